@@ -1,0 +1,58 @@
+/** How a cell in the numeric area of a table was written — the checks report each kind differently. */
+import { isCellError, type CellValue } from "./grid";
+import { isNotApplicable } from "./vocabulary";
+
+export type NumberReading =
+  | { kind: "number"; value: number }
+  /** A number typed as text (`"709 "`, `"1,234"`, `"１２３"`, `"420家"`): Excel's SUM skips it. */
+  | { kind: "numeric-text"; value: number; text: string }
+  | { kind: "not-applicable"; text: string }
+  | { kind: "blank" }
+  | { kind: "text"; text: string }
+  | { kind: "error"; error: string };
+
+const FULL_WIDTH_DIGITS = /[０-９．，－＋％]/g;
+const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(%|家|个|项|件|人|万元|亿元|元|万|亿)?$/;
+
+function toHalfWidth(text: string): string {
+  return text.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+}
+
+export function readNumber(value: CellValue): NumberReading {
+  if (value === null || value === "") return { kind: "blank" };
+  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", error: String(value) };
+  if (typeof value === "boolean") return { kind: "text", text: String(value) };
+  if (isCellError(value)) return { kind: "error", error: value.error };
+  const trimmed = value.trim();
+  if (trimmed === "") return { kind: "blank" };
+  if (isNotApplicable(trimmed)) return { kind: "not-applicable", text: value };
+  const compact = toHalfWidth(trimmed).replace(/\s+/g, "");
+  if (NUMERIC_TEXT.test(compact)) {
+    const unit = /(%|家|个|项|件|人|万元|亿元|元|万|亿)$/.exec(compact)?.[1];
+    let number = Number(compact.replace(/,/g, "").replace(/(%|家|个|项|件|人|万元|亿元|元|万|亿)$/, ""));
+    if (unit === "%") number /= 100;
+    return { kind: "numeric-text", value: number, text: value };
+  }
+  return { kind: "text", text: value };
+}
+
+/** The number a reading stands for, or null when it stands for none. */
+export function numericValue(reading: NumberReading): number | null {
+  return reading.kind === "number" || reading.kind === "numeric-text" ? reading.value : null;
+}
+
+/** Decimals shown by a number format such as `0.00` or `#,##0.0_ `; null for General/unknown. */
+export function decimalsOfFormat(format: string | null | undefined): number | null {
+  if (!format || /general/i.test(format) || format === "@") return null;
+  const section = format.split(";")[0];
+  const match = /\.([0#?]+)/.exec(section);
+  return match ? match[1].length : 0;
+}
+
+/** Decimals a typed number carries (`12.50` typed is 12.5 → 1), capped at 6. */
+export function decimalsOfValue(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const s = String(Number(value.toFixed(6)));
+  const dot = s.indexOf(".");
+  return dot < 0 ? 0 : Math.min(6, s.length - dot - 1);
+}

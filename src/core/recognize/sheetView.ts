@@ -1,0 +1,73 @@
+/** Read access to one sheet in worksheet coordinates, with merged cells resolved to their top-left value. */
+import { gridSize, isCellError, valueAt, type CellArea, type CellValue, type SheetGrid } from "../grid";
+
+export class SheetView {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  private readonly mergeOf = new Map<number, CellArea>();
+  private readonly hiddenRows: Set<number>;
+  private readonly hiddenColumns: Set<number>;
+
+  constructor(readonly sheet: SheetGrid) {
+    const size = gridSize(sheet);
+    this.top = sheet.top;
+    this.left = sheet.left;
+    this.bottom = sheet.top + size.rows - 1;
+    this.right = sheet.left + size.columns - 1;
+    for (const area of sheet.merges ?? []) {
+      // Index only the cells inside the grid: a merge may extend beyond the used range.
+      const bottom = Math.min(area.bottom, this.bottom);
+      const right = Math.min(area.right, this.right);
+      for (let r = Math.max(area.top, this.top); r <= bottom; r++)
+        for (let c = Math.max(area.left, this.left); c <= right; c++) this.mergeOf.set(this.key(r, c), area);
+    }
+    this.hiddenRows = new Set(sheet.hiddenRows ?? []);
+    this.hiddenColumns = new Set(sheet.hiddenColumns ?? []);
+  }
+
+  private key(row: number, column: number): number {
+    return row * 16384 + column;
+  }
+
+  get name(): string {
+    return this.sheet.name;
+  }
+
+  /** The cell's own value (null inside a merge except at its top-left). */
+  value(row: number, column: number): CellValue {
+    return valueAt(this.sheet, row, column);
+  }
+
+  /** The value shown at a position: a merged area shows its top-left value in every cell it covers. */
+  shown(row: number, column: number): CellValue {
+    const area = this.mergeOf.get(this.key(row, column));
+    return area ? valueAt(this.sheet, area.top, area.left) : valueAt(this.sheet, row, column);
+  }
+
+  /** Text shown at a position, trimmed; numbers as their digits; empty string for blank. */
+  shownText(row: number, column: number): string {
+    const v = this.shown(row, column);
+    if (v === null) return "";
+    if (isCellError(v)) return v.error;
+    return String(v).trim();
+  }
+
+  merge(row: number, column: number): CellArea | undefined {
+    return this.mergeOf.get(this.key(row, column));
+  }
+
+  isHiddenRow(row: number): boolean {
+    return this.hiddenRows.has(row);
+  }
+
+  isHiddenColumn(column: number): boolean {
+    return this.hiddenColumns.has(column);
+  }
+
+  isBlankRow(row: number, from = this.left, to = this.right): boolean {
+    for (let c = from; c <= to; c++) if (this.shownText(row, c) !== "") return false;
+    return true;
+  }
+}

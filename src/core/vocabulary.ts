@@ -1,0 +1,90 @@
+/**
+ * The words of officers' tables (spec/vocabulary.md), in one place. The recognizer and the checks read them
+ * from here; extend them here when a new table uses a new word.
+ */
+
+/** Removes every kind of space (officers write `合  计` and `合　计`) and a trailing colon. */
+export function normalizeLabel(text: string): string {
+  return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "");
+}
+
+const TOTAL_LABEL = /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|total|grandtotal|sum|total\(s\))$/i;
+const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotal|sub-total)$/i;
+const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
+
+export function isTotalLabel(text: string): boolean {
+  return TOTAL_LABEL.test(normalizeLabel(text));
+}
+
+export function isSubtotalLabel(text: string): boolean {
+  return SUBTOTAL_LABEL.test(normalizeLabel(text));
+}
+
+/** `其中：…` rows break down the row above; they are not extra units. */
+export function isPartOfAboveLabel(text: string): boolean {
+  return PART_OF_ABOVE.test(normalizeLabel(text));
+}
+
+/** Marks that mean "not applicable" in a numeric cell. */
+const NOT_APPLICABLE = new Set(["/", "／", "—", "——", "－", "-", "--", "–", "无", "暂无", "不适用", "n/a", "na", "…", "..."]);
+
+export function isNotApplicable(text: string): boolean {
+  return NOT_APPLICABLE.has(normalizeLabel(text).toLowerCase());
+}
+
+/** Header words of the serial column. */
+export function isSerialHeader(text: string): boolean {
+  return /^(序号|编号|序|no\.?|#)$/i.test(normalizeLabel(text));
+}
+
+/** Column kinds by header words; the first match wins, so rates come before the words they contain. */
+const RATE_WORDS = /(完成率|完成进度|进度|占比|比重|增速|增长率|同比|环比|%|％|百分点|差距|缺口|超欠|排名|位次|名次|rate|share|percent|rank)/i;
+const ACTUAL_WORDS = /(完成|实际|实绩|截至|截止|已认定|已入库|已备案|现有|actual|achieved)/i;
+const TARGET_WORDS = /(目标|任务|计划|指导|分解|预期|target|plan|goal)/i;
+const TOTAL_COLUMN_WORDS = /^(合计|总计|小计|全年|total|sum)$/i;
+const BASELINE_WORDS = /(基数|基期|上年|baseline|base)/i;
+
+export type HeaderKind = "rate" | "actual" | "target" | "total" | "baseline" | null;
+
+export function headerKind(text: string): HeaderKind {
+  const t = normalizeLabel(text);
+  if (RATE_WORDS.test(t)) return "rate";
+  if (TOTAL_COLUMN_WORDS.test(t)) return "total";
+  if (BASELINE_WORDS.test(t)) return "baseline";
+  if (ACTUAL_WORDS.test(t)) return "actual";
+  if (TARGET_WORDS.test(t)) return "target";
+  return null;
+}
+
+const QUARTERS: Record<string, string> = { 一: "Q1", 二: "Q2", 三: "Q3", 四: "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4" };
+
+/** The period a header names: `2023年目标数` → `2023`, `一季度` → `Q1`, `Q3` → `Q3`; null when none. */
+export function headerPeriod(text: string): string | null {
+  const t = normalizeLabel(text);
+  const year = /((?:19|20)\d{2})(?:年|$|[^\d])/.exec(t);
+  const quarter = /(?:第)?([一二三四1-4])季度/.exec(t) ?? /^Q([1-4])$/i.exec(t);
+  const months = /(\d{1,2})[-—–~至](\d{1,2})月/.exec(t);
+  let period = year ? year[1] : "";
+  if (quarter) period += QUARTERS[quarter[1]];
+  else if (months) period += `${period ? "-" : ""}${months[1]}-${months[2]}月`;
+  return period === "" ? null : period;
+}
+
+/** Caption lines above a table: `（单位：万元）` → `万元`. */
+export function unitOfMeasureIn(text: string): string | null {
+  const match = /[（(]?\s*单\s*位\s*[：:]\s*([^）)\s]+)\s*[）)]?/.exec(text);
+  return match ? match[1] : null;
+}
+
+/** `附件1`, `附件`, `表3` lines are captions, not titles. */
+export function isAttachmentCaption(text: string): boolean {
+  return /^(附件|附表|表)\s*[0-9０-９一二三四五六七八九十]*[：:]?$/.test(normalizeLabel(text));
+}
+
+/** Words that end a title and are not part of an indicator's name. */
+const TITLE_SUFFIX = /(培育)?(目标)?(任务)?(分解|指导|进度|统计|完成情况)?(表|情况通报)?$/;
+
+export function indicatorFromTitle(title: string): string | null {
+  const t = normalizeLabel(title).replace(/^.*?(\d{4}年)/, "").replace(TITLE_SUFFIX, "");
+  return t.length > 0 && t.length <= 20 ? t : null;
+}
