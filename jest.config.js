@@ -12,4 +12,5 @@ module.exports = {
     "\\.(css|png|svg)$": "<rootDir>/test/support/asset-stub.js",
   },
   testTimeout: 30000,
+  reporters: ["default", "<rootDir>/test/support/summaryReporter.js"],
 };
