@@ -1,5 +1,5 @@
 /** The CLI's two outputs: the JSON of spec/checks.md and a text report for people. */
-import { countBySeverity } from "../core/check";
+import { countBySeverity } from "../core/counts";
 import { text } from "../core/messages";
 import type { Locale } from "../core/model";
 import type { FileResult } from "./checkFile";

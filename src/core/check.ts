@@ -21,9 +21,3 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   }
   return { tables, findings };
 }
-
-export function countBySeverity(findings: Finding[]): { error: number; warning: number; info: number } {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return counts;
-}

@@ -3,5 +3,6 @@ export * from "./a1";
 export * from "./model";
 export * from "./marks";
 export * from "./messages";
-export { checkWorkbook, countBySeverity } from "./check";
+export { checkWorkbook } from "./check";
+export { countBySeverity } from "./counts";
 export type { WorkbookReport } from "./check";

@@ -115,7 +115,7 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
     expect(await fs.readFile(input)).toEqual(before);
 
     const original = new ExcelJS.Workbook();
-    await original.xlsx.load(before);
+    await original.xlsx.load(before as unknown as ExcelJS.Buffer);
     const annotated = new ExcelJS.Workbook();
     await annotated.xlsx.readFile(path.join(out, "永川.checked.xlsx"));
 

@@ -15,7 +15,7 @@ export function sheetOf(name: string, rows: CellValue[][], extra: Partial<SheetG
 }
 
 /** A 永川-style breakdown table: caption, title, unit line, header, units, 合计 (typed). */
-export function yongchuanLike(units: [string, ...number[]][], total: number[], totalLabel = "合计"): CellValue[][] {
+export function yongchuanLike(units: [string, ...CellValue[]][], total: CellValue[], totalLabel = "合计"): CellValue[][] {
   const years = total.map((_, i) => `${2023 + i}年`);
   return [
     ["附件1", null, ...years.map(() => null)],

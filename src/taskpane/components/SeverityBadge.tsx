@@ -1,0 +1,50 @@
+/** A severity shown by icon, text and the mark colour together — never by colour alone. */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
+import type { Severity } from "../../core/model";
+import { SEVERITY_FILL } from "../../core/marks";
+
+/** Dark text and icon tones that stay readable on the light mark fills, in light and dark themes alike. */
+const INK = "#242424";
+const ICON_TONE: Record<Severity, string> = { error: "#A4262C", warning: "#835B00", info: "#0F548C" };
+const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled } as const;
+
+const useStyles = makeStyles({
+  badge: {
+    display: "inline-flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    paddingBlock: "1px",
+    paddingInline: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    color: INK,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    whiteSpace: "nowrap",
+    flexShrink: 0,
+  },
+  icon: { flexShrink: 0 },
+});
+
+export interface SeverityBadgeProps {
+  severity: Severity;
+  /** The visible text: the severity's name, or e.g. `错误 3 处`. */
+  label: string;
+  className?: string;
+}
+
+export function SeverityBadge({ severity, label, className }: SeverityBadgeProps) {
+  const styles = useStyles();
+  const Icon = ICONS[severity];
+  return (
+    <span
+      className={mergeClasses(styles.badge, className)}
+      style={{ backgroundColor: SEVERITY_FILL[severity] }}
+      data-severity={severity}
+    >
+      <Icon className={styles.icon} style={{ color: ICON_TONE[severity] }} aria-hidden="true" />
+      {label}
+    </span>
+  );
+}

@@ -1,0 +1,333 @@
+/** @jest-environment jsdom */
+import "../support/jsdomPolyfills";
+import "@testing-library/jest-dom";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import type { Locale } from "../../src/core/model";
+import { App } from "../../src/taskpane/App";
+import type { PaneHost } from "../../src/taskpane/host";
+import {
+  CLEAN_REPORT,
+  YONGCHUAN_FINDING,
+  YONGCHUAN_REPORT,
+  deferred,
+  fakeHost,
+  officeError,
+  table,
+} from "./fakeHost";
+import type { WorkbookReport } from "../../src/core/check";
+
+function renderPane(host: PaneHost, locale: Locale = "zh-CN") {
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} locale={locale} />
+    </FluentProvider>,
+  );
+  return user;
+}
+
+const checkButton = () => screen.getByRole("button", { name: "校验" });
+const clearButton = () => screen.getByRole("button", { name: "清除标记" });
+const findingButton = () => screen.getByRole("button", { name: /^G31 错误：2027年合计600000，但各单位之和为600001，相差-1/ });
+
+describe("task pane", () => {
+  it("shows nothing but the commands and the legend before the first run", () => {
+    renderPane(fakeHost());
+    expect(screen.getByRole("heading", { level: 1, name: "分解表校验" })).toBeInTheDocument();
+    expect(checkButton()).toBeEnabled();
+    expect(clearButton()).toBeEnabled();
+    expect(screen.queryByRole("heading", { name: "校验结果" })).not.toBeInTheDocument();
+    expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
+  });
+
+  it("校验 shows the summary and the Yongchuan finding under its sheet", async () => {
+    const host = fakeHost();
+    const user = renderPane(host);
+
+    await user.click(checkButton());
+
+    expect(host.runCheck).toHaveBeenCalledTimes(1);
+    const summary = await screen.findByRole("region", { name: "校验结果" });
+    expect(within(summary).getByText("共检查 3 张表")).toBeInTheDocument();
+    expect(within(summary).getByText("错误 1 处")).toBeInTheDocument();
+    expect(within(summary).getByText("警告 0 处")).toBeInTheDocument();
+    expect(within(summary).getByText("提示 0 处")).toBeInTheDocument();
+
+    const findings = screen.getByRole("region", { name: "问题清单" });
+    const sheetList = within(findings).getByRole("list", { name: "附件1（1 处）" });
+    const button = within(sheetList).getByRole("button");
+    expect(button).toHaveTextContent("G31");
+    expect(button).toHaveTextContent("错误");
+    expect(button).toHaveTextContent(YONGCHUAN_FINDING.message);
+    expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("共检查 3 张表：错误 1 处，警告 0 处，提示 0 处");
+  });
+
+  it("shows severity by icon and text, never by colour alone", async () => {
+    const user = renderPane(fakeHost());
+    await user.click(checkButton());
+    const badge = within(await screen.findByRole("button", { name: /^G31/ })).getByText("错误");
+    expect(badge).toHaveAttribute("data-severity", "error");
+    expect(badge.querySelector("svg")).not.toBeNull();
+    expect(badge).toHaveStyle({ backgroundColor: "#FFC7CE" });
+  });
+
+  it("clicking a finding selects its cell", async () => {
+    const host = fakeHost();
+    const user = renderPane(host);
+    await user.click(checkButton());
+
+    await user.click(await screen.findByRole("button", { name: /^G31/ }));
+
+    expect(host.selectCell).toHaveBeenCalledTimes(1);
+    expect(host.selectCell).toHaveBeenCalledWith("附件1", "G31");
+  });
+
+  it("Enter on a focused finding selects its cell", async () => {
+    const host = fakeHost();
+    const user = renderPane(host);
+    await user.click(checkButton());
+
+    findingButton().focus();
+    expect(findingButton()).toHaveFocus();
+    await user.keyboard("{Enter}");
+
+    expect(host.selectCell).toHaveBeenCalledWith("附件1", "G31");
+  });
+
+  it("the findings can be reached with the Tab key", async () => {
+    const user = renderPane(fakeHost());
+    await user.click(checkButton());
+    await screen.findByRole("button", { name: /^G31/ });
+
+    checkButton().focus();
+    await user.tab();
+    expect(clearButton()).toHaveFocus();
+    await user.tab();
+    expect(findingButton()).toHaveFocus();
+  });
+
+  it("the arrow keys move between findings, across sheets", async () => {
+    const other = { ...YONGCHUAN_FINDING, sheet: "附件2", cell: "D9" };
+    const host = fakeHost({ tables: YONGCHUAN_REPORT.tables, findings: [YONGCHUAN_FINDING, other] });
+    const user = renderPane(host);
+    await user.click(checkButton());
+
+    findingButton().focus();
+    await user.keyboard("{ArrowDown}");
+    const second = screen.getByRole("button", { name: /^D9 / });
+    expect(second).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(host.selectCell).toHaveBeenLastCalledWith("附件2", "D9");
+    await user.keyboard("{ArrowUp}");
+    expect(findingButton()).toHaveFocus();
+  });
+
+  it("groups findings by sheet, errors first within a sheet", async () => {
+    const warning = { ...YONGCHUAN_FINDING, rule: "number-as-text", severity: "warning", cell: "C7", message: "单元格是文本" } as const;
+    const other = { ...YONGCHUAN_FINDING, sheet: "附件2", cell: "D9" };
+    const report: WorkbookReport = { tables: YONGCHUAN_REPORT.tables, findings: [warning, other, YONGCHUAN_FINDING] };
+    const user = renderPane(fakeHost(report));
+    await user.click(checkButton());
+
+    const first = await screen.findByRole("list", { name: "附件1（2 处）" });
+    const names = within(first)
+      .getAllByRole("button")
+      .map((button) => button.getAttribute("aria-label"));
+    expect(names).toEqual([expect.stringMatching(/^G31 错误：/), "C7 警告：单元格是文本（附件1）"]);
+    expect(screen.getByRole("list", { name: "附件2（1 处）" })).toBeInTheDocument();
+    expect(screen.getByText("警告 1 处")).toBeInTheDocument();
+  });
+
+  it("disables both commands and shows the step while a run is under way", async () => {
+    const run = deferred<WorkbookReport>();
+    const host = fakeHost();
+    host.runCheck.mockReturnValueOnce(run.promise);
+    const user = renderPane(host);
+
+    await user.click(checkButton());
+
+    expect(screen.getByRole("progressbar")).toBeInTheDocument();
+    expect(screen.getAllByText("正在读取工作簿并校验，请稍候…").length).toBeGreaterThan(0);
+    expect(checkButton()).toHaveAttribute("aria-disabled", "true");
+    expect(clearButton()).toHaveAttribute("aria-disabled", "true");
+    await user.click(checkButton());
+    await user.click(clearButton());
+    expect(host.runCheck).toHaveBeenCalledTimes(1);
+    expect(host.clearMarks).not.toHaveBeenCalled();
+
+    run.resolve(YONGCHUAN_REPORT);
+    expect(await screen.findByRole("button", { name: /^G31/ })).toBeInTheDocument();
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+    expect(checkButton()).not.toHaveAttribute("aria-disabled", "true");
+  });
+
+  it("清除标记 calls clearMarks and resets the list", async () => {
+    const host = fakeHost();
+    const user = renderPane(host);
+    await user.click(checkButton());
+    await screen.findByRole("button", { name: /^G31/ });
+
+    await user.click(clearButton());
+
+    expect(host.clearMarks).toHaveBeenCalledTimes(1);
+    await waitFor(() => expect(screen.queryByRole("button", { name: /^G31/ })).not.toBeInTheDocument());
+    expect(screen.queryByRole("region", { name: "校验结果" })).not.toBeInTheDocument();
+    expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
+    expect(clearButton()).not.toHaveAttribute("aria-disabled", "true");
+  });
+
+  it("a host that rejects shows a readable error and re-enables the commands", async () => {
+    const host = fakeHost();
+    host.runCheck.mockRejectedValueOnce(officeError("InvalidOperationInCellEditMode", "at Excel.run (office.js:1:2)"));
+    const user = renderPane(host);
+
+    await user.click(checkButton());
+
+    expect(await screen.findByText("校验未完成")).toBeInTheDocument();
+    expect(screen.getByText(/Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。/)).toBeInTheDocument();
+    expect(screen.getByText("错误代码：InvalidOperationInCellEditMode")).toBeInTheDocument();
+    expect(screen.queryByText(/office\.js/)).not.toBeInTheDocument();
+    expect(checkButton()).not.toHaveAttribute("aria-disabled", "true");
+    expect(clearButton()).not.toHaveAttribute("aria-disabled", "true");
+
+    // The next run works and replaces the error.
+    await user.click(checkButton());
+    expect(await screen.findByRole("button", { name: /^G31/ })).toBeInTheDocument();
+    expect(screen.queryByText("校验未完成")).not.toBeInTheDocument();
+  });
+
+  it("an unexpected error shows general advice and never its raw message or stack", async () => {
+    const host = fakeHost();
+    const error = new TypeError("Cannot read properties of undefined (reading 'values')");
+    host.runCheck.mockRejectedValueOnce(error);
+    const user = renderPane(host);
+
+    await user.click(checkButton());
+
+    expect(await screen.findByText("校验未完成")).toBeInTheDocument();
+    expect(screen.getByText(/发生了意外错误/)).toBeInTheDocument();
+    expect(document.body).not.toHaveTextContent("Cannot read properties");
+    expect(document.body).not.toHaveTextContent("TypeError");
+    expect(screen.queryByText(/错误代码/)).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "关闭" }));
+    expect(screen.queryByText("校验未完成")).not.toBeInTheDocument();
+  });
+
+  it("a failing 清除标记 keeps the list and says so", async () => {
+    const host = fakeHost();
+    host.clearMarks.mockRejectedValueOnce(officeError("AccessDenied"));
+    const user = renderPane(host);
+    await user.click(checkButton());
+    await screen.findByRole("button", { name: /^G31/ });
+
+    await user.click(clearButton());
+
+    expect(await screen.findByText("清除标记未完成")).toBeInTheDocument();
+    expect(screen.getByText(/工作表或工作簿受保护/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^G31/ })).toBeInTheDocument();
+  });
+
+  it("a cell that cannot be selected shows an error bar", async () => {
+    const host = fakeHost();
+    host.selectCell.mockRejectedValueOnce(officeError("ItemNotFound"));
+    const user = renderPane(host);
+    await user.click(checkButton());
+
+    await user.click(await screen.findByRole("button", { name: /^G31/ }));
+
+    expect(await screen.findByText("无法定位到该单元格")).toBeInTheDocument();
+    expect(screen.getByText(/可能已被重命名或删除/)).toBeInTheDocument();
+
+    // The next click that works takes the stale error away.
+    await user.click(screen.getByRole("button", { name: /^G31/ }));
+    await waitFor(() => expect(screen.queryByText("无法定位到该单元格")).not.toBeInTheDocument());
+    expect(host.selectCell).toHaveBeenCalledTimes(2);
+  });
+
+  it("a clean report shows 未发现问题", async () => {
+    const user = renderPane(fakeHost(CLEAN_REPORT));
+    await user.click(checkButton());
+
+    expect(await screen.findByText("未发现问题")).toBeInTheDocument();
+    expect(screen.getByText("共检查 1 张表")).toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "问题清单" })).not.toBeInTheDocument();
+  });
+
+  it("a report with only info findings says there are no errors or warnings and lists them", async () => {
+    const info = { ...YONGCHUAN_FINDING, rule: "sum-mismatch", severity: "info", message: "提示信息" } as const;
+    const user = renderPane(fakeHost({ tables: CLEAN_REPORT.tables, findings: [info] }));
+    await user.click(checkButton());
+
+    expect(await screen.findByText("未发现错误或警告")).toBeInTheDocument();
+    expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^G31 提示：提示信息/ })).toBeInTheDocument();
+  });
+
+  it("a workbook without a recognizable table does not claim it is clean", async () => {
+    const user = renderPane(fakeHost({ tables: [], findings: [] }));
+    await user.click(checkButton());
+
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("未识别到任务分解表"));
+    expect(screen.getByText(/请确认表格有“合计”或“小计”行/)).toBeInTheDocument();
+    expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
+    expect(screen.queryByRole("region", { name: "校验结果" })).not.toBeInTheDocument();
+  });
+
+  it("explains the palette: each mark colour with its name", () => {
+    renderPane(fakeHost());
+    const legend = screen.getByRole("region", { name: "标记颜色" });
+    const entries = within(legend).getAllByRole("listitem");
+    expect(entries.map((e) => e.textContent)).toEqual(["浅红：错误", "浅黄：警告", "浅蓝：提示"]);
+    expect(entries[0].querySelector("span")).toHaveStyle({ backgroundColor: "#FFC7CE" });
+    expect(entries[1].querySelector("span")).toHaveStyle({ backgroundColor: "#FFEB9C" });
+    expect(entries[2].querySelector("span")).toHaveStyle({ backgroundColor: "#DDEBF7" });
+  });
+
+  it("every button has an accessible name", async () => {
+    const host = fakeHost();
+    host.selectCell.mockRejectedValueOnce(officeError("ItemNotFound"));
+    const user = renderPane(host);
+    await user.click(checkButton());
+    await user.click(await screen.findByRole("button", { name: /^G31/ }));
+    await screen.findByText("无法定位到该单元格");
+
+    for (const button of screen.getAllByRole("button")) {
+      expect(button).toHaveAccessibleName(/\S/);
+    }
+  });
+
+  it("en-US shows English labels", async () => {
+    const host = fakeHost();
+    const user = renderPane(host, "en-US");
+
+    expect(screen.getByRole("heading", { level: 1, name: "Breakdown Check" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Clear marks" })).toBeInTheDocument();
+    await user.click(screen.getByRole("button", { name: "Check" }));
+
+    const summary = await screen.findByRole("region", { name: "Results" });
+    expect(within(summary).getByText("3 tables checked")).toBeInTheDocument();
+    expect(within(summary).getByText("Error: 1")).toBeInTheDocument();
+    expect(within(summary).getByText("Warning: 0")).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "附件1 (1)" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^G31 Error: / })).toBeInTheDocument();
+    expect(screen.getByRole("region", { name: "Mark colours" })).toHaveTextContent("Light red: Error");
+    expect(screen.queryByText("校验")).not.toBeInTheDocument();
+  });
+
+  it("en-US clean run and failure are in English", async () => {
+    const host = fakeHost(CLEAN_REPORT);
+    host.runCheck.mockRejectedValueOnce(officeError("ResponsePayloadSizeLimitExceeded"));
+    const user = renderPane(host, "en-US");
+
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("The check did not finish")).toBeInTheDocument();
+    expect(screen.getByText(/larger than Excel can hand over at once/)).toBeInTheDocument();
+
+    await user.click(screen.getByRole("button", { name: "Check" }));
+    expect(await screen.findByText("No problems found")).toBeInTheDocument();
+  });
+});
