@@ -117,7 +117,9 @@ function parseButtons(xml: string): Button[] {
     const supertip = /<Supertip>([\s\S]*?)<\/Supertip>/.exec(body)?.[1] ?? "";
     const action = /<Action\b([^>]*)>([\s\S]*?)<\/Action>/.exec(body);
     const icons = new Map<string, string>();
-    for (const i of (/<Icon>([\s\S]*?)<\/Icon>/.exec(body)?.[1] ?? "").matchAll(/<bt:Image\b[^>]*\/>/g)) {
+    for (const i of (/<Icon>([\s\S]*?)<\/Icon>/.exec(body)?.[1] ?? "").matchAll(
+      /<bt:Image\b[^>]*\/>/g
+    )) {
       icons.set(attr(i[0], "size") ?? "", attr(i[0], "resid") ?? "");
     }
     out.push({
@@ -128,9 +130,13 @@ function parseButtons(xml: string): Button[] {
       tipTitleResid: /<Title resid="([^"]+)"\/>/.exec(supertip)?.[1] ?? "",
       tipResid: /<Description resid="([^"]+)"\/>/.exec(supertip)?.[1] ?? "",
       actionType: action ? (attr(action[1], "xsi:type") ?? "") : "",
-      functionName: action ? /<FunctionName>([^<]*)<\/FunctionName>/.exec(action[2])?.[1] : undefined,
+      functionName: action
+        ? /<FunctionName>([^<]*)<\/FunctionName>/.exec(action[2])?.[1]
+        : undefined,
       taskpaneId: action ? /<TaskpaneId>([^<]*)<\/TaskpaneId>/.exec(action[2])?.[1] : undefined,
-      sourceLocationResid: action ? /<SourceLocation resid="([^"]+)"\/>/.exec(action[2])?.[1] : undefined,
+      sourceLocationResid: action
+        ? /<SourceLocation resid="([^"]+)"\/>/.exec(action[2])?.[1]
+        : undefined,
       iconResids: icons,
     });
   }
@@ -153,22 +159,31 @@ const haveXsd = fs.existsSync(path.join(XSD_DIR, MAIN_XSD));
 if (!haveXsd) {
   console.warn(
     `manifest.test: skipping XSD validation of manifest.xml: schema folder not found at ${XSD_DIR}. ` +
-      `The content checks still run. Validate before a release where the schemas (or the network) are available.`,
+      `The content checks still run. Validate before a release where the schemas (or the network) are available.`
   );
 }
 const describeWithXsd = haveXsd ? describe : describe.skip;
 
-function loadSchemas(): { schema: { fileName: string; contents: string }; preload: { fileName: string; contents: string }[] } {
+function loadSchemas(): {
+  schema: { fileName: string; contents: string };
+  preload: { fileName: string; contents: string }[];
+} {
   // OfficeAppManifestV1_1.xsd imports the basic types, the task-pane, mail and
   // content VersionOverrides schemas (which import further ones) by relative
   // schemaLocation. xmllint-wasm does no I/O of its own, so every XSD in the
   // folder is preloaded into its in-memory file system under its own name.
   const names = fs.readdirSync(XSD_DIR).filter((n) => n.endsWith(".xsd"));
-  const read = (n: string) => ({ fileName: n, contents: fs.readFileSync(path.join(XSD_DIR, n), "utf8") });
+  const read = (n: string) => ({
+    fileName: n,
+    contents: fs.readFileSync(path.join(XSD_DIR, n), "utf8"),
+  });
   return { schema: read(MAIN_XSD), preload: names.filter((n) => n !== MAIN_XSD).map(read) };
 }
 
-async function validateManifest(xml: string, fileName = "manifest.xml"): Promise<XMLValidationResult> {
+async function validateManifest(
+  xml: string,
+  fileName = "manifest.xml"
+): Promise<XMLValidationResult> {
   const { schema, preload } = loadSchemas();
   return validateXML({ xml: [{ fileName, contents: xml }], schema: [schema], preload });
 }
@@ -196,17 +211,29 @@ const brokenCopies: { name: string; mutate: (xml: string) => string; expectError
   },
   {
     name: "button without an Icon",
-    mutate: (xml) => xml.replace(/(<Control xsi:type="Button" id="BreakdownCheck\.PaneButton">[\s\S]*?)<Icon>[\s\S]*?<\/Icon>/, "$1"),
+    mutate: (xml) =>
+      xml.replace(
+        /(<Control xsi:type="Button" id="BreakdownCheck\.PaneButton">[\s\S]*?)<Icon>[\s\S]*?<\/Icon>/,
+        "$1"
+      ),
     expectError: /Element '\{[^}]*\}Action': This element is not expected\. Expected is .*Icon/,
   },
   {
     name: "short string longer than 125 characters",
-    mutate: (xml) => xml.replace(/(<bt:String id="CheckButton\.Label" DefaultValue=")[^"]*"/, `$1${"校".repeat(126)}"`),
+    mutate: (xml) =>
+      xml.replace(
+        /(<bt:String id="CheckButton\.Label" DefaultValue=")[^"]*"/,
+        `$1${"校".repeat(126)}"`
+      ),
     expectError: /maxLength/,
   },
   {
     name: "unknown Permissions value",
-    mutate: (xml) => xml.replace(/<Permissions>[^<]*<\/Permissions>/, "<Permissions>ReadWriteEverything</Permissions>"),
+    mutate: (xml) =>
+      xml.replace(
+        /<Permissions>[^<]*<\/Permissions>/,
+        "<Permissions>ReadWriteEverything</Permissions>"
+      ),
     expectError: /Permissions.*(enumeration|not an element of the set)/,
   },
 ];
@@ -216,7 +243,8 @@ describeWithXsd("manifest.xml against the Office add-in XSDs (offline, xmllint-w
 
   test("the manifest is valid", async () => {
     const result = await validateManifest(manifest);
-    if (!result.valid) throw new Error(`manifest.xml does not validate:\n${describeErrors(result)}`);
+    if (!result.valid)
+      throw new Error(`manifest.xml does not validate:\n${describeErrors(result)}`);
     expect(result.valid).toBe(true);
     expect(result.errors).toEqual([]);
   });
@@ -243,7 +271,9 @@ describe("manifest.xml content", () => {
     expect(withoutComments).toMatch(/<Version>1\.0\.0\.0<\/Version>/);
     expect(withoutComments).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
     expect(withoutComments).toMatch(/<Hosts>\s*<Host Name="Workbook"\/>\s*<\/Hosts>/);
-    expect(withoutComments).toMatch(/<Sets DefaultMinVersion="1\.1">\s*<Set Name="ExcelApi" MinVersion="1\.9"\/>\s*<\/Sets>/);
+    expect(withoutComments).toMatch(
+      /<Sets DefaultMinVersion="1\.1">\s*<Set Name="ExcelApi" MinVersion="1\.9"\/>\s*<\/Sets>/
+    );
     expect(withoutComments).toMatch(/<Permissions>ReadWriteDocument<\/Permissions>/);
     expect(withoutComments).toMatch(/<VersionOverrides\b[^>]*xsi:type="VersionOverridesV1_0"/);
     expect(withoutComments).toMatch(/<Host xsi:type="Workbook">/);
@@ -253,14 +283,28 @@ describe("manifest.xml content", () => {
   });
 
   test("every top-level localizable setting has an en-US override", () => {
-    for (const el of ["DisplayName", "Description", "IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"]) {
+    for (const el of [
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "SourceLocation",
+    ]) {
       // Top-level settings use DefaultValue (VersionOverrides elements use resid).
-      const m = new RegExp(`<${el} DefaultValue="[^"]+">([\\s\\S]*?)</${el}>`).exec(withoutComments);
+      const m = new RegExp(`<${el} DefaultValue="[^"]+">([\\s\\S]*?)</${el}>`).exec(
+        withoutComments
+      );
       expect({ el, found: !!m }).toEqual({ el, found: true });
-      expect({ el, enUS: /<Override Locale="en-US" Value="[^"]+"\/>/.test(m![1]) }).toEqual({ el, enUS: true });
+      expect({ el, enUS: /<Override Locale="en-US" Value="[^"]+"\/>/.test(m![1]) }).toEqual({
+        el,
+        enUS: true,
+      });
     }
     expect(/<DisplayName DefaultValue="([^"]+)"/.exec(withoutComments)?.[1]).toBe("分解表校验");
-    expect(/<DisplayName[^>]*>\s*<Override Locale="en-US" Value="([^"]+)"/.exec(withoutComments)?.[1]).toBe("Breakdown Check");
+    expect(
+      /<DisplayName[^>]*>\s*<Override Locale="en-US" Value="([^"]+)"/.exec(withoutComments)?.[1]
+    ).toBe("Breakdown Check");
   });
 
   test("every bt:String, bt:Url and bt:Image has an en-US bt:Override", () => {
@@ -282,7 +326,8 @@ describe("manifest.xml content", () => {
     for (const r of resources) {
       const max = r.group === "ShortStrings" ? 125 : r.group === "LongStrings" ? 250 : 2048;
       for (const v of [r.defaultValue, ...r.overrides.values()]) {
-        if (charLength(v) < 1 || charLength(v) > max) tooLong.push(`${r.id}: ${charLength(v)} > ${max}`);
+        if (charLength(v) < 1 || charLength(v) > max)
+          tooLong.push(`${r.id}: ${charLength(v)} > ${max}`);
       }
       if (charLength(r.id) > 32) tooLong.push(`${r.id}: id longer than 32`);
     }
@@ -303,7 +348,9 @@ describe("manifest.xml content", () => {
   });
 
   test("one custom tab, one group, groups before the tab label", () => {
-    const tabs = Array.from(withoutComments.matchAll(/<CustomTab\b([^>]*)>([\s\S]*?)<\/CustomTab>/g));
+    const tabs = Array.from(
+      withoutComments.matchAll(/<CustomTab\b([^>]*)>([\s\S]*?)<\/CustomTab>/g)
+    );
     expect(tabs).toHaveLength(1);
     expect(attr(tabs[0][1], "id")).toBe("BreakdownCheck.Tab");
     const tabBody = tabs[0][2];
@@ -336,7 +383,10 @@ describe("manifest.xml content", () => {
     expect(pane.taskpaneId).toBe("BreakdownCheck.Pane");
     expect(pane.sourceLocationResid).toBe("Taskpane.Url");
 
-    expect([text(clear.labelResid), text(clear.labelResid, "en-US")]).toEqual(["清除标记", "Clear marks"]);
+    expect([text(clear.labelResid), text(clear.labelResid, "en-US")]).toEqual([
+      "清除标记",
+      "Clear marks",
+    ]);
     expect(clear.actionType).toBe("ExecuteFunction");
     expect(clear.functionName).toBe("clearMarks");
     expect(text(clear.tipResid)).toBe("去掉校验添加的颜色、批注和结果表，恢复原样");
@@ -346,14 +396,19 @@ describe("manifest.xml content", () => {
       expect(text(b.tipResid, "en-US").length).toBeGreaterThan(0);
       expect([...b.iconResids.keys()].sort()).toEqual(["16", "32", "80"]);
       for (const [size, resid] of b.iconResids) {
-        expect(text(resid)).toMatch(new RegExp(`^${ASSET_URL_PREFIX.replace(/[.]/g, "\\.")}[a-z]+-${size}\\.png$`));
+        expect(text(resid)).toMatch(
+          new RegExp(`^${ASSET_URL_PREFIX.replace(/[.]/g, "\\.")}[a-z]+-${size}\\.png$`)
+        );
       }
     }
   });
 
   test("every icon referenced under https://localhost:3000/assets/ exists in src/assets/ with the right size", () => {
     const urls = new Set(
-      Array.from(withoutComments.matchAll(/"(https:\/\/localhost:3000\/assets\/[^"]+)"/g), (m) => m[1]),
+      Array.from(
+        withoutComments.matchAll(/"(https:\/\/localhost:3000\/assets\/[^"]+)"/g),
+        (m) => m[1]
+      )
     );
     // 12 ribbon images (app + three buttons, at 16/32/80) and the 64 px HighResolutionIconUrl.
     expect(urls.size).toBeGreaterThanOrEqual(13);
@@ -368,7 +423,8 @@ describe("manifest.xml content", () => {
       const size = pngSize(fs.readFileSync(file));
       const want = Number(/-(\d+)\.png$/.exec(name)?.[1]);
       if (!size) problems.push(`${name}: not a PNG`);
-      else if (size.width !== want || size.height !== want) problems.push(`${name}: ${size.width}x${size.height}, want ${want}x${want}`);
+      else if (size.width !== want || size.height !== want)
+        problems.push(`${name}: ${size.width}x${size.height}, want ${want}x${want}`);
     }
     expect(problems).toEqual([]);
   });
@@ -388,11 +444,13 @@ describe("manifest.xml content", () => {
       const buf = fs.readFileSync(file);
       const want = Number(/-(\d+)\.png$/.exec(name)![1]);
       const size = pngSize(buf);
-      if (!size || size.width !== want || size.height !== want) problems.push(`${name}: bad PNG or size`);
+      if (!size || size.width !== want || size.height !== want)
+        problems.push(`${name}: bad PNG or size`);
       if (buf.length >= 10 * 1024) problems.push(`${name}: ${buf.length} bytes (limit 10 KB)`);
     }
     for (const svg of ["icon", "check", "pane", "clear"]) {
-      if (!fs.existsSync(path.join(ASSETS_DIR, "svg", `${svg}.svg`))) problems.push(`svg/${svg}.svg: missing`);
+      if (!fs.existsSync(path.join(ASSETS_DIR, "svg", `${svg}.svg`)))
+        problems.push(`svg/${svg}.svg: missing`);
     }
     expect(problems).toEqual([]);
   });

@@ -45,9 +45,13 @@ const totalRow = (s: SeedSheet) => {
   return totals[0];
 };
 const sumColumn = (rows: SeedCell[][], column: number) =>
-  rows.reduce<number>((sum, r) => sum + (typeof r[column] === "number" ? (r[column] as number) : 0), 0);
+  rows.reduce<number>(
+    (sum, r) => sum + (typeof r[column] === "number" ? (r[column] as number) : 0),
+    0
+  );
 /** 0-based index of the column whose last header row reads `text`, counting from `from`. */
-const columnOf = (s: SeedSheet, text: string, from = 0) => s.header[s.header.length - 1].indexOf(text, from);
+const columnOf = (s: SeedSheet, text: string, from = 0) =>
+  s.header[s.header.length - 1].indexOf(text, from);
 
 /** Indexes of the numeric columns: those holding a number in the total row. */
 const numericColumns = (s: SeedSheet) =>
@@ -67,7 +71,11 @@ function sumMismatches(s: SeedSheet): Record<number, { sum: number; total: numbe
 }
 
 test("there is a source for every seed workbook", () => {
-  expect(sources.map((s) => s.file).sort()).toEqual(["beibei.xlsx", "liangping.xlsx", "yongchuan.xlsx"]);
+  expect(sources.map((s) => s.file).sort()).toEqual([
+    "beibei.xlsx",
+    "liangping.xlsx",
+    "yongchuan.xlsx",
+  ]);
 });
 
 describe.each(sources.map((s) => [s.file, s] as const))("%s", (file, src) => {
@@ -81,7 +89,10 @@ describe.each(sources.map((s) => [s.file, s] as const))("%s", (file, src) => {
   test("the committed workbook holds the source cell by cell, totals as typed numbers", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(seedsDir, file));
-    expect(wb.worksheets.map((w) => w.name)).toEqual([...src.sheets.map((s) => s.name), TARGET_SHEET]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...src.sheets.map((s) => s.name),
+      TARGET_SHEET,
+    ]);
     for (const s of src.sheets) {
       const ws = wb.getWorksheet(s.name)!;
       expect(ws.getCell("A1").value).toBe(s.caption);
@@ -158,7 +169,9 @@ describe("永川 (yongchuan.xlsx)", () => {
   });
 
   test("targets: 60亿元 is 600000 万元, equal to (not above) the published 2027 total", () => {
-    const t = source("yongchuan.xlsx").targets.find((x) => x.indicator === "研发投入" && x.period === "2027");
+    const t = source("yongchuan.xlsx").targets.find(
+      (x) => x.indicator === "研发投入" && x.period === "2027"
+    );
     expect(t).toMatchObject({ op: "突破", value: 600000 });
     expect(totalRow(rd())[columnOf(rd(), "2027年")]).toBe(t!.value);
   });

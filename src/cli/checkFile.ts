@@ -34,13 +34,18 @@ export function annotatedName(file: string): string {
   return `${path.basename(file, path.extname(file))}.checked.xlsx`;
 }
 
-export async function checkFile(file: string, options: { out: string | null; locale: Locale }): Promise<FileResult> {
+export async function checkFile(
+  file: string,
+  options: { out: string | null; locale: Locale }
+): Promise<FileResult> {
   const timings = { readMs: 0, checkMs: 0, writeMs: 0 };
   const started = performance.now();
   let loaded;
   try {
     const bytes = await fs.readFile(file);
-    loaded = await readWorkbookBytes(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    loaded = await readWorkbookBytes(
+      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    );
   } catch (error) {
     return { file, error: reasonText(error, options.locale), tables: [], findings: [], timings };
   }
@@ -54,8 +59,12 @@ export async function checkFile(file: string, options: { out: string | null; loc
   if (options.out) {
     const writeStarted = performance.now();
     const target = path.join(options.out, annotatedName(file));
-    if (path.resolve(target) === path.resolve(file)) throw new Error(`refusing to overwrite the input ${file}`);
-    const bytes = await annotatedWorkbookBytes(loaded.workbook, planMarks(report.findings, options.locale));
+    if (path.resolve(target) === path.resolve(file))
+      throw new Error(`refusing to overwrite the input ${file}`);
+    const bytes = await annotatedWorkbookBytes(
+      loaded.workbook,
+      planMarks(report.findings, options.locale)
+    );
     await fs.mkdir(options.out, { recursive: true });
     await fs.writeFile(target, bytes);
     result.written = target;

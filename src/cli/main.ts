@@ -31,7 +31,9 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     if (result.error) io.stderr(`breakdown-check: ${file}: ${result.error}\n`);
     results.push(result);
   }
-  io.stdout(`${options.format === "json" ? jsonReport(results) : textReport(results, options.locale)}\n`);
+  io.stdout(
+    `${options.format === "json" ? jsonReport(results) : textReport(results, options.locale)}\n`
+  );
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

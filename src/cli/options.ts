@@ -32,7 +32,8 @@ export function parseOptions(argv: string[]): CliOptions {
   const { values, positionals } = parsed;
   if (values.help) throw new UsageError("");
   const format = values.format;
-  if (format !== "text" && format !== "json") throw new UsageError(`--format 只能是 text 或 json（收到 ${format}）`);
+  if (format !== "text" && format !== "json")
+    throw new UsageError(`--format 只能是 text 或 json（收到 ${format}）`);
   if (positionals.length === 0) throw new UsageError("请给出至少一个 .xlsx 文件 (no input file)");
   const lang = values.lang ?? process.env.LANG ?? "";
   return {

@@ -60,14 +60,21 @@ export function parseArea(address: string): CellArea | null {
 export function compressCells(cells: { row: number; column: number }[]): string[] {
   if (cells.length === 0) return [];
   const sameColumn = cells.every((c) => c.column === cells[0].column);
-  const sorted = [...cells].sort((a, b) => (sameColumn ? a.row - b.row : a.row - b.row || a.column - b.column));
+  const sorted = [...cells].sort((a, b) =>
+    sameColumn ? a.row - b.row : a.row - b.row || a.column - b.column
+  );
   const ranges: string[] = [];
   let start = sorted[0];
   let end = sorted[0];
-  const flush = () => ranges.push(areaAddress({ top: start.row, left: start.column, bottom: end.row, right: end.column }));
+  const flush = () =>
+    ranges.push(
+      areaAddress({ top: start.row, left: start.column, bottom: end.row, right: end.column })
+    );
   for (const cell of sorted.slice(1)) {
-    const extendsColumn = cell.column === end.column && cell.row === end.row + 1 && start.column === end.column;
-    const extendsRow = cell.row === end.row && cell.column === end.column + 1 && start.row === end.row;
+    const extendsColumn =
+      cell.column === end.column && cell.row === end.row + 1 && start.column === end.column;
+    const extendsRow =
+      cell.row === end.row && cell.column === end.column + 1 && start.row === end.row;
     if (extendsColumn || extendsRow) end = cell;
     else {
       flush();

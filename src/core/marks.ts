@@ -62,7 +62,16 @@ function numberText(value: number | undefined): string {
 
 export function resultsRows(findings: Finding[], locale: Locale = "zh-CN"): string[][] {
   const t = text(locale);
-  const header = [t.colSheet, t.colCell, t.colRule, t.colSeverity, t.colExpected, t.colActual, t.colDifference, t.colMessage];
+  const header = [
+    t.colSheet,
+    t.colCell,
+    t.colRule,
+    t.colSeverity,
+    t.colExpected,
+    t.colActual,
+    t.colDifference,
+    t.colMessage,
+  ];
   const rows = findings.map((f) => [
     f.sheet,
     f.cell,

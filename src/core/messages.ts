@@ -12,7 +12,13 @@ export interface Texts {
   colDifference: string;
   colMessage: string;
   /** `2027年合计600000，但各单位之和为600001，相差-1` */
-  sumMismatch(column: string, totalLabel: string, actual: string, expected: string, difference: string): string;
+  sumMismatch(
+    column: string,
+    totalLabel: string,
+    actual: string,
+    expected: string,
+    difference: string
+  ): string;
   fileUnreadable(reason: string): string;
   notXlsx: string;
   encrypted: string;
@@ -39,7 +45,8 @@ const zhCN: Texts = {
   encrypted: "工作簿设有打开密码，请在 Excel 中取消密码后另存再校验",
   corrupt: "文件已损坏或不完整，Excel 格式无法解析",
   fileMissing: "文件不存在",
-  summary: (tables, errors, warnings) => `共检查 ${tables} 张表：错误 ${errors} 处，警告 ${warnings} 处`,
+  summary: (tables, errors, warnings) =>
+    `共检查 ${tables} 张表：错误 ${errors} 处，警告 ${warnings} 处`,
   noFindings: "未发现问题",
 };
 
@@ -60,7 +67,8 @@ const enUS: Texts = {
   encrypted: "the workbook is password-protected; remove the password in Excel and save it again",
   corrupt: "the file is damaged or incomplete and cannot be read as a workbook",
   fileMissing: "file not found",
-  summary: (tables, errors, warnings) => `${tables} tables checked: ${errors} errors, ${warnings} warnings`,
+  summary: (tables, errors, warnings) =>
+    `${tables} tables checked: ${errors} errors, ${warnings} warnings`,
   noFindings: "No problems found",
 };
 

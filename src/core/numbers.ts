@@ -20,7 +20,10 @@ function toHalfWidth(text: string): string {
 
 export function readNumber(value: CellValue): NumberReading {
   if (value === null || value === "") return { kind: "blank" };
-  if (typeof value === "number") return Number.isFinite(value) ? { kind: "number", value } : { kind: "error", error: String(value) };
+  if (typeof value === "number")
+    return Number.isFinite(value)
+      ? { kind: "number", value }
+      : { kind: "error", error: String(value) };
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   if (isCellError(value)) return { kind: "error", error: value.error };
   const trimmed = value.trim();
@@ -29,7 +32,9 @@ export function readNumber(value: CellValue): NumberReading {
   const compact = toHalfWidth(trimmed).replace(/\s+/g, "");
   if (NUMERIC_TEXT.test(compact)) {
     const unit = /(%|家|个|项|件|人|万元|亿元|元|万|亿)$/.exec(compact)?.[1];
-    let number = Number(compact.replace(/,/g, "").replace(/(%|家|个|项|件|人|万元|亿元|元|万|亿)$/, ""));
+    let number = Number(
+      compact.replace(/,/g, "").replace(/(%|家|个|项|件|人|万元|亿元|元|万|亿)$/, "")
+    );
     if (unit === "%") number /= 100;
     return { kind: "numeric-text", value: number, text: value };
   }

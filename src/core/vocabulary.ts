@@ -8,7 +8,8 @@ export function normalizeLabel(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "");
 }
 
-const TOTAL_LABEL = /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|total|grandtotal|sum|total\(s\))$/i;
+const TOTAL_LABEL =
+  /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|total|grandtotal|sum|total\(s\))$/i;
 const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotal|sub-total)$/i;
 const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
 
@@ -26,7 +27,23 @@ export function isPartOfAboveLabel(text: string): boolean {
 }
 
 /** Marks that mean "not applicable" in a numeric cell. */
-const NOT_APPLICABLE = new Set(["/", "／", "—", "——", "－", "-", "--", "–", "无", "暂无", "不适用", "n/a", "na", "…", "..."]);
+const NOT_APPLICABLE = new Set([
+  "/",
+  "／",
+  "—",
+  "——",
+  "－",
+  "-",
+  "--",
+  "–",
+  "无",
+  "暂无",
+  "不适用",
+  "n/a",
+  "na",
+  "…",
+  "...",
+]);
 
 export function isNotApplicable(text: string): boolean {
   return NOT_APPLICABLE.has(normalizeLabel(text).toLowerCase());
@@ -38,7 +55,8 @@ export function isSerialHeader(text: string): boolean {
 }
 
 /** Column kinds by header words; the first match wins, so rates come before the words they contain. */
-const RATE_WORDS = /(完成率|完成进度|进度|占比|比重|增速|增长率|同比|环比|%|％|百分点|差距|缺口|超欠|排名|位次|名次|rate|share|percent|rank)/i;
+const RATE_WORDS =
+  /(完成率|完成进度|进度|占比|比重|增速|增长率|同比|环比|%|％|百分点|差距|缺口|超欠|排名|位次|名次|rate|share|percent|rank)/i;
 const ACTUAL_WORDS = /(完成|实际|实绩|截至|截止|已认定|已入库|已备案|现有|actual|achieved)/i;
 const TARGET_WORDS = /(目标|任务|计划|指导|分解|预期|target|plan|goal)/i;
 const TOTAL_COLUMN_WORDS = /^(合计|总计|小计|全年|total|sum)$/i;
@@ -56,7 +74,16 @@ export function headerKind(text: string): HeaderKind {
   return null;
 }
 
-const QUARTERS: Record<string, string> = { 一: "Q1", 二: "Q2", 三: "Q3", 四: "Q4", "1": "Q1", "2": "Q2", "3": "Q3", "4": "Q4" };
+const QUARTERS: Record<string, string> = {
+  一: "Q1",
+  二: "Q2",
+  三: "Q3",
+  四: "Q4",
+  "1": "Q1",
+  "2": "Q2",
+  "3": "Q3",
+  "4": "Q4",
+};
 
 /** The period a header names: `2023年目标数` → `2023`, `一季度` → `Q1`, `Q3` → `Q3`; null when none. */
 export function headerPeriod(text: string): string | null {
@@ -85,6 +112,8 @@ export function isAttachmentCaption(text: string): boolean {
 const TITLE_SUFFIX = /(培育)?(目标)?(任务)?(分解|指导|进度|统计|完成情况)?(表|情况通报)?$/;
 
 export function indicatorFromTitle(title: string): string | null {
-  const t = normalizeLabel(title).replace(/^.*?(\d{4}年)/, "").replace(TITLE_SUFFIX, "");
+  const t = normalizeLabel(title)
+    .replace(/^.*?(\d{4}年)/, "")
+    .replace(TITLE_SUFFIX, "");
   return t.length > 0 && t.length <= 20 ? t : null;
 }

@@ -11,7 +11,10 @@ export type UnreadableReason = "not-xlsx" | "encrypted" | "corrupt";
 
 /** A file that is no workbook we can read, with the reason the user is told. */
 export class UnreadableWorkbookError extends Error {
-  constructor(readonly reason: UnreadableReason, detail?: string) {
+  constructor(
+    readonly reason: UnreadableReason,
+    detail?: string
+  ) {
     super(detail ? `${reason}: ${detail}` : reason);
     this.name = "UnreadableWorkbookError";
   }
@@ -39,14 +42,18 @@ function isEncryptedPackage(bytes: Uint8Array): boolean {
 }
 
 export async function loadWorkbook(data: Uint8Array): Promise<ExcelJS.Workbook> {
-  if (startsWith(data, OLE_MAGIC)) throw new UnreadableWorkbookError(isEncryptedPackage(data) ? "encrypted" : "not-xlsx");
+  if (startsWith(data, OLE_MAGIC))
+    throw new UnreadableWorkbookError(isEncryptedPackage(data) ? "encrypted" : "not-xlsx");
   if (!startsWith(data, ZIP_MAGIC)) throw new UnreadableWorkbookError("not-xlsx");
   const workbook = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings want Node's Buffer; a plain Uint8Array/ArrayBuffer works in both Node and the browser.
     await workbook.xlsx.load(data as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new UnreadableWorkbookError("corrupt", error instanceof Error ? error.message : String(error));
+    throw new UnreadableWorkbookError(
+      "corrupt",
+      error instanceof Error ? error.message : String(error)
+    );
   }
   return workbook;
 }
@@ -59,12 +66,14 @@ function dateSerial(date: Date): number {
 
 function plainValue(value: unknown): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return dateSerial(value);
   if (typeof value === "object") {
     const v = value as Record<string, unknown>;
     if (typeof v.error === "string") return { error: v.error };
-    if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((part) => part.text).join("");
+    if (Array.isArray(v.richText))
+      return (v.richText as { text: string }[]).map((part) => part.text).join("");
     if ("formula" in v || "sharedFormula" in v) return plainValue(v.result);
     if (typeof v.text === "string") return v.text; // hyperlink
   }
@@ -115,7 +124,8 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
     numberFormats.push(rowFormats);
   }
   const hiddenColumns: number[] = [];
-  for (let c = 1; c <= columnCount; c++) if (worksheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
+  for (let c = 1; c <= columnCount; c++)
+    if (worksheet.getColumn(c).hidden) hiddenColumns.push(c - 1);
   return {
     name: worksheet.name,
     top: 0,
@@ -131,10 +141,14 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
 
 /** Every worksheet except a 校验结果 sheet this tool wrote earlier. */
 export function workbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
-  return { sheets: workbook.worksheets.filter((ws) => ws.name !== RESULTS_SHEET_NAME).map(worksheetGrid) };
+  return {
+    sheets: workbook.worksheets.filter((ws) => ws.name !== RESULTS_SHEET_NAME).map(worksheetGrid),
+  };
 }
 
-export async function readWorkbookBytes(data: Uint8Array): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
+export async function readWorkbookBytes(
+  data: Uint8Array
+): Promise<{ workbook: ExcelJS.Workbook; grid: WorkbookGrid }> {
   const workbook = await loadWorkbook(data);
   return { workbook, grid: workbookGrid(workbook) };
 }

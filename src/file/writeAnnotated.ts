@@ -17,8 +17,12 @@ export function applyMarkPlan(workbook: ExcelJS.Workbook, plan: MarkPlan): void 
     if (!worksheet || !position) continue;
     const cell = worksheet.getCell(position.row + 1, position.column + 1);
     // Cells loaded from a file share style objects: give this cell its own, or the fill spreads to its twins.
-    cell.style = { ...cell.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } } };
-    const existing = typeof cell.note === "string" ? cell.note : cell.note?.texts?.map((t) => t.text).join("");
+    cell.style = {
+      ...cell.style,
+      fill: { type: "pattern", pattern: "solid", fgColor: { argb: argb(mark.fill) } },
+    };
+    const existing =
+      typeof cell.note === "string" ? cell.note : cell.note?.texts?.map((t) => t.text).join("");
     cell.note = existing ? `${existing}\n——\n${mark.note}` : mark.note;
   }
   writeResultsSheet(workbook, plan.results);
@@ -36,7 +40,10 @@ function writeResultsSheet(workbook: ExcelJS.Workbook, rows: string[][]): void {
   widths.forEach((width, i) => (sheet.getColumn(i + 1).width = width));
 }
 
-export async function annotatedWorkbookBytes(workbook: ExcelJS.Workbook, plan: MarkPlan): Promise<Uint8Array> {
+export async function annotatedWorkbookBytes(
+  workbook: ExcelJS.Workbook,
+  plan: MarkPlan
+): Promise<Uint8Array> {
   applyMarkPlan(workbook, plan);
   const buffer = await workbook.xlsx.writeBuffer();
   return new Uint8Array(buffer as ArrayBuffer);

@@ -103,7 +103,11 @@ export const DOUBLING_OP = "翻番";
 export const FIXED_DATE = new Date(Date.UTC(2023, 0, 1));
 
 const FONT_NAME = "宋体";
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFDDEBF7" },
+};
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const TOTAL_LABEL = /^(合\s*计|总\s*计|小\s*计)$/;
@@ -165,7 +169,8 @@ function lastTableRow(sheet: SeedSheet): number {
 /** The cell at a worksheet position of the table, as transcribed. */
 function seedCellAt(sheet: SeedSheet, row: number, column: number): SeedCell {
   const index = row - HEADER_ROW;
-  const line = index < sheet.header.length ? sheet.header[index] : sheet.rows[index - sheet.header.length];
+  const line =
+    index < sheet.header.length ? sheet.header[index] : sheet.rows[index - sheet.header.length];
   return line?.[column - 1] ?? null;
 }
 
@@ -175,7 +180,9 @@ export function validateSeedSheet(sheet: SeedSheet): void {
   if (width === 0) throw new Error(`${where}: no header`);
   [...sheet.header, ...sheet.rows].forEach((line, i) => {
     if (line.length !== width) {
-      throw new Error(`${where}: table row ${i + 1} has ${line.length} cells, the header has ${width}`);
+      throw new Error(
+        `${where}: table row ${i + 1} has ${line.length} cells, the header has ${width}`
+      );
     }
     for (const cell of line) {
       if (cell !== null && typeof cell !== "number" && typeof cell !== "string") {
@@ -189,14 +196,24 @@ export function validateSeedSheet(sheet: SeedSheet): void {
     if (area.top < HEADER_ROW || area.bottom > lastTableRow(sheet) || area.right > width) {
       throw new Error(`${where}: merge ${range} lies outside the table`);
     }
-    if (areas.some((a) => a.top <= area.bottom && area.top <= a.bottom && a.left <= area.right && area.left <= a.right)) {
+    if (
+      areas.some(
+        (a) =>
+          a.top <= area.bottom &&
+          area.top <= a.bottom &&
+          a.left <= area.right &&
+          area.left <= a.right
+      )
+    ) {
       throw new Error(`${where}: merge ${range} overlaps another merge`);
     }
     areas.push(area);
     for (let r = area.top; r <= area.bottom; r++) {
       for (let c = area.left; c <= area.right; c++) {
         if ((r !== area.top || c !== area.left) && seedCellAt(sheet, r, c) !== null) {
-          throw new Error(`${where}: ${columnLetter(c)}${r} is covered by merge ${range} but holds a value`);
+          throw new Error(
+            `${where}: ${columnLetter(c)}${r} is covered by merge ${range} but holds a value`
+          );
         }
       }
     }
@@ -221,8 +238,13 @@ export function validateSeedSource(source: SeedSource): void {
     }
     // The checker matches a target to the table whose title or group header contains the indicator.
     const mentions = (c: SeedCell) => typeof c === "string" && c.includes(t.indicator);
-    const matches = source.sheets.some((s) => s.title.includes(t.indicator) || s.header.some((line) => line.some(mentions)));
-    if (!matches) throw new Error(`${source.file}: target indicator ${t.indicator} names no table title or group header`);
+    const matches = source.sheets.some(
+      (s) => s.title.includes(t.indicator) || s.header.some((line) => line.some(mentions))
+    );
+    if (!matches)
+      throw new Error(
+        `${source.file}: target indicator ${t.indicator} names no table title or group header`
+      );
   }
 }
 
@@ -230,7 +252,8 @@ export function validateSeedSource(source: SeedSource): void {
 // Layout
 
 /** CJK, full-width forms and the Chinese quotation marks. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d]/;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u201c\u201d]/;
 
 /** Display width in Excel character units: CJK and full-width characters count double. */
 function textWidth(text: string): number {
@@ -279,7 +302,15 @@ function addTableSheet(workbook: ExcelJS.Workbook, sheet: SeedSheet): void {
   const firstData = `A${lastHeaderRow + 1}`;
   const ws = workbook.addWorksheet(sheet.name, {
     properties: { defaultRowHeight: 18 },
-    views: [{ state: "frozen", xSplit: 0, ySplit: lastHeaderRow, topLeftCell: firstData, activeCell: firstData }],
+    views: [
+      {
+        state: "frozen",
+        xSplit: 0,
+        ySplit: lastHeaderRow,
+        topLeftCell: firstData,
+        activeCell: firstData,
+      },
+    ],
     pageSetup: {
       paperSize: 9, // A4
       orientation: width > 8 ? "landscape" : "portrait",
@@ -329,7 +360,11 @@ function addTableSheet(workbook: ExcelJS.Workbook, sheet: SeedSheet): void {
       const cell = row.getCell(j + 1);
       cell.value = value;
       cell.font = { name: FONT_NAME, size: 11, bold: total };
-      cell.alignment = { horizontal: "center", vertical: "middle", wrapText: typeof value === "string" };
+      cell.alignment = {
+        horizontal: "center",
+        vertical: "middle",
+        wrapText: typeof value === "string",
+      };
       cell.border = BOX;
     });
   });
@@ -358,7 +393,13 @@ function addTargetSheet(workbook: ExcelJS.Workbook, targets: SeedTarget[]): void
   const rows: (string | number | null)[][] = [
     header,
     ...targets.map((t) => {
-      const line: (string | number | null)[] = [t.indicator, t.period, t.op, t.value ?? null, t.source];
+      const line: (string | number | null)[] = [
+        t.indicator,
+        t.period,
+        t.op,
+        t.value ?? null,
+        t.source,
+      ];
       if (withBase) line.push(t.base ?? null);
       return line;
     }),
@@ -372,7 +413,11 @@ function addTargetSheet(workbook: ExcelJS.Workbook, targets: SeedTarget[]): void
       cell.font = { name: FONT_NAME, size: 11, bold: i === 0 };
       // The 依据 column holds whole sentences: left-aligned and wrapped.
       const sentence = i > 0 && j === 4;
-      cell.alignment = { horizontal: sentence ? "left" : "center", vertical: "middle", wrapText: sentence };
+      cell.alignment = {
+        horizontal: sentence ? "left" : "center",
+        vertical: "middle",
+        wrapText: sentence,
+      };
       if (i === 0) cell.fill = HEADER_FILL;
     });
   });
@@ -452,26 +497,35 @@ export function snapshotWorkbook(workbook: ExcelJS.Workbook): SheetSnapshot[] {
 export function diffSnapshots(expected: SheetSnapshot[], actual: SheetSnapshot[]): string[] {
   const out: string[] = [];
   const names = (s: SheetSnapshot[]) => s.map((x) => x.name).join(", ");
-  if (names(expected) !== names(actual)) out.push(`sheets: expected [${names(expected)}], found [${names(actual)}]`);
+  if (names(expected) !== names(actual))
+    out.push(`sheets: expected [${names(expected)}], found [${names(actual)}]`);
   for (const e of expected) {
     const a = actual.find((x) => x.name === e.name);
     if (!a) continue;
     const addresses = new Set([...Object.keys(e.cells), ...Object.keys(a.cells)]);
     for (const address of addresses) {
       if (e.cells[address] !== a.cells[address]) {
-        const [want, got] = [e.cells[address] ?? null, a.cells[address] ?? null].map((v) => JSON.stringify(v));
+        const [want, got] = [e.cells[address] ?? null, a.cells[address] ?? null].map((v) =>
+          JSON.stringify(v)
+        );
         out.push(`${e.name}!${address}: expected ${want}, found ${got}`);
       }
     }
     const styled = new Set([...Object.keys(e.styles), ...Object.keys(a.styles)]);
     const restyled = [...styled].filter((address) => e.styles[address] !== a.styles[address]);
     if (restyled.length > 0) {
-      out.push(`${e.name}: cell styles differ at ${restyled.slice(0, 5).join(", ")}${restyled.length > 5 ? " …" : ""}`);
+      out.push(
+        `${e.name}: cell styles differ at ${restyled.slice(0, 5).join(", ")}${restyled.length > 5 ? " …" : ""}`
+      );
     }
-    if (JSON.stringify(e.heights) !== JSON.stringify(a.heights)) out.push(`${e.name}: row heights differ`);
-    if (e.merges.join() !== a.merges.join()) out.push(`${e.name}: merges expected [${e.merges}], found [${a.merges}]`);
-    if (JSON.stringify(e.widths) !== JSON.stringify(a.widths)) out.push(`${e.name}: column widths differ`);
-    if (JSON.stringify(e.views) !== JSON.stringify(a.views)) out.push(`${e.name}: frozen panes differ`);
+    if (JSON.stringify(e.heights) !== JSON.stringify(a.heights))
+      out.push(`${e.name}: row heights differ`);
+    if (e.merges.join() !== a.merges.join())
+      out.push(`${e.name}: merges expected [${e.merges}], found [${a.merges}]`);
+    if (JSON.stringify(e.widths) !== JSON.stringify(a.widths))
+      out.push(`${e.name}: column widths differ`);
+    if (JSON.stringify(e.views) !== JSON.stringify(a.views))
+      out.push(`${e.name}: frozen panes differ`);
   }
   return out;
 }

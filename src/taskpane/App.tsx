@@ -27,7 +27,12 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  results: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, flexGrow: 1 },
+  results: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    flexGrow: 1,
+  },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -62,14 +67,25 @@ export function App({ host, locale }: AppProps) {
       />
       {busy && <RunProgress step={texts.step[busy]} />}
       <div role="status" className={styles.visuallyHidden}>
-        {busy ? texts.step[busy] : report && counts ? announcement(texts, report.tables.length, counts, clean) : ""}
+        {busy
+          ? texts.step[busy]
+          : report && counts
+            ? announcement(texts, report.tables.length, counts, clean)
+            : ""}
       </div>
       {failure && (
-        <FailureBar texts={texts} action={failure.action} failure={failure.failure} onDismiss={session.dismissFailure} />
+        <FailureBar
+          texts={texts}
+          action={failure.action}
+          failure={failure.failure}
+          onDismiss={session.dismissFailure}
+        />
       )}
       {report && counts && (
         <div className={styles.results}>
-          {report.tables.length > 0 && <RunSummary texts={texts} tables={report.tables.length} counts={counts} />}
+          {report.tables.length > 0 && (
+            <RunSummary texts={texts} tables={report.tables.length} counts={counts} />
+          )}
           {clean && <CleanResult texts={texts} kind={clean} />}
           {report.findings.length > 0 && (
             <FindingsList
@@ -94,8 +110,15 @@ function cleanKind(report: WorkbookReport, counts: SeverityCounts): CleanKind | 
 }
 
 /** One sentence for screen readers when a run ends. */
-function announcement(texts: PaneTexts, tables: number, counts: SeverityCounts, clean: CleanKind | null): string {
+function announcement(
+  texts: PaneTexts,
+  tables: number,
+  counts: SeverityCounts,
+  clean: CleanKind | null
+): string {
   if (clean === "noTables") return texts.noTables;
-  const tallies = SEVERITIES.map((severity) => texts.severityCount(texts.severity[severity], counts[severity]));
+  const tallies = SEVERITIES.map((severity) =>
+    texts.severityCount(texts.severity[severity], counts[severity])
+  );
   return texts.resultAnnouncement(texts.tablesChecked(tables), tallies);
 }

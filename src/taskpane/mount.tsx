@@ -23,13 +23,19 @@ const NOTICE_LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 export function mountPane(container: HTMLElement, environment: OfficeEnvironment): Root {
   if (!environment.inExcel) return mountNotice(container, "openInExcel");
   const locale = localeFor(environment.displayLanguage);
-  return render(container, locale, themeForOffice(environment.officeTheme), (
+  return render(
+    container,
+    locale,
+    themeForOffice(environment.officeTheme),
     <App host={environment.createHost(locale)} locale={locale} />
-  ));
+  );
 }
 
 /** Outside Excel nobody has told us the user's language: the notice is bilingual, Chinese first. */
-export function mountNotice(container: HTMLElement, notice: "openInExcel" | "officeUnavailable"): Root {
+export function mountNotice(
+  container: HTMLElement,
+  notice: "openInExcel" | "officeUnavailable"
+): Root {
   const lines = NOTICE_LOCALES.map((locale) => ({ locale, text: paneText(locale)[notice] }));
   return render(container, "zh-CN", webLightTheme, <PaneNotice lines={lines} />);
 }

@@ -28,7 +28,9 @@ describe("breakdown-check on the command line", () => {
     expect(code).toBe(1);
     expect(stderr).toBe("");
     expect(stdout).toContain("表 附件1!A4:G32 研发投入任务分解 (万元)：27 个单位，合计行 32");
-    expect(stdout).toContain("错误 附件1!G32 [sum-mismatch] 2027年合计600000，但各单位之和为600001，相差-1");
+    expect(stdout).toContain(
+      "错误 附件1!G32 [sum-mismatch] 2027年合计600000，但各单位之和为600001，相差-1"
+    );
   });
 
   test("exit 0 for clean workbooks", async () => {
@@ -46,15 +48,38 @@ describe("breakdown-check on the command line", () => {
     expect(file.file).toBe(seed("yongchuan.xlsx"));
     expect(file.error).toBeNull();
     expect(Object.keys(file.tables[0])).toEqual(
-      expect.arrayContaining(["sheet", "range", "title", "indicators", "unitOfMeasure", "labelColumn", "unitRows", "totalRows", "subtotalRows", "periods", "sums"]),
+      expect.arrayContaining([
+        "sheet",
+        "range",
+        "title",
+        "indicators",
+        "unitOfMeasure",
+        "labelColumn",
+        "unitRows",
+        "totalRows",
+        "subtotalRows",
+        "periods",
+        "sums",
+      ])
     );
-    expect(file.findings[0]).toMatchObject({ rule: "sum-mismatch", severity: "error", sheet: "附件1", cell: "G32", expected: 600001, actual: 600000 });
-    expect(Object.keys(file.findings[0])).toEqual(expect.arrayContaining(["rule", "severity", "sheet", "cell", "expected", "actual", "message"]));
+    expect(file.findings[0]).toMatchObject({
+      rule: "sum-mismatch",
+      severity: "error",
+      sheet: "附件1",
+      cell: "G32",
+      expected: 600001,
+      actual: 600000,
+    });
+    expect(Object.keys(file.findings[0])).toEqual(
+      expect.arrayContaining(["rule", "severity", "sheet", "cell", "expected", "actual", "message"])
+    );
   });
 
   test("--lang en-US gives English messages", async () => {
     const { stdout } = await run([seed("yongchuan.xlsx"), "--lang", "en-US"]);
-    expect(stdout).toContain("2027年 合计 is 600000 but its units add up to 600001 (difference -1)");
+    expect(stdout).toContain(
+      "2027年 合计 is 600000 but its units add up to 600001 (difference -1)"
+    );
   });
 
   test("unreadable files get a one-line reason and exit 2, while the other files are still checked", async () => {
@@ -71,7 +96,15 @@ describe("breakdown-check on the command line", () => {
     await fs.writeFile(encrypted, ole);
     const missing = path.join(tmp, "missing.xlsx");
 
-    const { code, stdout, stderr } = await run([textFile, truncated, encrypted, missing, seed("yongchuan.xlsx"), "--format", "json"]);
+    const { code, stdout, stderr } = await run([
+      textFile,
+      truncated,
+      encrypted,
+      missing,
+      seed("yongchuan.xlsx"),
+      "--format",
+      "json",
+    ]);
     expect(code).toBe(2);
     const lines = stderr.trim().split("\n");
     expect(lines).toEqual([
@@ -81,7 +114,13 @@ describe("breakdown-check on the command line", () => {
       expect.stringContaining("missing.xlsx: 文件不存在"),
     ]);
     const doc = JSON.parse(stdout);
-    expect(doc.files.map((f: { error: string | null }) => f.error === null)).toEqual([false, false, false, false, true]);
+    expect(doc.files.map((f: { error: string | null }) => f.error === null)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
     expect(doc.files[4].findings).toHaveLength(1);
   });
 
@@ -104,7 +143,11 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
     const sheet1 = prepared.getWorksheet("附件1")!;
     sheet1.getCell("C32").value = { formula: "SUM(C5:C31)", result: 367246 };
     sheet1.getCell("D5").numFmt = "#,##0";
-    sheet1.getCell("B5").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+    sheet1.getCell("B5").fill = {
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFFF00" },
+    };
     await prepared.xlsx.writeFile(input);
     const before = await fs.readFile(input);
 
@@ -126,29 +169,65 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
         row.eachCell({ includeEmpty: true }, (cell, c) => {
           const twin = copy.getCell(r, c);
           expect([ws.name, cell.address, twin.value]).toEqual([ws.name, cell.address, cell.value]);
-          expect([ws.name, cell.address, twin.numFmt]).toEqual([ws.name, cell.address, cell.numFmt]);
-          if (!(ws.name === "附件1" && cell.address === "G32")) expect(twin.fill).toEqual(cell.fill);
+          expect([ws.name, cell.address, twin.numFmt]).toEqual([
+            ws.name,
+            cell.address,
+            cell.numFmt,
+          ]);
+          if (!(ws.name === "附件1" && cell.address === "G32"))
+            expect(twin.fill).toEqual(cell.fill);
           compared++;
-        }),
+        })
       );
     });
     expect(compared).toBeGreaterThan(400);
 
     const flagged = annotated.getWorksheet("附件1")!.getCell("G32");
-    expect(flagged.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } });
+    expect(flagged.fill).toMatchObject({
+      type: "pattern",
+      pattern: "solid",
+      fgColor: { argb: "FFFFC7CE" },
+    });
     expect(flagged.note).toBe("2027年合计600000，但各单位之和为600001，相差-1");
     // The fill must not have spread to cells that shared G32's style.
-    expect(annotated.getWorksheet("附件1")!.getCell("F32").fill).toEqual(original.getWorksheet("附件1")!.getCell("F32").fill);
+    expect(annotated.getWorksheet("附件1")!.getCell("F32").fill).toEqual(
+      original.getWorksheet("附件1")!.getCell("F32").fill
+    );
 
     const results = annotated.getWorksheet("校验结果")!;
-    expect(results.getRow(1).values).toEqual([undefined, "工作表", "单元格", "规则", "级别", "应为", "实为", "相差", "说明"]);
-    expect(results.getRow(2).values).toEqual([undefined, "附件1", "G32", "sum-mismatch", "错误", "600001", "600000", "-1", "2027年合计600000，但各单位之和为600001，相差-1"]);
+    expect(results.getRow(1).values).toEqual([
+      undefined,
+      "工作表",
+      "单元格",
+      "规则",
+      "级别",
+      "应为",
+      "实为",
+      "相差",
+      "说明",
+    ]);
+    expect(results.getRow(2).values).toEqual([
+      undefined,
+      "附件1",
+      "G32",
+      "sum-mismatch",
+      "错误",
+      "600001",
+      "600000",
+      "-1",
+      "2027年合计600000，但各单位之和为600001，相差-1",
+    ]);
   });
 
   test("text that looks like a formula stays text in the 校验结果 sheet", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("附件");
-    [["序号", "单位", "2025年"], [1, '=HYPERLINK("http://x","y")', 1], [2, "b", 2], [null, "合计", 4]].forEach((r) => ws.addRow(r));
+    [
+      ["序号", "单位", "2025年"],
+      [1, '=HYPERLINK("http://x","y")', 1],
+      [2, "b", 2],
+      [null, "合计", 4],
+    ].forEach((r) => ws.addRow(r));
     const input = path.join(tmp, "hostile.xlsx");
     await wb.xlsx.writeFile(input);
     const out = path.join(tmp, "out2");

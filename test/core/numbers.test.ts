@@ -1,4 +1,10 @@
-import { compressCells, parseArea, cellAddress, columnLetters, columnIndex } from "../../src/core/a1";
+import {
+  compressCells,
+  parseArea,
+  cellAddress,
+  columnLetters,
+  columnIndex,
+} from "../../src/core/a1";
 import { decimalsOfFormat, readNumber } from "../../src/core/numbers";
 import { headerKind, headerPeriod, isTotalLabel, unitOfMeasureIn } from "../../src/core/vocabulary";
 
@@ -33,8 +39,10 @@ describe("reading numeric cells", () => {
 
 describe("the words of the tables", () => {
   test("total labels", () => {
-    for (const yes of ["合计", "合  计", "合　计", "总计", "全区合计", "Total", "合计："]) expect(isTotalLabel(yes)).toBe(true);
-    for (const no of ["小计", "合计完成率", "园区", "其中：合计"]) expect(isTotalLabel(no)).toBe(false);
+    for (const yes of ["合计", "合  计", "合　计", "总计", "全区合计", "Total", "合计："])
+      expect(isTotalLabel(yes)).toBe(true);
+    for (const no of ["小计", "合计完成率", "园区", "其中：合计"])
+      expect(isTotalLabel(no)).toBe(false);
   });
 
   test("periods and kinds from headers", () => {

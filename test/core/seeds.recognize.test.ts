@@ -4,7 +4,11 @@ import { seedGrid } from "../support/seeds";
 describe("the bundled seed workbooks", () => {
   test("永川: the 2027 total of 附件1 is the one real sum mistake (600001 against 600000)", async () => {
     const report = checkWorkbook(await seedGrid("yongchuan.xlsx"));
-    expect(report.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual(["附件1!A4:G32", "附件2!A4:H10", "附件3!A4:H32"]);
+    expect(report.tables.map((t) => `${t.sheet}!${t.range}`)).toEqual([
+      "附件1!A4:G32",
+      "附件2!A4:H10",
+      "附件3!A4:H32",
+    ]);
     expect(report.findings).toEqual([
       expect.objectContaining({
         rule: "sum-mismatch",
@@ -22,7 +26,13 @@ describe("the bundled seed workbooks", () => {
 
   test("永川: tables, units, periods and sums as an officer reads them", async () => {
     const [rd, hightech, techFirms] = checkWorkbook(await seedGrid("yongchuan.xlsx")).tables;
-    expect(rd).toMatchObject({ title: "研发投入任务分解", unitOfMeasure: "万元", labelColumn: "B", totalRows: [32], subtotalRows: [] });
+    expect(rd).toMatchObject({
+      title: "研发投入任务分解",
+      unitOfMeasure: "万元",
+      labelColumn: "B",
+      totalRows: [32],
+      subtotalRows: [],
+    });
     expect(rd.unitRows).toHaveLength(27);
     expect(rd.periods.map((p) => `${p.column}:${p.period}:${p.kind}`)).toEqual([
       "C:2023:target",
@@ -31,9 +41,23 @@ describe("the bundled seed workbooks", () => {
       "F:2026:target",
       "G:2027:target",
     ]);
-    expect(rd.sums).toEqual(["C", "D", "E", "F", "G"].map((c) => ({ cell: `${c}32`, members: [`${c}5:${c}31`] })));
-    expect(hightech).toMatchObject({ title: "高新技术企业培育目标任务分解", unitOfMeasure: "家", totalRows: [10], unitRows: [5, 6, 7, 8, 9] });
-    expect(hightech.periods.map((p) => p.period)).toEqual(["2022", "2023", "2024", "2025", "2026", "2027"]);
+    expect(rd.sums).toEqual(
+      ["C", "D", "E", "F", "G"].map((c) => ({ cell: `${c}32`, members: [`${c}5:${c}31`] }))
+    );
+    expect(hightech).toMatchObject({
+      title: "高新技术企业培育目标任务分解",
+      unitOfMeasure: "家",
+      totalRows: [10],
+      unitRows: [5, 6, 7, 8, 9],
+    });
+    expect(hightech.periods.map((p) => p.period)).toEqual([
+      "2022",
+      "2023",
+      "2024",
+      "2025",
+      "2026",
+      "2027",
+    ]);
     expect(techFirms.unitRows).toHaveLength(27);
   });
 
@@ -44,10 +68,9 @@ describe("the bundled seed workbooks", () => {
     expect(table.indicators).toEqual(["高新技术企业", "科技型企业"]);
     expect(table.labelColumn).toBe("C");
     expect(table.unitRows).toHaveLength(17);
-    expect(table.periods.filter((p) => p.kind === "baseline").map((p) => `${p.indicator}:${p.period}`)).toEqual([
-      "高新技术企业:2022",
-      "科技型企业:2022",
-    ]);
+    expect(
+      table.periods.filter((p) => p.kind === "baseline").map((p) => `${p.indicator}:${p.period}`)
+    ).toEqual(["高新技术企业:2022", "科技型企业:2022"]);
     expect(table.sums).toHaveLength(14);
   });
 
@@ -56,7 +79,12 @@ describe("the bundled seed workbooks", () => {
     expect(report.findings).toEqual([]);
     const [table] = report.tables;
     expect(table.unitRows).toHaveLength(34);
-    expect(table.periods.map((p) => p.kind)).toEqual([...Array(4).fill("target"), "total", ...Array(4).fill("target"), "total"]);
+    expect(table.periods.map((p) => p.kind)).toEqual([
+      ...Array(4).fill("target"),
+      "total",
+      ...Array(4).fill("target"),
+      "total",
+    ]);
   });
 
   test("the 目标 sheets are not mistaken for breakdown tables", async () => {

@@ -6,19 +6,47 @@ const check = (...sheets: SheetGrid[]) => checkWorkbook({ sheets });
 
 describe("sum-mismatch on variants of the seed layouts", () => {
   test("a correct table gives no finding; one wrong cell gives exactly one, with the numbers", () => {
-    const clean = yongchuanLike([["中山路街道", 709, 815], ["胜利路街道", 3863, 4443]], [4572, 5258]);
+    const clean = yongchuanLike(
+      [
+        ["中山路街道", 709, 815],
+        ["胜利路街道", 3863, 4443],
+      ],
+      [4572, 5258]
+    );
     expect(check(sheetOf("附件1", clean)).findings).toEqual([]);
-    const wrong = yongchuanLike([["中山路街道", 709, 815], ["胜利路街道", 3863, 4443]], [4572, 5259]);
+    const wrong = yongchuanLike(
+      [
+        ["中山路街道", 709, 815],
+        ["胜利路街道", 3863, 4443],
+      ],
+      [4572, 5259]
+    );
     const [finding] = check(sheetOf("附件1", wrong)).findings;
-    expect(finding).toMatchObject({ cell: "D7", expected: 5258, actual: 5259, difference: 1, message: "2024年合计5259，但各单位之和为5258，相差+1" });
+    expect(finding).toMatchObject({
+      cell: "D7",
+      expected: 5258,
+      actual: 5259,
+      difference: 1,
+      message: "2024年合计5259，但各单位之和为5258，相差+1",
+    });
   });
 
-  test.each(["合  计", "合　计", "总计", "全区合计", "Total", "TOTAL"])("the total label %p is recognized", (label) => {
-    const rows = yongchuanLike([["a", 1], ["b", 2]], [4], label);
-    const report = check(sheetOf("s", rows));
-    expect(report.tables).toHaveLength(1);
-    expect(report.findings.map((f) => f.cell)).toEqual(["C7"]);
-  });
+  test.each(["合  计", "合　计", "总计", "全区合计", "Total", "TOTAL"])(
+    "the total label %p is recognized",
+    (label) => {
+      const rows = yongchuanLike(
+        [
+          ["a", 1],
+          ["b", 2],
+        ],
+        [4],
+        label
+      );
+      const report = check(sheetOf("s", rows));
+      expect(report.tables).toHaveLength(1);
+      expect(report.findings.map((f) => f.cell)).toEqual(["C7"]);
+    }
+  );
 
   test("subtotals add up their group, the grand total counts each unit once", () => {
     const rows: CellValue[][] = [
@@ -78,20 +106,46 @@ describe("sum-mismatch on variants of the seed layouts", () => {
     };
     const report = check(sheet);
     const [table] = report.tables;
-    expect(table).toMatchObject({ range: "D7:G11", labelColumn: "E", unitRows: [8, 10], totalRows: [11], title: "高新技术企业培育目标任务分解" });
+    expect(table).toMatchObject({
+      range: "D7:G11",
+      labelColumn: "E",
+      unitRows: [8, 10],
+      totalRows: [11],
+      title: "高新技术企业培育目标任务分解",
+    });
     expect(report.findings.map((f) => [f.cell, f.expected, f.actual])).toEqual([["G11", 14, 15]]);
   });
 
   test("two tables on one sheet are checked separately", () => {
-    const first = yongchuanLike([["a", 1], ["b", 2]], [3]);
-    const second = yongchuanLike([["c", 5], ["d", 5]], [11]);
+    const first = yongchuanLike(
+      [
+        ["a", 1],
+        ["b", 2],
+      ],
+      [3]
+    );
+    const second = yongchuanLike(
+      [
+        ["c", 5],
+        ["d", 5],
+      ],
+      [11]
+    );
     const report = check(sheetOf("s", [...first, [], [], ...second]));
     expect(report.tables.map((t) => t.range)).toEqual(["A4:C7", "A13:C16"]);
     expect(report.findings.map((f) => f.cell)).toEqual(["C16"]);
   });
 
   test("numbers typed as text are read as the numbers they show (the total was typed from them)", () => {
-    const rows = yongchuanLike([["a", "709 "], ["b", "1,234"], ["c", "１２３"], ["d", "/"]], [2066]);
+    const rows = yongchuanLike(
+      [
+        ["a", "709 "],
+        ["b", "1,234"],
+        ["c", "１２３"],
+        ["d", "/"],
+      ],
+      [2066]
+    );
     expect(check(sheetOf("s", rows)).findings).toEqual([]);
   });
 
@@ -124,13 +178,29 @@ describe("sum-mismatch on variants of the seed layouts", () => {
   });
 
   test("a formula total is compared through its cached value", () => {
-    const rows: CellValue[][] = [["单位", "2024年"], ["a", 1], ["b", 2], ["合计", 3]];
-    const formulas = [[null, null], [null, null], [null, null], [null, "=SUM(B2:B3)"]];
+    const rows: CellValue[][] = [
+      ["单位", "2024年"],
+      ["a", 1],
+      ["b", 2],
+      ["合计", 3],
+    ];
+    const formulas = [
+      [null, null],
+      [null, null],
+      [null, null],
+      [null, "=SUM(B2:B3)"],
+    ];
     expect(check(sheetOf("s", rows, { formulas })).findings).toEqual([]);
   });
 
   test("error values and approximate text do not crash the check", () => {
-    const rows: CellValue[][] = [["单位", "2024年"], ["a", { error: "#REF!" }], ["b", "约30"], ["c", 2], ["合计", 2]];
+    const rows: CellValue[][] = [
+      ["单位", "2024年"],
+      ["a", { error: "#REF!" }],
+      ["b", "约30"],
+      ["c", 2],
+      ["合计", 2],
+    ];
     expect(() => check(sheetOf("s", rows))).not.toThrow();
     expect(check(sheetOf("s", rows)).findings).toEqual([]);
   });
@@ -147,11 +217,23 @@ describe("sum-mismatch on variants of the seed layouts", () => {
     const report = checkWorkbook({ sheets: [sheetOf("s", rows)] }, { locale: "en-US" });
     expect(report.tables[0].subtotalRows).toEqual([4]);
     expect(report.findings).toEqual([
-      expect.objectContaining({ cell: "C6", expected: 11, actual: 12, message: "2024 Total is 12 but its units add up to 11 (difference +1)" }),
+      expect.objectContaining({
+        cell: "C6",
+        expected: 11,
+        actual: 12,
+        message: "2024 Total is 12 but its units add up to 11 (difference +1)",
+      }),
     ]);
   });
 
   test("a sheet without a total row yields no table and no finding", () => {
-    expect(check(sheetOf("目标", [["指标", "期间", "条件", "目标值"], ["高新技术企业", "2025", "超过", 420]]))).toEqual({ tables: [], findings: [] });
+    expect(
+      check(
+        sheetOf("目标", [
+          ["指标", "期间", "条件", "目标值"],
+          ["高新技术企业", "2025", "超过", 420],
+        ])
+      )
+    ).toEqual({ tables: [], findings: [] });
   });
 });

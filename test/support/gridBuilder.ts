@@ -2,7 +2,11 @@
 import { parseArea } from "../../src/core/a1";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
 
-export function sheetOf(name: string, rows: CellValue[][], extra: Partial<SheetGrid> & { mergeRanges?: string[] } = {}): SheetGrid {
+export function sheetOf(
+  name: string,
+  rows: CellValue[][],
+  extra: Partial<SheetGrid> & { mergeRanges?: string[] } = {}
+): SheetGrid {
   const { mergeRanges, ...rest } = extra;
   return {
     name,
@@ -15,7 +19,11 @@ export function sheetOf(name: string, rows: CellValue[][], extra: Partial<SheetG
 }
 
 /** A 永川-style breakdown table: caption, title, unit line, header, units, 合计 (typed). */
-export function yongchuanLike(units: [string, ...CellValue[]][], total: CellValue[], totalLabel = "合计"): CellValue[][] {
+export function yongchuanLike(
+  units: [string, ...CellValue[]][],
+  total: CellValue[],
+  totalLabel = "合计"
+): CellValue[][] {
   const years = total.map((_, i) => `${2023 + i}年`);
   return [
     ["附件1", null, ...years.map(() => null)],

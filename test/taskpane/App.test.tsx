@@ -14,7 +14,6 @@ import {
   deferred,
   fakeHost,
   officeError,
-  table,
 } from "./fakeHost";
 import type { WorkbookReport } from "../../src/core/check";
 
@@ -23,14 +22,15 @@ function renderPane(host: PaneHost, locale: Locale = "zh-CN") {
   render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} locale={locale} />
-    </FluentProvider>,
+    </FluentProvider>
   );
   return user;
 }
 
 const checkButton = () => screen.getByRole("button", { name: "校验" });
 const clearButton = () => screen.getByRole("button", { name: "清除标记" });
-const findingButton = () => screen.getByRole("button", { name: /^G31 错误：2027年合计600000，但各单位之和为600001，相差-1/ });
+const findingButton = () =>
+  screen.getByRole("button", { name: /^G31 错误：2027年合计600000，但各单位之和为600001，相差-1/ });
 
 describe("task pane", () => {
   it("shows nothing but the commands and the legend before the first run", () => {
@@ -62,7 +62,9 @@ describe("task pane", () => {
     expect(button).toHaveTextContent("错误");
     expect(button).toHaveTextContent(YONGCHUAN_FINDING.message);
     expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
-    expect(screen.getByRole("status")).toHaveTextContent("共检查 3 张表：错误 1 处，警告 0 处，提示 0 处");
+    expect(screen.getByRole("status")).toHaveTextContent(
+      "共检查 3 张表：错误 1 处，警告 0 处，提示 0 处"
+    );
   });
 
   it("shows severity by icon and text, never by colour alone", async () => {
@@ -111,7 +113,10 @@ describe("task pane", () => {
 
   it("the arrow keys move between findings, across sheets", async () => {
     const other = { ...YONGCHUAN_FINDING, sheet: "附件2", cell: "D9" };
-    const host = fakeHost({ tables: YONGCHUAN_REPORT.tables, findings: [YONGCHUAN_FINDING, other] });
+    const host = fakeHost({
+      tables: YONGCHUAN_REPORT.tables,
+      findings: [YONGCHUAN_FINDING, other],
+    });
     const user = renderPane(host);
     await user.click(checkButton());
 
@@ -126,9 +131,18 @@ describe("task pane", () => {
   });
 
   it("groups findings by sheet, errors first within a sheet", async () => {
-    const warning = { ...YONGCHUAN_FINDING, rule: "number-as-text", severity: "warning", cell: "C7", message: "单元格是文本" } as const;
+    const warning = {
+      ...YONGCHUAN_FINDING,
+      rule: "number-as-text",
+      severity: "warning",
+      cell: "C7",
+      message: "单元格是文本",
+    } as const;
     const other = { ...YONGCHUAN_FINDING, sheet: "附件2", cell: "D9" };
-    const report: WorkbookReport = { tables: YONGCHUAN_REPORT.tables, findings: [warning, other, YONGCHUAN_FINDING] };
+    const report: WorkbookReport = {
+      tables: YONGCHUAN_REPORT.tables,
+      findings: [warning, other, YONGCHUAN_FINDING],
+    };
     const user = renderPane(fakeHost(report));
     await user.click(checkButton());
 
@@ -173,7 +187,9 @@ describe("task pane", () => {
     await user.click(clearButton());
 
     expect(host.clearMarks).toHaveBeenCalledTimes(1);
-    await waitFor(() => expect(screen.queryByRole("button", { name: /^G31/ })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: /^G31/ })).not.toBeInTheDocument()
+    );
     expect(screen.queryByRole("region", { name: "校验结果" })).not.toBeInTheDocument();
     expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
     expect(clearButton()).not.toHaveAttribute("aria-disabled", "true");
@@ -181,13 +197,17 @@ describe("task pane", () => {
 
   it("a host that rejects shows a readable error and re-enables the commands", async () => {
     const host = fakeHost();
-    host.runCheck.mockRejectedValueOnce(officeError("InvalidOperationInCellEditMode", "at Excel.run (office.js:1:2)"));
+    host.runCheck.mockRejectedValueOnce(
+      officeError("InvalidOperationInCellEditMode", "at Excel.run (office.js:1:2)")
+    );
     const user = renderPane(host);
 
     await user.click(checkButton());
 
     expect(await screen.findByText("校验未完成")).toBeInTheDocument();
-    expect(screen.getByText(/Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。/)
+    ).toBeInTheDocument();
     expect(screen.getByText("错误代码：InvalidOperationInCellEditMode")).toBeInTheDocument();
     expect(screen.queryByText(/office\.js/)).not.toBeInTheDocument();
     expect(checkButton()).not.toHaveAttribute("aria-disabled", "true");
@@ -258,7 +278,12 @@ describe("task pane", () => {
   });
 
   it("a report with only info findings says there are no errors or warnings and lists them", async () => {
-    const info = { ...YONGCHUAN_FINDING, rule: "sum-mismatch", severity: "info", message: "提示信息" } as const;
+    const info = {
+      ...YONGCHUAN_FINDING,
+      rule: "sum-mismatch",
+      severity: "info",
+      message: "提示信息",
+    } as const;
     const user = renderPane(fakeHost({ tables: CLEAN_REPORT.tables, findings: [info] }));
     await user.click(checkButton());
 
@@ -314,7 +339,9 @@ describe("task pane", () => {
     expect(within(summary).getByText("Warning: 0")).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "附件1 (1)" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^G31 Error: / })).toBeInTheDocument();
-    expect(screen.getByRole("region", { name: "Mark colours" })).toHaveTextContent("Light red: Error");
+    expect(screen.getByRole("region", { name: "Mark colours" })).toHaveTextContent(
+      "Light red: Error"
+    );
     expect(screen.queryByText("校验")).not.toBeInTheDocument();
   });
 

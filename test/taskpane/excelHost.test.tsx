@@ -13,7 +13,9 @@ jest.mock("../../src/excel/run", () => mockAdapter);
 import { createExcelHost } from "../../src/taskpane/excelHost";
 
 const context = { sync: jest.fn() } as unknown as Excel.RequestContext;
-const excelRun = jest.fn(async (batch: (context: Excel.RequestContext) => Promise<unknown>) => batch(context));
+const excelRun = jest.fn(async (batch: (context: Excel.RequestContext) => Promise<unknown>) =>
+  batch(context)
+);
 
 beforeEach(() => {
   jest.clearAllMocks();

@@ -30,7 +30,14 @@ describe("describing a failed host call", () => {
   it("has advice for every reason in both languages", () => {
     for (const locale of ["zh-CN", "en-US"] as const) {
       const texts = paneText(locale);
-      for (const reason of ["cellEditMode", "tooLarge", "notFound", "protected", "unsupported", "unknown"] as const) {
+      for (const reason of [
+        "cellEditMode",
+        "tooLarge",
+        "notFound",
+        "protected",
+        "unsupported",
+        "unknown",
+      ] as const) {
         expect(texts.failureAdvice[reason]).toMatch(/\S/);
       }
     }

@@ -3,10 +3,11 @@ import "../support/jsdomPolyfills";
 import "@testing-library/jest-dom";
 import { screen, waitFor } from "@testing-library/react";
 
-jest.mock(
-  "../../src/excel/run",
-  () => ({ runCheckInExcel: jest.fn(), clearMarksInExcel: jest.fn(), selectCell: jest.fn() }),
-);
+jest.mock("../../src/excel/run", () => ({
+  runCheckInExcel: jest.fn(),
+  clearMarksInExcel: jest.fn(),
+  selectCell: jest.fn(),
+}));
 
 type OnReadyCallback = (info: { host: string | null; platform: string | null }) => void;
 
@@ -59,7 +60,7 @@ describe("the task pane page", () => {
       fakeOffice("Excel", {
         displayLanguage: "zh-CN",
         officeTheme: { bodyBackgroundColor: "#262626" } as Office.OfficeTheme,
-      }),
+      })
     );
     expect(screen.getByRole("button", { name: "校验" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "清除标记" })).toBeInTheDocument();

@@ -25,7 +25,9 @@ afterEach(() => {
 /** The CSS variables FluentProvider wrote for the mounted provider's theme. */
 function themeCss(): string {
   const provider = container.querySelector<HTMLElement>(".fui-FluentProvider");
-  const providerClass = [...(provider?.classList ?? [])].find((name) => /^fui-FluentProviderr/.test(name));
+  const providerClass = [...(provider?.classList ?? [])].find((name) =>
+    /^fui-FluentProviderr/.test(name)
+  );
   const style = providerClass ? document.getElementById(providerClass) : null;
   const sheet = (style as HTMLStyleElement | null)?.sheet;
   return sheet ? [...sheet.cssRules].map((rule) => rule.cssText).join("\n") : "";
@@ -64,12 +66,16 @@ describe("mounting the pane", () => {
 
   it("follows a dark Office theme", () => {
     mount({ officeTheme: { bodyBackgroundColor: "#262626" } });
-    expect(themeCss()).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+    expect(themeCss()).toContain(
+      `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`
+    );
   });
 
   it("uses the light theme when Office's background is light", () => {
     mount({ officeTheme: { bodyBackgroundColor: "#FFFFFF" } });
-    expect(themeCss()).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
+    expect(themeCss()).toContain(
+      `--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`
+    );
   });
 
   it("explains a missing office.js", () => {

@@ -18,13 +18,18 @@ export function checkSums(sheet: SheetGrid, table: TableLayout, locale: Locale):
       if (actual === null) continue;
       let expected = 0;
       let counted = 0;
-      let decimals = decimalsOfFormat(numberFormatAt(sheet, sumRow.row, column.index)) ?? decimalsOfValue(actual);
+      let decimals =
+        decimalsOfFormat(numberFormatAt(sheet, sumRow.row, column.index)) ??
+        decimalsOfValue(actual);
       for (const member of sumRow.members) {
         const value = numericValue(readNumber(view.value(member, column.index)));
         if (value === null) continue;
         expected += value;
         counted++;
-        decimals = Math.max(decimals, decimalsOfFormat(numberFormatAt(sheet, member, column.index)) ?? decimalsOfValue(value));
+        decimals = Math.max(
+          decimals,
+          decimalsOfFormat(numberFormatAt(sheet, member, column.index)) ?? decimalsOfValue(value)
+        );
       }
       if (counted === 0) continue;
       // Decimal data may be rounded to the shown decimals: half a unit of the last shown digit is no mistake.
@@ -45,7 +50,7 @@ export function checkSums(sheet: SheetGrid, table: TableLayout, locale: Locale):
           sumRow.label.replace(/\s+/g, ""),
           formatNumber(actual, shown),
           formatNumber(expected, shown),
-          formatDifference(difference, shown),
+          formatDifference(difference, shown)
         ),
         related: compressCells(sumRow.members.map((row) => ({ row, column: column.index }))),
         table: table.summary.range,

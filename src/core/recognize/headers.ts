@@ -5,10 +5,16 @@ import type { SheetView } from "./sheetView";
 import type { TableColumn } from "./layout";
 
 /** Group headers that name the shape of the columns below, not an indicator. */
-const GENERIC_GROUP = /^(年度|年份|分年度|分年度目标|季度|分季度|月份|时间|期间|目标|目标任务|任务|指标|year|years|quarter|period)$/i;
+const GENERIC_GROUP =
+  /^(年度|年份|分年度|分年度目标|季度|分季度|月份|时间|期间|目标|目标任务|任务|指标|year|years|quarter|period)$/i;
 
 /** Texts of the header cells above a column, top-down, with repeats (from merges) dropped. */
-export function columnHeaders(view: SheetView, column: number, headerTop: number, headerBottom: number): string[] {
+export function columnHeaders(
+  view: SheetView,
+  column: number,
+  headerTop: number,
+  headerBottom: number
+): string[] {
   const texts: string[] = [];
   for (let r = headerTop; r <= headerBottom; r++) {
     const text = view.shownText(r, column);
@@ -20,7 +26,8 @@ export function columnHeaders(view: SheetView, column: number, headerTop: number
 function indicatorOf(headers: string[], fallback: string | null): string | null {
   for (const h of headers.slice(0, -1)) {
     const n = normalizeLabel(h);
-    if (!GENERIC_GROUP.test(n) && headerPeriod(n) === null && headerKind(n) === null) return n.replace(/[（(].*[)）]$/, "");
+    if (!GENERIC_GROUP.test(n) && headerPeriod(n) === null && headerKind(n) === null)
+      return n.replace(/[（(].*[)）]$/, "");
   }
   return fallback;
 }
@@ -30,14 +37,26 @@ export function readColumns(
   columns: number[],
   headerTop: number,
   headerBottom: number,
-  titleIndicator: string | null,
+  titleIndicator: string | null
 ): TableColumn[] {
   const read = columns.map((index) => {
     const headers = columnHeaders(view, index, headerTop, headerBottom);
     const leaf = headers[headers.length - 1] ?? "";
     const period = headerPeriod(leaf) ?? headers.map(headerPeriod).find((p) => p !== null) ?? null;
-    const kind = headerKind(leaf) ?? headers.map(headerKind).reverse().find((k) => k !== null) ?? null;
-    return { index, headers, period, rawKind: kind, indicator: indicatorOf(headers, titleIndicator) };
+    const kind =
+      headerKind(leaf) ??
+      headers
+        .map(headerKind)
+        .reverse()
+        .find((k) => k !== null) ??
+      null;
+    return {
+      index,
+      headers,
+      period,
+      rawKind: kind,
+      indicator: indicatorOf(headers, titleIndicator),
+    };
   });
   // A year written bare (`2025年`) in a breakdown table is a target. An "actual" column dated before the first
   // target year of its indicator is the plan's baseline (`2022年实际数` in a 2023–2027 plan).
@@ -59,7 +78,13 @@ export function readColumns(
 }
 
 /** A serial column: headed 序号 (or similar) left of the label column. */
-export function findSerialColumn(view: SheetView, from: number, to: number, headerTop: number, headerBottom: number): number | null {
+export function findSerialColumn(
+  view: SheetView,
+  from: number,
+  to: number,
+  headerTop: number,
+  headerBottom: number
+): number | null {
   for (let c = from; c < to; c++) {
     if (columnHeaders(view, c, headerTop, headerBottom).some(isSerialHeader)) return c;
   }

@@ -41,7 +41,12 @@ function rowLabel(view: SheetView, row: number, from: number, to: number): RowLa
   return null;
 }
 
-function roleOf(view: SheetView, row: number, label: RowLabel | null, numericColumns: number[]): RowRole {
+function roleOf(
+  view: SheetView,
+  row: number,
+  label: RowLabel | null,
+  numericColumns: number[]
+): RowRole {
   if (label && isTotalLabel(label.text)) return "total";
   if (label && isSubtotalLabel(label.text)) return "subtotal";
   if (label && isPartOfAboveLabel(label.text)) return "part-of-above";
@@ -69,10 +74,14 @@ function isHeaderRow(view: SheetView, row: number, numericColumns: number[]): bo
     else if (reading.kind === "text") words++;
     else if (reading.kind === "number" || reading.kind === "numeric-text") {
       numbers++;
-      if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100) years.push(reading.value);
+      if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100)
+        years.push(reading.value);
     }
   }
-  const ascendingYears = years.length >= 2 && years.length === numbers && years.every((y, i) => i === 0 || y > years[i - 1]);
+  const ascendingYears =
+    years.length >= 2 &&
+    years.length === numbers &&
+    years.every((y, i) => i === 0 || y > years[i - 1]);
   return (words > 0 && words >= numbers) || ascendingYears;
 }
 
@@ -92,7 +101,12 @@ export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
   return tables;
 }
 
-function recognizeTableEndingAt(view: SheetView, totalRow: number, label: RowLabel, floor: number): TableLayout | null {
+function recognizeTableEndingAt(
+  view: SheetView,
+  totalRow: number,
+  label: RowLabel,
+  floor: number
+): TableLayout | null {
   const labelEnd = view.merge(totalRow, label.column)?.right ?? label.column;
   const numericColumns: number[] = [];
   for (let c = labelEnd + 1; c <= view.right; c++) {
@@ -110,7 +124,12 @@ function recognizeTableEndingAt(view: SheetView, totalRow: number, label: RowLab
       headerBottom = r;
       break;
     }
-    const role = roleOf(view, r, rowLabel(view, r, view.left, numericColumns[0] - 1), numericColumns);
+    const role = roleOf(
+      view,
+      r,
+      rowLabel(view, r, view.left, numericColumns[0] - 1),
+      numericColumns
+    );
     if (role === "total") break; // the previous table's total without a header between: stop
     roles.set(r, role);
   }
@@ -124,12 +143,23 @@ function recognizeTableEndingAt(view: SheetView, totalRow: number, label: RowLab
   rowsTopDown.forEach((r, i) => {
     if (roles.get(r) !== "subtotal") return;
     const members = rowsTopDown.slice(groupStart, i).filter((m) => roles.get(m) === "unit");
-    sumRows.push({ row: r, role: "subtotal", label: view.shownText(r, rowLabel(view, r, view.left, numericColumns[0] - 1)!.column), members });
+    sumRows.push({
+      row: r,
+      role: "subtotal",
+      label: view.shownText(r, rowLabel(view, r, view.left, numericColumns[0] - 1)!.column),
+      members,
+    });
     groupStart = i + 1;
   });
   sumRows.push({ row: totalRow, role: "total", label: label.text, members: unitRows });
 
-  const headerTop = findHeaderTop(view, headerBottom, label.column, numericColumns[numericColumns.length - 1], floor);
+  const headerTop = findHeaderTop(
+    view,
+    headerBottom,
+    label.column,
+    numericColumns[numericColumns.length - 1],
+    floor
+  );
   const left = Math.min(label.column, view.left);
   const tableLeft = firstUsedColumn(view, headerTop, totalRow, left, numericColumns[0]);
   const right = numericColumns[numericColumns.length - 1];
@@ -158,7 +188,13 @@ function recognizeTableEndingAt(view: SheetView, totalRow: number, label: RowLab
 }
 
 /** The header block: rows above the first data row that still carry header words within the table's columns. */
-function findHeaderTop(view: SheetView, headerBottom: number, left: number, right: number, floor: number): number {
+function findHeaderTop(
+  view: SheetView,
+  headerBottom: number,
+  left: number,
+  right: number,
+  floor: number
+): number {
   let top = headerBottom;
   for (let r = headerBottom - 1; r >= floor; r--) {
     let filled = 0;
@@ -169,7 +205,9 @@ function findHeaderTop(view: SheetView, headerBottom: number, left: number, righ
       if (area && area.bottom > r) mergedFromBelow = true;
     }
     // Header rows fill several columns; a caption (title, unit line) is one text, usually merged across.
-    const isCaptionLike = filled <= 1 || (filled === right - left + 1 && new Set(rangeTexts(view, r, left, right)).size === 1);
+    const isCaptionLike =
+      filled <= 1 ||
+      (filled === right - left + 1 && new Set(rangeTexts(view, r, left, right)).size === 1);
     if (isCaptionLike && !mergedFromBelow) break;
     top = r;
   }
@@ -182,7 +220,13 @@ function rangeTexts(view: SheetView, row: number, left: number, right: number): 
   return texts;
 }
 
-function firstUsedColumn(view: SheetView, top: number, bottom: number, from: number, to: number): number {
+function firstUsedColumn(
+  view: SheetView,
+  top: number,
+  bottom: number,
+  from: number,
+  to: number
+): number {
   for (let c = from; c < to; c++) {
     for (let r = top; r <= bottom; r++) if (view.shownText(r, c) !== "") return c;
   }
@@ -208,11 +252,22 @@ function chooseLabelColumn(view: SheetView, unitRows: number[], from: number, to
 }
 
 /** Title and unit of measure from the caption lines above the header (`附件1` / title / `（单位：万元）`). */
-function readCaption(view: SheetView, headerTop: number, left: number, right: number, floor: number) {
+function readCaption(
+  view: SheetView,
+  headerTop: number,
+  left: number,
+  right: number,
+  floor: number
+) {
   let title: string | null = null;
   let unitOfMeasure: string | null = null;
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - MAX_CAPTION_ROWS); r--) {
-    const texts = rangeTexts(view, r, Math.max(view.left, left - 1), Math.min(view.right, right + 1)).filter((t) => t !== "");
+    const texts = rangeTexts(
+      view,
+      r,
+      Math.max(view.left, left - 1),
+      Math.min(view.right, right + 1)
+    ).filter((t) => t !== "");
     for (const text of texts) {
       const unit = unitOfMeasureIn(text);
       if (unit && !unitOfMeasure) unitOfMeasure = unit;
@@ -233,10 +288,17 @@ function summarize(layout: Omit<TableLayout, "summary">): RecognizedTable {
       });
     }
   }
-  const indicators = [...new Set(layout.columns.map((c) => c.indicator).filter((i): i is string => i !== null))];
+  const indicators = [
+    ...new Set(layout.columns.map((c) => c.indicator).filter((i): i is string => i !== null)),
+  ];
   return {
     sheet: layout.sheet,
-    range: areaAddress({ top: layout.headerTop, left: layout.left, bottom: layout.bottom, right: layout.right }),
+    range: areaAddress({
+      top: layout.headerTop,
+      left: layout.left,
+      bottom: layout.bottom,
+      right: layout.right,
+    }),
     title: layout.title,
     indicators,
     unitOfMeasure: layout.unitOfMeasure,

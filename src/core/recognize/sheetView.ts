@@ -1,5 +1,12 @@
 /** Read access to one sheet in worksheet coordinates, with merged cells resolved to their top-left value. */
-import { gridSize, isCellError, valueAt, type CellArea, type CellValue, type SheetGrid } from "../grid";
+import {
+  gridSize,
+  isCellError,
+  valueAt,
+  type CellArea,
+  type CellValue,
+  type SheetGrid,
+} from "../grid";
 
 export class SheetView {
   readonly top: number;
@@ -21,7 +28,8 @@ export class SheetView {
       const bottom = Math.min(area.bottom, this.bottom);
       const right = Math.min(area.right, this.right);
       for (let r = Math.max(area.top, this.top); r <= bottom; r++)
-        for (let c = Math.max(area.left, this.left); c <= right; c++) this.mergeOf.set(this.key(r, c), area);
+        for (let c = Math.max(area.left, this.left); c <= right; c++)
+          this.mergeOf.set(this.key(r, c), area);
     }
     this.hiddenRows = new Set(sheet.hiddenRows ?? []);
     this.hiddenColumns = new Set(sheet.hiddenColumns ?? []);

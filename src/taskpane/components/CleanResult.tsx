@@ -17,7 +17,9 @@ export function CleanResult({ texts, kind }: { texts: PaneTexts; kind: CleanKind
   }
   return (
     <MessageBar intent="success">
-      <MessageBarBody>{kind === "noFindings" ? texts.noFindings : texts.noErrorsOrWarnings}</MessageBarBody>
+      <MessageBarBody>
+        {kind === "noFindings" ? texts.noFindings : texts.noErrorsOrWarnings}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -13,7 +13,11 @@ import type { Failure } from "../failure";
 import type { PaneAction, PaneTexts } from "../strings";
 
 const useStyles = makeStyles({
-  code: { display: "block", marginTop: tokens.spacingVerticalXXS, color: tokens.colorNeutralForeground3 },
+  code: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 export interface FailureBarProps {
@@ -34,7 +38,12 @@ export function FailureBar({ texts, action, failure, onDismiss }: FailureBarProp
       </MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" aria-label={texts.dismiss} icon={<DismissRegular />} onClick={onDismiss} />
+          <Button
+            appearance="transparent"
+            aria-label={texts.dismiss}
+            icon={<DismissRegular />}
+            onClick={onDismiss}
+          />
         }
       />
     </MessageBar>

@@ -7,13 +7,24 @@ import { FindingButton } from "./FindingButton";
 
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  hint: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  hint: {
+    margin: `${tokens.spacingVerticalXS} 0`,
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+  },
   sheet: {
     margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
   },
-  list: { margin: 0, padding: 0, listStyleType: "none", display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+  },
 });
 
 export interface FindingsListProps {
@@ -46,7 +57,12 @@ export function FindingsList({ texts, findings, disabled, onSelect }: FindingsLi
               <ul className={styles.list} aria-labelledby={sheetHeadingId}>
                 {sheetFindings.map((finding, position) => (
                   <li key={`${finding.cell}|${finding.rule}|${position}`}>
-                    <FindingButton texts={texts} finding={finding} disabled={disabled} onSelect={onSelect} />
+                    <FindingButton
+                      texts={texts}
+                      finding={finding}
+                      disabled={disabled}
+                      onSelect={onSelect}
+                    />
                   </li>
                 ))}
               </ul>

@@ -6,8 +6,19 @@ import type { PaneTexts } from "../strings";
 
 const useStyles = makeStyles({
   legend: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  heading: { margin: `0 0 ${tokens.spacingVerticalXS}`, fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
-  list: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM, margin: 0, padding: 0, listStyleType: "none" },
+  heading: {
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
   entry: { display: "inline-flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   swatch: {
     display: "inline-block",
@@ -29,7 +40,11 @@ export function PaletteLegend({ texts }: { texts: PaneTexts }) {
       <ul className={styles.list}>
         {SEVERITIES.map((severity) => (
           <li key={severity} className={styles.entry}>
-            <span className={styles.swatch} style={{ backgroundColor: SEVERITY_FILL[severity] }} aria-hidden="true" />
+            <span
+              className={styles.swatch}
+              style={{ backgroundColor: SEVERITY_FILL[severity] }}
+              aria-hidden="true"
+            />
             {texts.legendEntry(texts.colourName[severity], texts.severity[severity])}
           </li>
         ))}

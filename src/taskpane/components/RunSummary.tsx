@@ -7,7 +7,14 @@ import { SeverityBadge } from "./SeverityBadge";
 const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   tables: { margin: `${tokens.spacingVerticalXS} 0` },
-  counts: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, margin: 0, padding: 0, listStyleType: "none" },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
 });
 
 export interface RunSummaryProps {
@@ -28,7 +35,10 @@ export function RunSummary({ texts, tables, counts }: RunSummaryProps) {
       <ul className={styles.counts}>
         {SEVERITIES.map((severity) => (
           <li key={severity}>
-            <SeverityBadge severity={severity} label={texts.severityCount(texts.severity[severity], counts[severity])} />
+            <SeverityBadge
+              severity={severity}
+              label={texts.severityCount(texts.severity[severity], counts[severity])}
+            />
           </li>
         ))}
       </ul>

@@ -6,7 +6,11 @@ import { SEVERITY_FILL } from "../../core/marks";
 
 /** Dark text and icon tones that stay readable on the light mark fills, in light and dark themes alike. */
 const INK = "#242424";
-const ICON_TONE: Record<Severity, string> = { error: "#A4262C", warning: "#835B00", info: "#0F548C" };
+const ICON_TONE: Record<Severity, string> = {
+  error: "#A4262C",
+  warning: "#835B00",
+  info: "#0F548C",
+};
 const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled } as const;
 
 const useStyles = makeStyles({

@@ -1,0 +1,66 @@
+/** The add-in's operations inside Excel, each within the caller's `Excel.run`: 校验, 清除标记, and going to a cell. */
+import { checkWorkbook, type WorkbookReport } from "../core/check";
+import { planMarks } from "../core/marks";
+import type { Locale } from "../core/model";
+import { applyMarks, clearMarks, type MarkSummary } from "./marks";
+import { readWorkbookGrid } from "./readWorkbook";
+import { detectHostFeatures, type HostFeatures } from "./requirements";
+import type { SyncCounter } from "./syncCounter";
+
+export interface RunOptions {
+  locale: Locale;
+  /** Show the 校验结果 sheet at the end. */
+  activateResults?: boolean;
+  /** The host's requirement sets; detected when omitted. */
+  features?: HostFeatures;
+}
+
+export interface RunResult {
+  report: WorkbookReport;
+  /** Cells coloured. */
+  marks: number;
+  /** `context.sync()` calls of the whole run. */
+  syncs?: number;
+  /** What was written: notes or comments, and why some flagged cells got none. */
+  written?: MarkSummary;
+}
+
+/** Reads the workbook, checks it, and marks the findings (replacing any previous marks). */
+export async function runCheckInExcel(
+  context: Excel.RequestContext,
+  options: RunOptions
+): Promise<RunResult> {
+  const features = options.features ?? detectHostFeatures();
+  const counter: SyncCounter = { count: 0 };
+  const grid = await readWorkbookGrid(context, { features, counter });
+  const report = checkWorkbook(grid, { locale: options.locale });
+  const plan = planMarks(report.findings, options.locale);
+  const written = await applyMarks(context, plan, options.locale, {
+    features,
+    counter,
+    activateResults: options.activateResults,
+  });
+  return { report, marks: written.coloured, syncs: counter.count, written };
+}
+
+/** Removes every mark the add-in wrote and restores what was there. */
+export async function clearMarksInExcel(
+  context: Excel.RequestContext,
+  options: { features?: HostFeatures } = {}
+): Promise<{ restored: number; syncs: number }> {
+  const counter: SyncCounter = { count: 0 };
+  const { restored } = await clearMarks(context, { features: options.features, counter });
+  return { restored, syncs: counter.count };
+}
+
+/** Activates the sheet and selects the cell (a finding clicked in the pane). */
+export async function selectCell(
+  context: Excel.RequestContext,
+  sheet: string,
+  cell: string
+): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(cell).select();
+  await context.sync();
+}

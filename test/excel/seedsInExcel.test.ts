@@ -1,0 +1,84 @@
+/**
+ * The bundled 永川 workbook opened in (fake) Excel and checked from the ribbon: the real mistake of 附件1 comes
+ * out of the 校验 command exactly as it does from the CLI, and 清除标记 gives the workbook back unchanged.
+ */
+import { promises as fs } from "node:fs";
+import path from "node:path";
+import { clearMarksCommand, runCheckCommand } from "../../src/commands/commands";
+import { RESULTS_SHEET_NAME } from "../../src/core/marks";
+import { MARKS_SETTING_KEY } from "../../src/excel/markRecord";
+import { readWorkbookBytes } from "../../src/file/readXlsx";
+import {
+  createFakeExcel,
+  snapshotWorkbook,
+  uninstallFakeOffice,
+  type FakeSheet,
+  type FakeWorkbook,
+} from "../support/fakeExcel";
+import { cellAddress } from "../../src/core/a1";
+import { SEEDS_DIR } from "../support/seeds";
+
+/** The seed workbook as Excel would hold it: values, formulas, number formats, merges. */
+async function seedAsFakeWorkbook(file: string): Promise<FakeWorkbook> {
+  const bytes = await fs.readFile(path.join(SEEDS_DIR, file));
+  const { grid } = await readWorkbookBytes(new Uint8Array(bytes));
+  const sheets = grid.sheets.map((sheet): FakeSheet => {
+    const cells: FakeSheet["cells"] = {};
+    sheet.values.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        const format = sheet.numberFormats?.[r]?.[c];
+        cells[cellAddress(sheet.top + r, sheet.left + c)] = {
+          value,
+          ...(format ? { numberFormat: format } : {}),
+        };
+      })
+    );
+    const merges = (sheet.merges ?? []).map(
+      (m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`
+    );
+    return { name: sheet.name, cells, merges };
+  });
+  return { sheets };
+}
+
+function userContent(state: FakeWorkbook): FakeWorkbook {
+  const copy = snapshotWorkbook(state);
+  copy.sheets = copy.sheets.filter((sheet) => sheet.name !== RESULTS_SHEET_NAME);
+  if (copy.settings) delete copy.settings[MARKS_SETTING_KEY];
+  return snapshotWorkbook(copy);
+}
+
+afterEach(() => uninstallFakeOffice());
+
+test("校验 on seeds/yongchuan.xlsx flags 附件1!G32 with the real 600001/600000 mistake; 清除标记 restores it", async () => {
+  const host = createFakeExcel(await seedAsFakeWorkbook("yongchuan.xlsx"));
+  host.install();
+  const before = host.snapshot();
+
+  await runCheckCommand({ completed: jest.fn() });
+
+  const after = host.snapshot();
+  const changed: string[] = [];
+  for (const sheet of after.sheets.filter((s) => s.name !== RESULTS_SHEET_NAME)) {
+    const original = before.sheets.find((s) => s.name === sheet.name)!;
+    for (const [address, cell] of Object.entries(sheet.cells))
+      if (JSON.stringify(cell) !== JSON.stringify(original.cells[address]))
+        changed.push(`${sheet.name}!${address}`);
+  }
+  expect(changed).toEqual(["附件1!G32"]);
+  const flagged = after.sheets.find((s) => s.name === "附件1")!;
+  expect(flagged.cells.G32).toMatchObject({ value: 600000, fill: { color: "#FFC7CE" } });
+  expect(flagged.notes?.G32).toBe("2027年合计600000，但各单位之和为600001，相差-1");
+  const results = after.sheets.find((s) => s.name === RESULTS_SHEET_NAME)!;
+  expect([results.cells.A2.value, results.cells.B2.value, results.cells.C2.value]).toEqual([
+    "附件1",
+    "G32",
+    "sum-mismatch",
+  ]);
+  expect(results.cells.H2.value).toBe("2027年合计600000，但各单位之和为600001，相差-1");
+  expect(host.totalSyncs).toBe(7);
+
+  await clearMarksCommand({ completed: jest.fn() });
+  expect(userContent(host.snapshot())).toEqual(userContent(before));
+});

@@ -1,0 +1,199 @@
+/**
+ * The batching runtime of the fake: like Office.js, calls on proxies only queue operations; `context.sync()` runs
+ * them in order, stops at the first failure (dropping the rest), and only then are loaded properties readable.
+ * Each sync is logged with its operation count and rough request/response sizes (JSON bytes), so tests can check
+ * the 5 MB per-request limit of Excel on the web as well as the number of syncs.
+ */
+import type { FakeWorkbook } from "./model";
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export function notLoaded(property: string): FakeOfficeError {
+  return new FakeOfficeError(
+    "PropertyNotLoaded",
+    `The property '${property}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+  );
+}
+
+export interface SyncStats {
+  operations: number;
+  requestBytes: number;
+  responseBytes: number;
+}
+
+/** What the runtime needs from the host it runs in. */
+export interface FakeHostHooks {
+  readonly model: FakeWorkbook;
+  supports(version: string): boolean;
+  readonly view: { activeSheet?: string; selection?: { sheet: string; address: string } };
+  readonly deletedSheets: string[];
+  noteGetRangesAddress(length: number): void;
+  nextCommentId(): string;
+}
+
+interface PendingOperation {
+  /** Lowest ExcelApi version the call needs; the host rejects it below that. */
+  requires?: string;
+  request: unknown;
+  run(): unknown;
+}
+
+/** Rough per-action overhead of the Office.js wire format (object path + action JSON). */
+const OPERATION_OVERHEAD_BYTES = 120;
+
+export class FakeRequestContext {
+  syncCount = 0;
+  readonly syncLog: SyncStats[] = [];
+  /** Set by the host: the fake workbook object (kept untyped here to avoid a module cycle). */
+  workbook: unknown;
+  private pending: PendingOperation[] = [];
+
+  constructor(readonly host: FakeHostHooks) {}
+
+  enqueue(operation: PendingOperation): void {
+    this.pending.push(operation);
+  }
+
+  get pendingOperations(): number {
+    return this.pending.length;
+  }
+
+  async sync(): Promise<void> {
+    await Promise.resolve();
+    this.syncCount++;
+    const operations = this.pending;
+    this.pending = [];
+    const stats: SyncStats = { operations: 0, requestBytes: 0, responseBytes: 0 };
+    this.syncLog.push(stats);
+    for (const operation of operations) {
+      stats.operations++;
+      stats.requestBytes += OPERATION_OVERHEAD_BYTES + jsonBytes(operation.request);
+      if (operation.requires && !this.host.supports(operation.requires)) {
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          `The requested API is not supported on this host (needs ExcelApi ${operation.requires}).`
+        );
+      }
+      const response = operation.run();
+      if (response !== undefined) stats.responseBytes += jsonBytes(response);
+    }
+  }
+}
+
+function jsonBytes(value: unknown): number {
+  if (value === undefined) return 0;
+  return Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+}
+
+export type LoadOption = string | string[] | { select?: string; expand?: string } | undefined;
+
+/** Property names of a load call; `items/name` on a collection means the items' `name`. */
+export function loadNames(option: LoadOption): string[] {
+  const text =
+    option === undefined
+      ? ""
+      : typeof option === "string"
+        ? option
+        : Array.isArray(option)
+          ? option.join(",")
+          : (option.select ?? "");
+  return text
+    .split(",")
+    .map((name) => name.trim().replace(/^items\//, ""))
+    .filter((name) => name.length > 0);
+}
+
+/** Base of every proxy: load/sync semantics, PropertyNotLoaded, null objects. */
+export abstract class FakeClientObject {
+  private readonly loadedValues = new Map<string, unknown>();
+  /** undefined until the sync that resolves an *OrNullObject proxy. */
+  private nullState: boolean | undefined = false;
+
+  constructor(readonly context: FakeRequestContext) {}
+
+  /** The ExcelApi version every call on this object needs. */
+  protected get requires(): string | undefined {
+    return undefined;
+  }
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) throw notLoaded("isNullObject");
+    return this.nullState;
+  }
+
+  protected get isKnownNull(): boolean {
+    return this.nullState === true;
+  }
+
+  load(option?: LoadOption): this {
+    const names = loadNames(option);
+    this.queue({ load: names }, () => {
+      if (this.nullState) return {};
+      const data: Record<string, unknown> = {};
+      for (const name of names.length > 0 ? names : this.defaultProperties()) {
+        const value = this.readProperty(name);
+        this.loadedValues.set(name, value);
+        data[name] = value;
+      }
+      return data;
+    });
+    return this;
+  }
+
+  /** For collections: sets what `items` reads after the sync. */
+  protected setLoaded(name: string, value: unknown): void {
+    this.loadedValues.set(name, value);
+  }
+
+  protected loaded<T>(name: string): T {
+    if (!this.loadedValues.has(name)) throw notLoaded(name);
+    return this.loadedValues.get(name) as T;
+  }
+
+  protected queue(request: unknown, run: () => unknown, requires = this.requires): void {
+    this.context.enqueue({ request, run, requires });
+  }
+
+  /** Makes this an *OrNullObject proxy: `isNullObject` is known after the next sync. */
+  protected resolveNullAtSync(isNull: () => boolean, requires = this.requires): void {
+    this.nullState = undefined;
+    this.queue(
+      { resolve: true },
+      () => {
+        this.nullState = isNull();
+        return undefined;
+      },
+      requires
+    );
+  }
+
+  protected abstract readProperty(name: string): unknown;
+
+  protected defaultProperties(): string[] {
+    return [];
+  }
+}
+
+/** `OfficeExtension.ClientResult`: its value is readable after the sync. */
+export class FakeClientResult<T> {
+  private resolved = false;
+  private result: T | undefined;
+
+  set(value: T): void {
+    this.result = value;
+    this.resolved = true;
+  }
+
+  get value(): T {
+    if (!this.resolved) throw notLoaded("value");
+    return this.result as T;
+  }
+}
