@@ -4,10 +4,24 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 async function httpsOptions() {
-  // office-addin-dev-certs installs a trusted localhost certificate on first use (it asks once, on Windows/Mac).
+  // office-addin-dev-certs makes a localhost certificate and asks the OS to trust its CA (once, on Windows/Mac).
   const devCerts = require("office-addin-dev-certs");
-  const options = await devCerts.getHttpsServerOptions();
-  return { ca: options.ca, key: options.key, cert: options.cert };
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, key: options.key, cert: options.cert };
+  } catch (error) {
+    // On Linux the CA install needs sudo and a system store Office never reads anyway: serve the certificate
+    // that was generated, untrusted, and say so — the page still loads for browser tests and curl -k.
+    const fs = require("node:fs");
+    const { caCertificatePath, localhostCertificatePath, localhostKeyPath } = require("office-addin-dev-certs/lib/defaults");
+    if (!fs.existsSync(localhostCertificatePath)) throw error;
+    console.warn(`[dev-server] the dev CA could not be trusted on this machine (${error.message.split("\n")[0]}); serving it untrusted.`);
+    return {
+      ca: fs.readFileSync(caCertificatePath),
+      key: fs.readFileSync(localhostKeyPath),
+      cert: fs.readFileSync(localhostCertificatePath),
+    };
+  }
 }
 
 module.exports = async (env, argv) => {
