@@ -19,6 +19,16 @@ export interface Texts {
     expected: string,
     difference: string
   ): string;
+  /** `高新区管委会合计26，但一季度至四季度之和为27，相差-1` */
+  sumMismatchAcross(
+    rowLabel: string,
+    totalHeader: string,
+    actual: string,
+    expected: string,
+    firstMember: string,
+    lastMember: string,
+    difference: string
+  ): string;
   fileUnreadable(reason: string): string;
   notXlsx: string;
   encrypted: string;
@@ -40,6 +50,8 @@ const zhCN: Texts = {
   colMessage: "说明",
   sumMismatch: (column, totalLabel, actual, expected, difference) =>
     `${column}${totalLabel}${actual}，但各单位之和为${expected}，相差${difference}`,
+  sumMismatchAcross: (rowLabel, totalHeader, actual, expected, first, last, difference) =>
+    `${rowLabel}${totalHeader}${actual}，但${first}至${last}之和为${expected}，相差${difference}`,
   fileUnreadable: (reason) => `无法读取：${reason}`,
   notXlsx: "不是 .xlsx 工作簿（可能是改了扩展名的文本或 .xls 文件，请在 Excel 中另存为 .xlsx）",
   encrypted: "工作簿设有打开密码，请在 Excel 中取消密码后另存再校验",
@@ -62,6 +74,8 @@ const enUS: Texts = {
   colMessage: "Message",
   sumMismatch: (column, totalLabel, actual, expected, difference) =>
     `${column} ${totalLabel} is ${actual} but its units add up to ${expected} (difference ${difference})`,
+  sumMismatchAcross: (rowLabel, totalHeader, actual, expected, first, last, difference) =>
+    `${rowLabel} ${totalHeader} is ${actual} but ${first} to ${last} add up to ${expected} (difference ${difference})`,
   fileUnreadable: (reason) => `cannot be read: ${reason}`,
   notXlsx: "not an .xlsx workbook (perhaps a renamed text or .xls file; save it as .xlsx in Excel)",
   encrypted: "the workbook is password-protected; remove the password in Excel and save it again",

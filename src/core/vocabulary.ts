@@ -8,13 +8,28 @@ export function normalizeLabel(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "");
 }
 
-const TOTAL_LABEL =
-  /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|total|grandtotal|sum|total\(s\))$/i;
-const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotal|sub-total)$/i;
+const TOTAL_LABEL = /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|总数合计)$/;
+/** English row labels, spaces folded: `Total`, `Grand total`, `United States, total`, `Total, all ages`. */
+const TOTAL_LABEL_EN =
+  /^(grand )?totals?( \(.*\))?$|^totals?[,:] |^(grand )?totals? (all|of)\b|, totals?$|^sum$/i;
+const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotals?|sub-totals?)$|^subtotals?\b|subtotals?$/i;
 const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
 
 export function isTotalLabel(text: string): boolean {
-  return TOTAL_LABEL.test(normalizeLabel(text));
+  if (TOTAL_LABEL.test(normalizeLabel(text))) return true;
+  return TOTAL_LABEL_EN.test(
+    text
+      .trim()
+      .replace(/\s+/g, " ")
+      .replace(/[:：]$/, "")
+  );
+}
+
+/** A column header naming a total: `合计`, `总计`, `全年合计`, `Total`, `Total (1,000)`, `All grades`… but not a rate. */
+export function isTotalHeader(text: string): boolean {
+  const t = normalizeLabel(text);
+  if (/^(合计|总计|小计|合计数)$|合计$|总计$/.test(t)) return true;
+  return /^(grand )?totals?\b/i.test(text.trim());
 }
 
 export function isSubtotalLabel(text: string): boolean {

@@ -1,68 +1,104 @@
-/** `sum-mismatch`: every total and subtotal cell against the sum of its member cells. */
+/** `sum-mismatch`: every total and subtotal cell — in rows and in columns — against the sum of its members. */
 import { cellAddress, compressCells } from "../a1";
 import { numberFormatAt, type SheetGrid } from "../grid";
-import { formatDifference, formatNumber, text } from "../messages";
+import { formatDifference, formatNumber, text, type Texts } from "../messages";
 import type { Finding, Locale } from "../model";
 import { decimalsOfFormat, decimalsOfValue, numericValue, readNumber } from "../numbers";
-import type { TableLayout } from "../recognize/layout";
+import type { SumRelation, TableLayout } from "../recognize/layout";
 import { SheetView } from "../recognize/sheetView";
 
 export function checkSums(sheet: SheetGrid, table: TableLayout, locale: Locale): Finding[] {
   const view = new SheetView(sheet);
   const t = text(locale);
   const findings: Finding[] = [];
-  for (const sumRow of table.sumRows) {
-    for (const column of table.columns) {
-      if (column.kind === "rate") continue; // rates are never summed
-      const actual = numericValue(readNumber(view.value(sumRow.row, column.index)));
-      if (actual === null) continue;
-      let expected = 0;
-      let counted = 0;
-      let decimals =
-        decimalsOfFormat(numberFormatAt(sheet, sumRow.row, column.index)) ??
-        decimalsOfValue(actual);
-      for (const member of sumRow.members) {
-        const value = numericValue(readNumber(view.value(member, column.index)));
-        if (value === null) continue;
-        expected += value;
-        counted++;
-        decimals = Math.max(
-          decimals,
-          decimalsOfFormat(numberFormatAt(sheet, member, column.index)) ?? decimalsOfValue(value)
-        );
-      }
-      if (counted === 0) continue;
-      // Decimal data may be rounded to the shown decimals: half a unit of the last shown digit is no mistake.
-      const tolerance = 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(expected));
-      const difference = actual - expected;
-      if (Math.abs(difference) < tolerance) continue;
-      const shown = Math.min(decimals, 6);
-      findings.push({
-        rule: "sum-mismatch",
-        severity: "error",
-        sheet: sheet.name,
-        cell: cellAddress(sumRow.row, column.index),
-        expected: Number(expected.toFixed(shown)),
-        actual,
-        difference: Number(difference.toFixed(shown)),
-        message: t.sumMismatch(
-          columnName(column.headers),
-          sumRow.label.replace(/\s+/g, ""),
-          formatNumber(actual, shown),
-          formatNumber(expected, shown),
-          formatDifference(difference, shown)
-        ),
-        related: compressCells(sumRow.members.map((row) => ({ row, column: column.index }))),
-        table: table.summary.range,
-      });
+  for (const relation of table.relations) {
+    const { row, column } = relation.cell;
+    const actual = numericValue(readNumber(view.value(row, column)));
+    if (actual === null) continue;
+    let expected = 0;
+    let counted = 0;
+    let decimals = decimalsOfFormat(numberFormatAt(sheet, row, column)) ?? decimalsOfValue(actual);
+    for (const member of relation.members) {
+      const value = numericValue(readNumber(view.value(member.row, member.column)));
+      if (value === null) continue;
+      expected += value;
+      counted++;
+      decimals = Math.max(
+        decimals,
+        decimalsOfFormat(numberFormatAt(sheet, member.row, member.column)) ?? decimalsOfValue(value)
+      );
     }
+    if (counted === 0) continue;
+    // Decimal data may be rounded to the shown decimals: half a unit of the last shown digit is no mistake.
+    const tolerance = 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(expected));
+    const difference = actual - expected;
+    if (Math.abs(difference) < tolerance) continue;
+    const shown = Math.min(decimals, 6);
+    findings.push({
+      rule: "sum-mismatch",
+      severity: "error",
+      sheet: sheet.name,
+      cell: cellAddress(row, column),
+      expected: Number(expected.toFixed(shown)),
+      actual,
+      difference: Number(difference.toFixed(shown)),
+      message: message(
+        t,
+        view,
+        table,
+        relation,
+        [actual, expected, difference].map((n, i) =>
+          i === 2 ? formatDifference(n, shown) : formatNumber(n, shown)
+        )
+      ),
+      related: compressCells(relation.members),
+      table: table.summary.range,
+    });
   }
   return findings;
 }
 
-/** The column as an officer names it: the leaf header, with its group when the leaf alone is ambiguous. */
-function columnName(headers: string[]): string {
+function message(
+  t: Texts,
+  view: SheetView,
+  table: TableLayout,
+  relation: SumRelation,
+  [actual, expected, difference]: string[]
+): string {
+  const { row, column } = relation.cell;
+  if (relation.across === "rows") {
+    const sumRow = table.sumRows.find((s) => s.row === row);
+    const label = (sumRow?.label ?? view.shownText(row, table.labelColumn)).replace(/\s+/g, "");
+    return t.sumMismatch(columnName(table, column), label, actual, expected, difference);
+  }
+  const rowName = view.shownText(row, table.labelColumn).replace(/\s+/g, "");
+  const leaf = (c: number) => {
+    const headers = table.columns.find((col) => col.index === c)?.headers ?? [];
+    return headers[headers.length - 1] ?? "";
+  };
+  const members = relation.members.map((m) => m.column);
+  return t.sumMismatchAcross(
+    rowName,
+    leaf(column),
+    actual,
+    expected,
+    leaf(members[0]),
+    leaf(members[members.length - 1]),
+    difference
+  );
+}
+
+/** The column as an officer names it: the leaf header, with the indicator when the table has several. */
+function columnName(table: TableLayout, column: number): string {
+  const found = table.columns.find((c) => c.index === column);
+  const headers = found?.headers ?? [];
   const leaf = headers[headers.length - 1] ?? "";
-  if (headers.length > 1 && !/\d{4}/.test(leaf)) return `${headers[0]}${leaf}`;
+  const indicators = new Set(table.columns.map((c) => c.indicator).filter(Boolean));
+  if (
+    found?.indicator &&
+    (indicators.size > 1 || !/\d{4}/.test(leaf)) &&
+    !leaf.includes(found.indicator)
+  )
+    return `${found.indicator}${leaf}`;
   return leaf;
 }

@@ -13,19 +13,44 @@ export interface TableColumn {
 
 export type RowRole = "unit" | "total" | "subtotal" | "part-of-above" | "category";
 
+export interface CellPosition {
+  row: number;
+  column: number;
+}
+
+/** A total row: the unit rows it adds up (every unit once). */
 export interface SumRow {
   /** 0-based worksheet row. */
   row: number;
   role: "total" | "subtotal";
   label: string;
-  /** 0-based worksheet rows the total adds up: every unit once. */
+  /** 0-based worksheet rows. */
   members: number[];
+}
+
+/** A total column (`合计` after the quarters, `Total` before its parts): the sibling columns it adds up. */
+export interface SumColumn {
+  column: number;
+  header: string;
+  /** 0-based worksheet columns. */
+  members: number[];
+}
+
+/** One recognized "this cell is the sum of those cells", rows and columns alike. */
+export interface SumRelation {
+  cell: CellPosition;
+  members: CellPosition[];
+  /** `rows`: a total row over unit rows; `columns`: a total column over sibling columns. */
+  across: "rows" | "columns";
+  role: "total" | "subtotal";
 }
 
 export interface TableLayout {
   sheet: string;
   headerTop: number;
   headerBottom: number;
+  /** First and last row of the table body (header excluded). */
+  bodyTop: number;
   bottom: number;
   left: number;
   right: number;
@@ -33,6 +58,8 @@ export interface TableLayout {
   serialColumn: number | null;
   unitRows: number[];
   sumRows: SumRow[];
+  sumColumns: SumColumn[];
+  relations: SumRelation[];
   /** The numeric columns, left to right. */
   columns: TableColumn[];
   title: string | null;

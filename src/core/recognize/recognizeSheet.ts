@@ -1,89 +1,28 @@
 /**
- * First recognizer: a table is anchored on its total row (合计 / 总计 / Total …). From there it walks up
- * through the unit rows to the header, reads the header block and the caption above it.
- * Subtotal (小计) rows add up the units since the previous subtotal; the grand total adds every unit once.
+ * Finds the breakdown tables of a sheet. A table is anchored on a total row (合计 / 总计 / Total …) whose
+ * members are read above or below it, or — where a table has no total row — on a total column header.
+ * Then its header block, caption, column kinds, serial and label columns are read, and its total columns found.
  */
-import { areaAddress, cellAddress, columnLetters, compressCells } from "../a1";
+import { cellAddress, columnLetters, areaAddress, compressCells } from "../a1";
 import type { SheetGrid } from "../grid";
-import type { RecognizedTable, SumRelation } from "../model";
+import type { RecognizedTable } from "../model";
 import { readNumber } from "../numbers";
 import {
   indicatorFromTitle,
   isAttachmentCaption,
-  isPartOfAboveLabel,
-  isSubtotalLabel,
+  isTotalHeader,
   isTotalLabel,
   unitOfMeasureIn,
 } from "../vocabulary";
+import { findSumColumns } from "./columnTotals";
 import { findSerialColumn, readColumns } from "./headers";
 import type { RowRole, SumRow, TableLayout } from "./layout";
+import { readTotalRow, rowRelations, walkUp } from "./rowTotals";
+import { isHeaderRow, isTextOnlyRow, rowLabel, type RowLabel } from "./rows";
 import { SheetView } from "./sheetView";
 
-/** How far left of the numbers a row's label may sit, in columns. */
-const MAX_LABEL_COLUMNS = 6;
 /** Caption lines read above a header. */
 const MAX_CAPTION_ROWS = 4;
-
-interface RowLabel {
-  column: number;
-  text: string;
-}
-
-/** The first text cell of a row, if it comes before the row's first number. */
-function rowLabel(view: SheetView, row: number, from: number, to: number): RowLabel | null {
-  for (let c = from; c <= to && c < from + MAX_LABEL_COLUMNS + 4; c++) {
-    const text = view.shownText(row, c);
-    if (text === "") continue;
-    const reading = readNumber(view.shown(row, c));
-    if (reading.kind === "number" || reading.kind === "numeric-text") continue; // a serial number
-    return { column: view.merge(row, c)?.left ?? c, text };
-  }
-  return null;
-}
-
-function roleOf(
-  view: SheetView,
-  row: number,
-  label: RowLabel | null,
-  numericColumns: number[]
-): RowRole {
-  if (label && isTotalLabel(label.text)) return "total";
-  if (label && isSubtotalLabel(label.text)) return "subtotal";
-  if (label && isPartOfAboveLabel(label.text)) return "part-of-above";
-  const hasData = numericColumns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
-  return hasData ? "unit" : "category";
-}
-
-/** A year written as a header: `2023`, `2023年`, `FY2023` — as text, or as a number in an ascending run. */
-function isYearText(text: string): boolean {
-  return /^(FY)?(19|20)\d{2}年?$/i.test(text.trim());
-}
-
-/**
- * A header row: most of the numeric columns hold words, not numbers (`2023年`, `一季度`), or they hold years in
- * ascending order (English templates put bare years `2023 2024` over the columns).
- */
-function isHeaderRow(view: SheetView, row: number, numericColumns: number[]): boolean {
-  let words = 0;
-  let numbers = 0;
-  const years: number[] = [];
-  for (const c of numericColumns) {
-    const shown = view.shown(row, c);
-    const reading = readNumber(shown);
-    if (typeof shown === "string" && isYearText(shown)) words++;
-    else if (reading.kind === "text") words++;
-    else if (reading.kind === "number" || reading.kind === "numeric-text") {
-      numbers++;
-      if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100)
-        years.push(reading.value);
-    }
-  }
-  const ascendingYears =
-    years.length >= 2 &&
-    years.length === numbers &&
-    years.every((y, i) => i === 0 || y > years[i - 1]);
-  return (words > 0 && words >= numbers) || ascendingYears;
-}
 
 export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
   const view = new SheetView(sheet);
@@ -92,99 +31,237 @@ export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
   for (let row = view.top; row <= view.bottom; row++) {
     const label = rowLabel(view, row, view.left, view.right);
     if (!label || !isTotalLabel(label.text)) continue;
-    const table = recognizeTableEndingAt(view, row, label, floor);
-    if (table) {
-      tables.push(table);
-      floor = row + 1;
-    }
+    const table = tableAroundTotalRow(view, row, label, floor);
+    if (!table) continue;
+    tables.push(table);
+    floor = table.bottom + 1;
+    row = table.bottom;
   }
-  return tables;
+  tables.push(...tablesWithTotalColumnsOnly(view, tables));
+  return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
 }
 
-function recognizeTableEndingAt(
+function numericCellsRightOf(view: SheetView, row: number, from: number): number[] {
+  const columns: number[] = [];
+  for (let c = from; c <= view.right; c++) {
+    const kind = readNumber(view.value(row, c)).kind;
+    if (kind === "number" || kind === "numeric-text") columns.push(c);
+  }
+  return columns;
+}
+
+function tableAroundTotalRow(
   view: SheetView,
   totalRow: number,
   label: RowLabel,
   floor: number
 ): TableLayout | null {
   const labelEnd = view.merge(totalRow, label.column)?.right ?? label.column;
-  const numericColumns: number[] = [];
-  for (let c = labelEnd + 1; c <= view.right; c++) {
-    const kind = readNumber(view.value(totalRow, c)).kind;
-    if (kind === "number" || kind === "numeric-text") numericColumns.push(c);
-  }
+  const numericColumns = numericCellsRightOf(view, totalRow, labelEnd + 1);
   if (numericColumns.length === 0) return null;
+  const up = walkUp(view, totalRow, numericColumns, floor);
 
-  // Walk up from the total row to the header, sorting rows by role.
-  const roles = new Map<number, RowRole>();
-  let headerBottom = -1;
-  for (let r = totalRow - 1; r >= floor; r--) {
-    if (view.isBlankRow(r)) continue;
-    if (isHeaderRow(view, r, numericColumns)) {
-      headerBottom = r;
-      break;
-    }
-    const role = roleOf(
-      view,
-      r,
-      rowLabel(view, r, view.left, numericColumns[0] - 1),
-      numericColumns
-    );
-    if (role === "total") break; // the previous table's total without a header between: stop
-    roles.set(r, role);
-  }
-  if (headerBottom < 0) return null;
-
-  const rowsTopDown = [...roles.keys()].sort((a, b) => a - b);
-  const unitRows = rowsTopDown.filter((r) => roles.get(r) === "unit");
-  if (unitRows.length === 0) return null;
-  const sumRows: SumRow[] = [];
-  let groupStart = 0;
-  rowsTopDown.forEach((r, i) => {
-    if (roles.get(r) !== "subtotal") return;
-    const members = rowsTopDown.slice(groupStart, i).filter((m) => roles.get(m) === "unit");
-    sumRows.push({
-      row: r,
-      role: "subtotal",
-      label: view.shownText(r, rowLabel(view, r, view.left, numericColumns[0] - 1)!.column),
-      members,
-    });
-    groupStart = i + 1;
-  });
-  sumRows.push({ row: totalRow, role: "total", label: label.text, members: unitRows });
-
-  const headerTop = findHeaderTop(
-    view,
-    headerBottom,
-    label.column,
-    numericColumns[numericColumns.length - 1],
-    floor
-  );
-  const left = Math.min(label.column, view.left);
-  const tableLeft = firstUsedColumn(view, headerTop, totalRow, left, numericColumns[0]);
-  const right = numericColumns[numericColumns.length - 1];
-  const labelColumn = chooseLabelColumn(view, unitRows, tableLeft, numericColumns[0] - 1);
-  const serialColumn = findSerialColumn(view, tableLeft, labelColumn, headerTop, headerBottom);
-  const caption = readCaption(view, headerTop, tableLeft, right, floor);
+  // Column kinds come from the header; rate columns are never summed, so they do not vote either.
+  const headerBottom = up.headerBottom;
+  const headerTop =
+    headerBottom >= 0
+      ? findHeaderTop(
+          view,
+          headerBottom,
+          label.column,
+          numericColumns[numericColumns.length - 1],
+          floor
+        )
+      : totalRow;
+  const caption =
+    headerBottom >= 0
+      ? readCaption(view, headerTop, label.column, numericColumns[numericColumns.length - 1], floor)
+      : { title: null, unitOfMeasure: null };
   const titleIndicator = caption.title ? indicatorFromTitle(caption.title) : null;
-  const columns = readColumns(view, numericColumns, headerTop, headerBottom, titleIndicator);
+  const columns =
+    headerBottom >= 0
+      ? readColumns(view, numericColumns, headerTop, headerBottom, titleIndicator)
+      : readColumns(view, numericColumns, totalRow, totalRow - 1, titleIndicator);
+  const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
 
+  const reading = readTotalRow(view, totalRow, label.text, summable, numericColumns, up);
+  if (!reading) return null;
+  const bodyRows = [...reading.roles.keys(), totalRow].sort((a, b) => a - b);
+  return buildLayout(view, {
+    headerTop: headerBottom >= 0 ? headerTop : bodyRows[0],
+    headerBottom,
+    bodyRows,
+    roles: reading.roles,
+    sumRows: reading.sumRows,
+    columns,
+    caption,
+    labelFrom: Math.min(
+      label.column,
+      ...bodyRows.map(
+        (r) => rowLabel(view, r, view.left, numericColumns[0] - 1)?.column ?? label.column
+      )
+    ),
+  });
+}
+
+interface LayoutParts {
+  headerTop: number;
+  headerBottom: number;
+  bodyRows: number[];
+  roles: Map<number, RowRole>;
+  sumRows: SumRow[];
+  columns: TableLayout["columns"];
+  caption: { title: string | null; unitOfMeasure: string | null };
+  labelFrom: number;
+}
+
+function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
+  const { headerTop, headerBottom, bodyRows, roles, sumRows, columns, caption } = parts;
+  const unitRows = bodyRows.filter((r) => roles.get(r) === "unit");
+  const firstNumeric = columns[0].index;
+  const right = columns[columns.length - 1].index;
+  const tableLeft = leftEdge(
+    view,
+    headerTop,
+    bodyRows[bodyRows.length - 1],
+    Math.min(parts.labelFrom, firstNumeric)
+  );
+  const labelColumn = chooseLabelColumn(view, unitRows, tableLeft, firstNumeric - 1);
+  const serialColumn =
+    headerBottom >= 0
+      ? findSerialColumn(view, tableLeft, labelColumn, headerTop, headerBottom)
+      : null;
+  const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
+  const totalColumns = findSumColumns(view, columns, headerTop, headerBottom, bodyRows);
+  // A total column is not a member of a total row's sum of itself… but the 合计 row's 合计 cell is still a
+  // row total over the units, so row relations keep every summable column.
+  const relations = [...rowRelations(sumRows, summable), ...totalColumns.relations];
+  if (relations.length === 0) return null;
   const layout: Omit<TableLayout, "summary"> = {
     sheet: view.name,
     headerTop,
     headerBottom,
-    bottom: totalRow,
+    bodyTop: bodyRows[0],
+    bottom: bodyRows[bodyRows.length - 1],
     left: tableLeft,
     right,
     labelColumn,
     serialColumn,
     unitRows,
     sumRows,
+    sumColumns: totalColumns.sumColumns,
+    relations,
     columns,
     title: caption.title,
     unitOfMeasure: caption.unitOfMeasure,
   };
   return { ...layout, summary: summarize(layout) };
+}
+
+/**
+ * Tables without a total row can still have a total column (`Total` / `合计` in the header). Anchored on such a
+ * header cell outside the tables found so far; kept only when the column really adds up its siblings.
+ */
+function tablesWithTotalColumnsOnly(view: SheetView, known: TableLayout[]): TableLayout[] {
+  const found: TableLayout[] = [];
+  const covered = (row: number, column: number) =>
+    [...known, ...found].some(
+      (t) => row >= t.headerTop && row <= t.bottom && column >= t.left && column <= t.right
+    );
+  for (let row = view.top; row <= view.bottom; row++) {
+    for (let column = view.left; column <= view.right; column++) {
+      const text = view.value(row, column);
+      if (typeof text !== "string" || !isTotalHeader(text) || covered(row, column)) continue;
+      const table = tableUnderTotalHeader(view, row, column);
+      if (table) found.push(table);
+    }
+  }
+  return found;
+}
+
+function tableUnderTotalHeader(
+  view: SheetView,
+  anchorRow: number,
+  anchorColumn: number
+): TableLayout | null {
+  const isNumber = (r: number, c: number) => {
+    const kind = readNumber(view.value(r, c)).kind;
+    return kind === "number" || kind === "numeric-text";
+  };
+  // The header goes down to the row above the first number in the anchor's column (at most 4 rows).
+  let headerBottom = anchorRow;
+  while (
+    headerBottom + 1 <= view.bottom &&
+    headerBottom - anchorRow < 4 &&
+    !isNumber(headerBottom + 1, anchorColumn)
+  )
+    headerBottom++;
+  if (headerBottom + 1 > view.bottom || !isNumber(headerBottom + 1, anchorColumn)) return null;
+  const bodyRows: number[] = [];
+  let blanks = 0;
+  for (let r = headerBottom + 1; r <= view.bottom && blanks < 2; r++) {
+    if (view.isBlankRow(r)) {
+      blanks++;
+      continue;
+    }
+    if (!isNumber(r, anchorColumn) && isTextOnlyRow(view, r, [anchorColumn])) break;
+    blanks = 0;
+    bodyRows.push(r);
+  }
+  if (bodyRows.length === 0) return null;
+  // Numeric columns around the anchor: columns with numbers in the body, across gaps of at most two columns.
+  const hasNumbers = (c: number) => bodyRows.some((r) => isNumber(r, c));
+  let left = anchorColumn;
+  let right = anchorColumn;
+  for (let c = anchorColumn - 1, gap = 0; c >= view.left && gap <= 2; c--) {
+    if (hasNumbers(c)) [left, gap] = [c, 0];
+    else gap++;
+  }
+  for (let c = anchorColumn + 1, gap = 0; c <= view.right && gap <= 2; c++) {
+    if (hasNumbers(c)) [right, gap] = [c, 0];
+    else gap++;
+  }
+  const numericColumns: number[] = [];
+  for (let c = left; c <= right; c++)
+    if (hasNumbers(c) && !isHeaderRowColumnOfLabels(view, bodyRows, c)) numericColumns.push(c);
+  if (numericColumns.length < 3) return null;
+  const headerTop = findHeaderTop(view, headerBottom, left, right, view.top);
+  const caption = readCaption(view, headerTop, left, right, view.top);
+  const columns = readColumns(
+    view,
+    numericColumns,
+    headerTop,
+    headerBottom,
+    caption.title ? indicatorFromTitle(caption.title) : null
+  );
+  const roles = new Map<number, RowRole>(bodyRows.map((r) => [r, "unit"]));
+  return buildLayout(view, {
+    headerTop,
+    headerBottom,
+    bodyRows,
+    roles,
+    sumRows: [],
+    columns,
+    caption,
+    labelFrom: view.left,
+  });
+}
+
+/** A column of row labels that happen to be numbers (years, codes) is not data. */
+function isHeaderRowColumnOfLabels(view: SheetView, rows: number[], column: number): boolean {
+  const values = rows
+    .map((r) => readNumber(view.value(r, column)))
+    .filter((v) => v.kind === "number") as { value: number }[];
+  return (
+    values.length >= 2 &&
+    values.every(
+      (v, i) =>
+        Number.isInteger(v.value) &&
+        v.value >= 1900 &&
+        v.value <= 2100 &&
+        (i === 0 || v.value > values[i - 1].value)
+    )
+  );
 }
 
 /** The header block: rows above the first data row that still carry header words within the table's columns. */
@@ -199,43 +276,64 @@ function findHeaderTop(
   for (let r = headerBottom - 1; r >= floor; r--) {
     let filled = 0;
     let mergedFromBelow = false;
+    const texts = new Set<string>();
     for (let c = left; c <= right; c++) {
-      if (view.shownText(r, c) !== "") filled++;
+      const text = view.shownText(r, c);
+      if (text !== "") {
+        filled++;
+        texts.add(text);
+      }
       const area = view.merge(r, c);
       if (area && area.bottom > r) mergedFromBelow = true;
     }
+    if (filled === 0 && !mergedFromBelow) {
+      // One blank row may separate header rows (statistics tables); two end the header.
+      if (
+        r - 1 >= floor &&
+        !view.isBlankRow(r - 1, left, right) &&
+        isHeaderLike(view, r - 1, left, right)
+      )
+        continue;
+      break;
+    }
     // Header rows fill several columns; a caption (title, unit line) is one text, usually merged across.
-    const isCaptionLike =
-      filled <= 1 ||
-      (filled === right - left + 1 && new Set(rangeTexts(view, r, left, right)).size === 1);
+    const isCaptionLike = texts.size <= 1;
     if (isCaptionLike && !mergedFromBelow) break;
     top = r;
   }
   return top;
 }
 
-function rangeTexts(view: SheetView, row: number, left: number, right: number): string[] {
-  const texts: string[] = [];
-  for (let c = left; c <= right; c++) texts.push(view.shownText(row, c));
-  return texts;
+function isHeaderLike(view: SheetView, row: number, left: number, right: number): boolean {
+  const texts = new Set<string>();
+  for (let c = left; c <= right; c++) {
+    const text = view.shownText(row, c);
+    if (text !== "") texts.add(text);
+  }
+  return texts.size >= 2 && !isHeaderRowNumbers(view, row, left, right);
 }
 
-function firstUsedColumn(
-  view: SheetView,
-  top: number,
-  bottom: number,
-  from: number,
-  to: number
-): number {
-  for (let c = from; c < to; c++) {
-    for (let r = top; r <= bottom; r++) if (view.shownText(r, c) !== "") return c;
-  }
-  return to;
+function isHeaderRowNumbers(view: SheetView, row: number, left: number, right: number): boolean {
+  const columns: number[] = [];
+  for (let c = left; c <= right; c++) columns.push(c);
+  return !isHeaderRow(view, row, columns);
+}
+
+/** The table extends left of its labels over adjacent filled columns (序号, 类型), up to an empty column. */
+function leftEdge(view: SheetView, top: number, bottom: number, from: number): number {
+  const filled = (c: number) => {
+    for (let r = top; r <= bottom; r++) if (view.shownText(r, c) !== "") return true;
+    return false;
+  };
+  let left = from;
+  while (left > view.left && filled(left - 1)) left--;
+  while (left < from && !filled(left)) left++;
+  return left;
 }
 
 /** The unit-name column: among the columns before the numbers, the one with the most texts in unit rows. */
 function chooseLabelColumn(view: SheetView, unitRows: number[], from: number, to: number): number {
-  let best = to;
+  let best = Math.max(from, to);
   let bestCount = -1;
   for (let c = from; c <= to; c++) {
     const texts = new Set<string>();
@@ -262,13 +360,9 @@ function readCaption(
   let title: string | null = null;
   let unitOfMeasure: string | null = null;
   for (let r = headerTop - 1; r >= Math.max(floor, headerTop - MAX_CAPTION_ROWS); r--) {
-    const texts = rangeTexts(
-      view,
-      r,
-      Math.max(view.left, left - 1),
-      Math.min(view.right, right + 1)
-    ).filter((t) => t !== "");
-    for (const text of texts) {
+    for (let c = Math.max(view.left, left - 1); c <= Math.min(view.right, right + 1); c++) {
+      const text = view.shownText(r, c);
+      if (text === "" || (view.merge(r, c) && view.merge(r, c)!.left !== c)) continue;
       const unit = unitOfMeasureIn(text);
       if (unit && !unitOfMeasure) unitOfMeasure = unit;
       else if (!unit && !title && !isAttachmentCaption(text)) title = text.trim();
@@ -278,16 +372,6 @@ function readCaption(
 }
 
 function summarize(layout: Omit<TableLayout, "summary">): RecognizedTable {
-  const sums: SumRelation[] = [];
-  const summed = layout.columns.filter((c) => c.kind !== "rate");
-  for (const sumRow of layout.sumRows) {
-    for (const column of summed) {
-      sums.push({
-        cell: cellAddress(sumRow.row, column.index),
-        members: compressCells(sumRow.members.map((row) => ({ row, column: column.index }))),
-      });
-    }
-  }
   const indicators = [
     ...new Set(layout.columns.map((c) => c.indicator).filter((i): i is string => i !== null)),
   ];
@@ -313,6 +397,9 @@ function summarize(layout: Omit<TableLayout, "summary">): RecognizedTable {
       kind: c.kind,
       header: c.headers.join(" / "),
     })),
-    sums,
+    sums: layout.relations.map((relation) => ({
+      cell: cellAddress(relation.cell.row, relation.cell.column),
+      members: compressCells(relation.members),
+    })),
   };
 }

@@ -1,0 +1,60 @@
+/**
+ * Does a guessed structure add up? The recognizer tries several readings of a table (members above or below a
+ * total row, sibling columns left or right of a total column) and keeps the one whose sums agree most often.
+ * A reading that does not agree is never claimed: a wrong claim would be a false alarm in the user's sheet.
+ */
+import { numericValue, readNumber } from "../numbers";
+import type { CellPosition } from "./layout";
+import type { SheetView } from "./sheetView";
+
+export interface Agreement {
+  /** Sums with something in them (not all blank, not all zero). */
+  informative: number;
+  /** Informative sums that agree within the loose tolerance. */
+  agreeing: number;
+  /** The largest relative difference among the disagreeing ones. */
+  worstRelative: number;
+}
+
+/** Rounded published figures (and typed totals) differ from their parts by a little; structure voting allows it. */
+const RELATIVE_SLACK = 0.005;
+
+export function valueAt(view: SheetView, cell: CellPosition): number | null {
+  return numericValue(readNumber(view.value(cell.row, cell.column)));
+}
+
+export function agreementOf(
+  view: SheetView,
+  sums: { cell: CellPosition; members: CellPosition[] }[]
+): Agreement {
+  const result: Agreement = { informative: 0, agreeing: 0, worstRelative: 0 };
+  for (const sum of sums) {
+    const total = valueAt(view, sum.cell);
+    if (total === null) continue;
+    let expected = 0;
+    let counted = 0;
+    for (const member of sum.members) {
+      const value = valueAt(view, member);
+      if (value === null) continue;
+      expected += value;
+      counted++;
+    }
+    if (counted === 0 || (total === 0 && expected === 0)) continue;
+    result.informative++;
+    const difference = Math.abs(total - expected);
+    const scale = Math.max(Math.abs(total), Math.abs(expected));
+    if (difference <= Math.max(1e-6, RELATIVE_SLACK * scale)) result.agreeing++;
+    else result.worstRelative = Math.max(result.worstRelative, difference / scale);
+  }
+  return result;
+}
+
+/** A reading is claimed when at least half of its informative sums agree (and at least one does). */
+export function isConvincing(agreement: Agreement): boolean {
+  return agreement.agreeing >= 1 && agreement.agreeing * 2 >= agreement.informative;
+}
+
+/** Orders readings: more agreeing sums first, then fewer disagreeing ones. */
+export function compareAgreement(a: Agreement, b: Agreement): number {
+  return b.agreeing - a.agreeing || a.informative - a.agreeing - (b.informative - b.agreeing);
+}

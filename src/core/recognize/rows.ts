@@ -1,0 +1,85 @@
+/** Reading rows: their labels, their roles in a table, and whether a row is a header. */
+import { readNumber } from "../numbers";
+import { isPartOfAboveLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
+import type { RowRole } from "./layout";
+import type { SheetView } from "./sheetView";
+
+/** How many cells after the first filled one a row's label may sit (serial numbers come first). */
+const LABEL_REACH = 6;
+
+export interface RowLabel {
+  column: number;
+  text: string;
+}
+
+/** The first text cell of a row, searched from its first filled cell on, before `limit`. */
+export function rowLabel(
+  view: SheetView,
+  row: number,
+  from: number,
+  limit: number
+): RowLabel | null {
+  let firstFilled = -1;
+  for (let c = from; c <= limit; c++) {
+    if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) break;
+    const text = view.shownText(row, c);
+    if (text === "") continue;
+    if (firstFilled < 0) firstFilled = c;
+    const kind = readNumber(view.shown(row, c)).kind;
+    if (kind === "number" || kind === "numeric-text") continue; // a serial number
+    return { column: view.merge(row, c)?.left ?? c, text };
+  }
+  return null;
+}
+
+export function roleOf(
+  view: SheetView,
+  row: number,
+  label: RowLabel | null,
+  numericColumns: number[]
+): RowRole {
+  if (label && isTotalLabel(label.text)) return "total";
+  if (label && isSubtotalLabel(label.text)) return "subtotal";
+  if (label && isPartOfAboveLabel(label.text)) return "part-of-above";
+  const hasData = numericColumns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
+  return hasData ? "unit" : "category";
+}
+
+/** A year written as a header: `2023`, `2023年`, `FY2023`. */
+function isYearText(text: string): boolean {
+  return /^(FY)?(19|20)\d{2}年?$/i.test(text.trim());
+}
+
+/**
+ * A header row: most of the numeric columns hold words, not numbers (`2023年`, `一季度`), or they hold years in
+ * ascending order (English templates put bare years `2023 2024` over the columns).
+ */
+export function isHeaderRow(view: SheetView, row: number, numericColumns: number[]): boolean {
+  let words = 0;
+  let numbers = 0;
+  const years: number[] = [];
+  for (const c of numericColumns) {
+    const shown = view.shown(row, c);
+    const reading = readNumber(shown);
+    if (typeof shown === "string" && isYearText(shown)) words++;
+    else if (reading.kind === "text") words++;
+    else if (reading.kind === "number" || reading.kind === "numeric-text") {
+      numbers++;
+      if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100)
+        years.push(reading.value);
+    }
+  }
+  const ascendingYears =
+    years.length >= 2 &&
+    years.length === numbers &&
+    years.every((y, i) => i === 0 || y > years[i - 1]);
+  return (words > 0 && words >= numbers) || ascendingYears;
+}
+
+/** A row with words but nothing in the numeric columns: a note, a caption, or the next table's title. */
+export function isTextOnlyRow(view: SheetView, row: number, numericColumns: number[]): boolean {
+  return (
+    !numericColumns.some((c) => readNumber(view.value(row, c)).kind !== "blank") &&
+    !view.isBlankRow(row)
+  );
+}
