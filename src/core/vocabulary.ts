@@ -29,7 +29,7 @@ export function isTotalLabel(text: string): boolean {
 export function isTotalHeader(text: string): boolean {
   const t = normalizeLabel(text);
   if (/^(合计|总计|小计|合计数)$|合计$|总计$/.test(t)) return true;
-  return /^(grand )?totals?\b/i.test(text.trim());
+  return /^(grand )?totals?\b|\btotals?$/i.test(text.trim());
 }
 
 export function isSubtotalLabel(text: string): boolean {

@@ -4,7 +4,7 @@
  * columns right or left of the total — and a reading is kept only where the rows add up (agreement.ts).
  */
 import { isTotalHeader } from "../vocabulary";
-import { agreementOf, compareAgreement, isConvincing, type Agreement } from "./agreement";
+import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
 import type { SheetView } from "./sheetView";
 
@@ -16,7 +16,9 @@ function columnRelations(
 ): SumRelation[] {
   const relations: SumRelation[] = [];
   for (const row of rows) {
-    if (view.value(row, total) === null) continue;
+    const value = valueAt(view, { row, column: total });
+    // A zero (or blank) total over blank members claims nothing.
+    if (!value && !members.some((column) => valueAt(view, { row, column }) !== null)) continue;
     relations.push({
       cell: { row, column: total },
       members: members.map((column) => ({ row, column })),
@@ -64,6 +66,37 @@ function memberCandidates(
   return candidates;
 }
 
+/** Total words in any header row of the column that is not a group header spanning several columns. */
+function isTotalColumn(
+  view: SheetView,
+  column: number,
+  headerTop: number,
+  headerBottom: number
+): boolean {
+  for (let r = headerTop; r <= headerBottom; r++) {
+    const area = view.merge(r, column);
+    if (area && area.right > area.left) continue;
+    if (isTotalHeader(view.shownText(r, column))) return true;
+  }
+  return false;
+}
+
+function bestReading(
+  view: SheetView,
+  total: number,
+  summable: number[],
+  group: [number, number] | null,
+  isBoundary: (c: number) => boolean,
+  bodyRows: number[]
+): { members: number[]; agreement: Agreement } | null {
+  let best: { members: number[]; agreement: Agreement } | null = null;
+  for (const members of memberCandidates(total, summable, group, isBoundary)) {
+    const agreement = agreementOf(view, columnRelations(view, total, members, bodyRows));
+    if (!best || compareAgreement(agreement, best.agreement) < 0) best = { members, agreement };
+  }
+  return best && isConvincing(best.agreement) ? best : null;
+}
+
 export function findSumColumns(
   view: SheetView,
   columns: TableColumn[],
@@ -72,31 +105,50 @@ export function findSumColumns(
   bodyRows: number[]
 ): { sumColumns: SumColumn[]; relations: SumRelation[] } {
   const sumColumns: SumColumn[] = [];
-  const relations: SumRelation[] = [];
-  if (headerBottom < headerTop) return { sumColumns, relations };
+  if (headerBottom < headerTop) return { sumColumns, relations: [] };
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
   const totals = columns.filter(
-    (c) =>
-      c.kind !== "rate" && c.headers.length > 0 && isTotalHeader(c.headers[c.headers.length - 1])
+    (c) => c.kind !== "rate" && isTotalColumn(view, c.index, headerTop, headerBottom)
   );
   const totalIndexes = new Set(totals.map((c) => c.index));
+  const headerOf = (c: TableColumn) => c.headers[c.headers.length - 1] ?? "";
+  const groups = new Map(
+    totals.map((t) => [t.index, groupSpan(view, t.index, headerTop, headerBottom)])
+  );
+  const outsideGroup = (group: [number, number] | null, c: number) =>
+    group !== null && (c < group[0] || c > group[1]);
+
+  // First the innermost totals: a run stops at any other total column.
+  const pending: TableColumn[] = [];
   for (const total of totals) {
-    const group = groupSpan(view, total.index, headerTop, headerBottom);
-    // A run stops at another total column, or at the edge of the total's own group.
-    const isBoundary = (c: number) =>
-      totalIndexes.has(c) || (group !== null && (c < group[0] || c > group[1]));
-    let best: { members: number[]; agreement: Agreement } | null = null;
-    for (const members of memberCandidates(total.index, summable, group, isBoundary)) {
-      const agreement = agreementOf(view, columnRelations(view, total.index, members, bodyRows));
-      if (!best || compareAgreement(agreement, best.agreement) < 0) best = { members, agreement };
-    }
-    if (!best || !isConvincing(best.agreement)) continue;
-    sumColumns.push({
-      column: total.index,
-      header: total.headers[total.headers.length - 1],
-      members: best.members,
-    });
-    relations.push(...columnRelations(view, total.index, best.members, bodyRows));
+    const group = groups.get(total.index) ?? null;
+    const found = bestReading(
+      view,
+      total.index,
+      summable,
+      group,
+      (c) => totalIndexes.has(c) || outsideGroup(group, c),
+      bodyRows
+    );
+    if (found)
+      sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
+    else pending.push(total);
   }
+  // Then totals over totals (`Total murders` = `Total firearms` + knives + …): a recognized inner total stands
+  // for its members, which leave the run.
+  if (pending.length > 0 && sumColumns.length > 0) {
+    const covered = new Set(sumColumns.flatMap((s) => s.members));
+    const collapsed = summable.filter((c) => !covered.has(c));
+    const recognized = new Set(sumColumns.map((s) => s.column));
+    for (const total of pending) {
+      const group = groups.get(total.index) ?? null;
+      const isBoundary = (c: number) =>
+        (totalIndexes.has(c) && !recognized.has(c)) || outsideGroup(group, c);
+      const found = bestReading(view, total.index, collapsed, group, isBoundary, bodyRows);
+      if (found)
+        sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
+    }
+  }
+  const relations = sumColumns.flatMap((s) => columnRelations(view, s.column, s.members, bodyRows));
   return { sumColumns, relations };
 }

@@ -59,7 +59,7 @@ function tableAroundTotalRow(
   const labelEnd = view.merge(totalRow, label.column)?.right ?? label.column;
   const numericColumns = numericCellsRightOf(view, totalRow, labelEnd + 1);
   if (numericColumns.length === 0) return null;
-  const up = walkUp(view, totalRow, numericColumns, floor);
+  const up = walkUp(view, totalRow, label.text, numericColumns, floor);
 
   // Column kinds come from the header; rate columns are never summed, so they do not vote either.
   const headerBottom = up.headerBottom;

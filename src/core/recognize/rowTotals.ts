@@ -4,11 +4,14 @@
  */
 import type { RowRole, SumRelation, SumRow } from "./layout";
 import { agreementOf, compareAgreement, isConvincing, type Agreement } from "./agreement";
+import { normalizeLabel } from "../vocabulary";
 import { isHeaderRow, isTextOnlyRow, roleOf, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
 
 /** How far off a one- or two-column table's total may be and still be reported rather than disbelieved. */
 const SMALL_TABLE_SLACK = 0.5;
+
+const CONVENTIONS = ["before", "after"] as const;
 
 export interface RowReading {
   /** Rows of the body top-down (units, subtotals, 其中 and category rows), the total row excluded. */
@@ -27,6 +30,7 @@ export interface WalkUp {
 export function walkUp(
   view: SheetView,
   totalRow: number,
+  totalLabel: string,
   numericColumns: number[],
   floor: number
 ): WalkUp {
@@ -36,7 +40,14 @@ export function walkUp(
     if (view.isBlankRow(r)) continue;
     if (isHeaderRow(view, r, numericColumns)) return { roles, headerBottom: r };
     const role = roleOf(view, r, rowLabel(view, r, view.left, labelLimit), numericColumns);
-    if (role === "total") break;
+    if (role === "total") {
+      // The same total label again is the previous block's total (`Total All Companies` after each block);
+      // another one inside the block is nested (`East total` … `Grand total`): a subtotal here.
+      const label = rowLabel(view, r, view.left, labelLimit)?.text ?? "";
+      if (normalizeLabel(label) === normalizeLabel(totalLabel)) break;
+      roles.set(r, "subtotal");
+      continue;
+    }
     roles.set(r, role);
   }
   return { roles, headerBottom: -1 };
@@ -60,33 +71,37 @@ function walkDown(
     )
       break;
     const role = roleOf(view, r, rowLabel(view, r, view.left, labelLimit), numericColumns);
-    if (role === "total") break;
-    roles.set(r, role);
+    roles.set(r, role === "total" ? "subtotal" : role);
   }
   return roles;
 }
 
-/** Subtotals add up the units since the previous subtotal; the total adds up every unit once. */
+/**
+ * Subtotals add up their group — the units since the previous subtotal (`before`, 小计 under its units) or the
+ * units up to the next one (`after`, statistics tables put the subtotal first); the total adds up every unit once.
+ */
 function sumRowsOf(
   view: SheetView,
   roles: Map<number, RowRole>,
   totalRow: number,
   totalLabel: string,
-  labelLimit: number
+  labelLimit: number,
+  convention: "before" | "after"
 ): SumRow[] {
   const rows = [...roles.keys()].sort((a, b) => a - b);
-  const sumRows: SumRow[] = [];
-  let groupStart = 0;
-  rows.forEach((r, i) => {
-    if (roles.get(r) !== "subtotal") return;
-    const members = rows.slice(groupStart, i).filter((m) => roles.get(m) === "unit");
-    sumRows.push({
-      row: r,
+  const subtotalIndexes = rows.flatMap((r, i) => (roles.get(r) === "subtotal" ? [i] : []));
+  const sumRows: SumRow[] = subtotalIndexes.map((i, k) => {
+    const [from, to] =
+      convention === "before"
+        ? [k === 0 ? 0 : subtotalIndexes[k - 1] + 1, i]
+        : [i + 1, k + 1 < subtotalIndexes.length ? subtotalIndexes[k + 1] : rows.length];
+    const members = rows.slice(from, to).filter((m) => roles.get(m) === "unit");
+    return {
+      row: rows[i],
       role: "subtotal",
-      label: rowLabel(view, r, view.left, labelLimit)?.text ?? "",
+      label: rowLabel(view, rows[i], view.left, labelLimit)?.text ?? "",
       members,
-    });
-    groupStart = i + 1;
+    };
   });
   const units = rows.filter((r) => roles.get(r) === "unit");
   sumRows.push({ row: totalRow, role: "total", label: totalLabel, members: units });
@@ -137,13 +152,23 @@ export function readTotalRow(
   let best: { reading: RowReading; agreement: Agreement } | null = null;
   for (const candidate of candidates) {
     if (![...candidate.roles.values()].some((role) => role === "unit")) continue;
-    const sumRows = sumRowsOf(view, candidate.roles, totalRow, totalLabel, labelLimit);
-    const agreement = agreementOf(view, rowRelations(sumRows, summable));
-    if (!best || compareAgreement(agreement, best.agreement) < 0)
-      best = {
-        reading: { roles: candidate.roles, sumRows, direction: candidate.direction },
-        agreement,
-      };
+    const hasSubtotals = [...candidate.roles.values()].includes("subtotal");
+    for (const convention of hasSubtotals ? CONVENTIONS : CONVENTIONS.slice(0, 1)) {
+      const sumRows = sumRowsOf(
+        view,
+        candidate.roles,
+        totalRow,
+        totalLabel,
+        labelLimit,
+        convention
+      );
+      const agreement = agreementOf(view, rowRelations(sumRows, summable));
+      if (!best || compareAgreement(agreement, best.agreement) < 0)
+        best = {
+          reading: { roles: candidate.roles, sumRows, direction: candidate.direction },
+          agreement,
+        };
+    }
   }
   if (!best) return null;
   const { reading, agreement } = best;
