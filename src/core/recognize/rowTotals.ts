@@ -57,6 +57,7 @@ export function walkUp(
 function walkDown(
   view: SheetView,
   totalRow: number,
+  totalLabel: string,
   numericColumns: number[]
 ): Map<number, RowRole> {
   const roles = new Map<number, RowRole>();
@@ -70,7 +71,9 @@ function walkDown(
       isHeaderRow(view, r, numericColumns)
     )
       break;
-    const role = roleOf(view, r, rowLabel(view, r, view.left, labelLimit), numericColumns);
+    const label = rowLabel(view, r, view.left, labelLimit);
+    const role = roleOf(view, r, label, numericColumns);
+    if (role === "total" && normalizeLabel(label?.text ?? "") === normalizeLabel(totalLabel)) break; // the next block
     roles.set(r, role === "total" ? "subtotal" : role);
   }
   return roles;
@@ -147,7 +150,10 @@ export function readTotalRow(
   candidates.push({ roles: up.roles, direction: "up" });
   const block = contiguousAbove(up.roles, totalRow);
   if (block.size !== up.roles.size) candidates.push({ roles: block, direction: "up" });
-  candidates.push({ roles: walkDown(view, totalRow, numericColumns), direction: "down" });
+  candidates.push({
+    roles: walkDown(view, totalRow, totalLabel, numericColumns),
+    direction: "down",
+  });
 
   let best: { reading: RowReading; agreement: Agreement } | null = null;
   for (const candidate of candidates) {
