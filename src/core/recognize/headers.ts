@@ -1,6 +1,13 @@
 /** Reading the header block above a table's first data row: what each numeric column holds. */
 import type { ColumnKind } from "../model";
-import { headerKind, headerPeriod, isSerialHeader, normalizeLabel } from "../vocabulary";
+import {
+  headerKind,
+  headerPeriod,
+  indicatorFromTitle,
+  isSerialHeader,
+  isTotalHeader,
+  normalizeLabel,
+} from "../vocabulary";
 import type { SheetView } from "./sheetView";
 import type { TableColumn } from "./layout";
 
@@ -37,12 +44,18 @@ export function readColumns(
   columns: number[],
   headerTop: number,
   headerBottom: number,
-  titleIndicator: string | null
+  title: string | null
 ): TableColumn[] {
+  const titleIndicator = title ? indicatorFromTitle(title) : null;
+  // `一季度` under a title `梁平区2024年…指导表` is 2024Q1: a period without a year takes the title's.
+  const titleYear = title ? (/((?:19|20)\d{2})年/.exec(title)?.[1] ?? null) : null;
   const read = columns.map((index) => {
     const headers = columnHeaders(view, index, headerTop, headerBottom);
     const leaf = headers[headers.length - 1] ?? "";
-    const period = headerPeriod(leaf) ?? headers.map(headerPeriod).find((p) => p !== null) ?? null;
+    let period = headerPeriod(leaf) ?? headers.map(headerPeriod).find((p) => p !== null) ?? null;
+    if (period && titleYear && !/^\d{4}/.test(period))
+      period = `${titleYear}${period.startsWith("Q") ? "" : "-"}${period}`;
+    if (!period && titleYear && isTotalHeader(leaf)) period = titleYear;
     const kind =
       headerKind(leaf) ??
       headers

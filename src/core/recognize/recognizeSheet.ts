@@ -8,7 +8,6 @@ import type { SheetGrid } from "../grid";
 import type { RecognizedTable } from "../model";
 import { readNumber } from "../numbers";
 import {
-  indicatorFromTitle,
   isAttachmentCaption,
   isTotalHeader,
   isTotalLabel,
@@ -77,11 +76,10 @@ function tableAroundTotalRow(
     headerBottom >= 0
       ? readCaption(view, headerTop, label.column, numericColumns[numericColumns.length - 1], floor)
       : { title: null, unitOfMeasure: null };
-  const titleIndicator = caption.title ? indicatorFromTitle(caption.title) : null;
   const columns =
     headerBottom >= 0
-      ? readColumns(view, numericColumns, headerTop, headerBottom, titleIndicator)
-      : readColumns(view, numericColumns, totalRow, totalRow - 1, titleIndicator);
+      ? readColumns(view, numericColumns, headerTop, headerBottom, caption.title)
+      : readColumns(view, numericColumns, totalRow, totalRow - 1, caption.title);
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
 
   const reading = readTotalRow(view, totalRow, label.text, summable, numericColumns, up);
@@ -227,13 +225,7 @@ function tableUnderTotalHeader(
   if (numericColumns.length < 3) return null;
   const headerTop = findHeaderTop(view, headerBottom, left, right, view.top);
   const caption = readCaption(view, headerTop, left, right, view.top);
-  const columns = readColumns(
-    view,
-    numericColumns,
-    headerTop,
-    headerBottom,
-    caption.title ? indicatorFromTitle(caption.title) : null
-  );
+  const columns = readColumns(view, numericColumns, headerTop, headerBottom, caption.title);
   const roles = new Map<number, RowRole>(bodyRows.map((r) => [r, "unit"]));
   return buildLayout(view, {
     headerTop,
