@@ -5,7 +5,6 @@ import {
   headerPeriod,
   indicatorFromTitle,
   isSerialHeader,
-  isTotalHeader,
   normalizeLabel,
 } from "../vocabulary";
 import type { SheetView } from "./sheetView";
@@ -55,7 +54,7 @@ export function readColumns(
     let period = headerPeriod(leaf) ?? headers.map(headerPeriod).find((p) => p !== null) ?? null;
     if (period && titleYear && !/^\d{4}/.test(period))
       period = `${titleYear}${period.startsWith("Q") ? "" : "-"}${period}`;
-    if (!period && titleYear && isTotalHeader(leaf)) period = titleYear;
+    if (!period && titleYear) period = titleYear; // 全年目标, 完成率, 合计 under a dated title
     const kind =
       headerKind(leaf) ??
       headers

@@ -12,7 +12,11 @@ export interface RowLabel {
   text: string;
 }
 
-/** The first text cell of a row, searched from its first filled cell on, before `limit`. */
+/**
+ * The label of a row: its first text cell from its first filled cell on, before `limit` — or, when another text
+ * cell before the numbers names a total, subtotal or 其中 (`A类小计` right of a category merged down), that one.
+ * Cells continuing a merge from the rows above (a category column) are not the row's own label.
+ */
 export function rowLabel(
   view: SheetView,
   row: number,
@@ -20,16 +24,25 @@ export function rowLabel(
   limit: number
 ): RowLabel | null {
   let firstFilled = -1;
+  let first: RowLabel | null = null;
   for (let c = from; c <= limit; c++) {
     if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) break;
     const text = view.shownText(row, c);
     if (text === "") continue;
     if (firstFilled < 0) firstFilled = c;
+    const area = view.merge(row, c);
+    if (area && area.top < row) continue;
     const kind = readNumber(view.shown(row, c)).kind;
-    if (kind === "number" || kind === "numeric-text") continue; // a serial number
-    return { column: view.merge(row, c)?.left ?? c, text };
+    if (kind === "number" || kind === "numeric-text") {
+      if (first) break; // the numbers have begun
+      continue; // a serial number
+    }
+    const label = { column: area?.left ?? c, text };
+    if (isTotalLabel(text) || isSubtotalLabel(text) || isPartOfAboveLabel(text)) return label;
+    first ??= label;
+    if (area) c = area.right;
   }
-  return null;
+  return first;
 }
 
 export function roleOf(
