@@ -58,7 +58,17 @@ describe("the bundled seed workbooks", () => {
       "2026",
       "2027",
     ]);
+    // A bare year reads as a target (vocabulary.md): the sheet itself does not say 2022 is the plan's base
+    // year, only the plan text does. 区招商投资局 has "/" there, which the sums pass over.
+    expect(hightech.periods.map((p) => p.kind)).toEqual(Array(6).fill("target"));
+    expect(hightech.sums).toEqual(
+      "CDEFGH".split("").map((c) => ({ cell: `${c}10`, members: [`${c}5:${c}9`] }))
+    );
+    expect(techFirms).toMatchObject({ title: "科技型企业培育目标任务分解", totalRows: [32] });
     expect(techFirms.unitRows).toHaveLength(27);
+    expect(techFirms.sums).toEqual(
+      "CDEFGH".split("").map((c) => ({ cell: `${c}32`, members: [`${c}5:${c}31`] }))
+    );
   });
 
   test("北碚: two indicator groups, categories merged down, serials restarting — and no false alarm", async () => {
@@ -71,7 +81,12 @@ describe("the bundled seed workbooks", () => {
     expect(
       table.periods.filter((p) => p.kind === "baseline").map((p) => `${p.indicator}:${p.period}`)
     ).toEqual(["高新技术企业:2022", "科技型企业:2022"]);
-    expect(table.sums).toHaveLength(14);
+    // Every data column's 合计 over the 17 units (rows 7-17 A类, 18-23 B类); no total columns in this table.
+    expect(table.totalRows).toEqual([24]);
+    expect(table.subtotalRows).toEqual([]);
+    expect(table.sums).toEqual(
+      "DEFGHIJKLMNOPQ".split("").map((c) => ({ cell: `${c}24`, members: [`${c}7:${c}23`] }))
+    );
   });
 
   test("梁平: the quarterly table with two groups and 合计 columns — no false alarm", async () => {
@@ -84,6 +99,27 @@ describe("the bundled seed workbooks", () => {
       "total",
       ...Array(4).fill("target"),
       "total",
+    ]);
+    // The 合计 row over the 34 units in every column, and each 合计 column over its four quarters, every row.
+    const rowTotals = "CDEFGHIJKL"
+      .split("")
+      .map((c) => ({ cell: `${c}40`, members: [`${c}6:${c}39`] }));
+    const columnTotals = [
+      ...Array.from({ length: 35 }, (_, i) => ({
+        cell: `G${i + 6}`,
+        members: [`C${i + 6}:F${i + 6}`],
+      })),
+      ...Array.from({ length: 35 }, (_, i) => ({
+        cell: `L${i + 6}`,
+        members: [`H${i + 6}:K${i + 6}`],
+      })),
+    ];
+    expect(table.sums).toEqual([...rowTotals, ...columnTotals]);
+    expect(table.periods.map((p) => p.period)).toEqual([
+      ..."1234".split("").map((q) => `2024Q${q}`),
+      "2024",
+      ..."1234".split("").map((q) => `2024Q${q}`),
+      "2024",
     ]);
   });
 
