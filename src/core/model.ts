@@ -66,7 +66,13 @@ export interface Finding {
   related?: string[];
   /** The range of the table the finding belongs to. */
   table?: string;
+  /** `behind-schedule`: the traffic light of the unit (red and yellow are behind; green is on schedule). */
+  light?: TrafficLight;
+  /** `behind-schedule`: completion rate and time progress as fractions, and the gap in percentage points. */
+  progress?: { completion: number; timeProgress: number; gapPoints: number };
 }
+
+export type TrafficLight = "green" | "yellow" | "red";
 
 export interface SheetReport {
   tables: RecognizedTable[];
@@ -75,6 +81,45 @@ export interface SheetReport {
 
 export type Locale = "zh-CN" | "en-US";
 
+/** `>` strict (超过, 突破 …), `>=` not strict (达到, 不低于 …), `double` a doubling goal on a base period (翻番, 倍增 …). */
+export type TargetOp = ">" | ">=" | "double";
+
+/** A plan target: from the workbook's 目标 sheet, a `--targets` file, the pane, or a plan sentence. */
+export interface PlanTarget {
+  /** As the plan names it: `高新技术企业`, `全社会研发经费投入`. */
+  indicator: string;
+  /** The target year, `2025`; absent when the sentence names none (such a target cannot be checked). */
+  period?: string;
+  op: TargetOp;
+  /** In `unit` when given, otherwise in the unit of the table it is compared with; absent for `double`. */
+  value?: number;
+  /** The unit the value was written in: `家`, `亿元`, `万元`; absent = the table's unit. */
+  unit?: string;
+  /** Base period of a doubling goal, `2022`. */
+  base?: string;
+  /** The plan's own word: `超过`, `力争达到`, `翻番` (kept for messages: 力争 marks a stretch goal, 确保 a floor). */
+  verb?: string;
+  /** The sentence of the plan that states the target. */
+  source?: string;
+  /** Where the target was read, for messages: `目标!A3`. */
+  from?: { sheet: string; cell: string };
+}
+
+/** Progress thresholds in percentage points behind time progress (spec/vocabulary.md: traffic lights). */
+export interface ProgressThresholds {
+  /** Up to this many points behind is still green (default 0: green only at or above time progress). */
+  greenWithin?: number;
+  /** Up to this many points behind is yellow, beyond it red (default 30). */
+  yellowWithin?: number;
+}
+
 export interface CheckOptions {
   locale?: Locale;
+  /** Plan targets besides those of the workbook's 目标 sheet (CLI `--targets`, the pane). */
+  targets?: PlanTarget[];
+  /** The as-of date of progress: a Date or `YYYY-MM-DD`. Wins over dates in the headers. */
+  asOf?: Date | string;
+  /** Used when neither `asOf` nor a header gives a date (the add-in passes today). */
+  today?: Date;
+  progress?: ProgressThresholds;
 }

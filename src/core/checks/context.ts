@@ -1,0 +1,113 @@
+/** What every rule gets: the sheet, a view of it, the recognized table and the display language. */
+import { cellAddress } from "../a1";
+import type { SheetGrid } from "../grid";
+import { text, type Texts } from "../messages";
+import type { Finding, Locale } from "../model";
+import { readNumber, type NumberReading } from "../numbers";
+import type { TableColumn, TableLayout } from "../recognize/layout";
+import { SheetView } from "../recognize/sheetView";
+import { isPartOfAboveLabel, normalizeLabel } from "../vocabulary";
+
+export interface RuleContext {
+  sheet: SheetGrid;
+  view: SheetView;
+  table: TableLayout;
+  locale: Locale;
+  t: Texts;
+}
+
+export function ruleContext(
+  sheet: SheetGrid,
+  table: TableLayout,
+  locale: Locale,
+  view: SheetView = new SheetView(sheet)
+): RuleContext {
+  return { sheet, view, table, locale, t: text(locale) };
+}
+
+/** A finding of this table, with the sheet and the table's range filled in. */
+export function finding(
+  ctx: RuleContext,
+  row: number,
+  column: number,
+  fields: Omit<Finding, "sheet" | "cell" | "table">
+): Finding {
+  return {
+    ...fields,
+    sheet: ctx.sheet.name,
+    cell: cellAddress(row, column),
+    table: ctx.table.summary.range,
+  };
+}
+
+export function reading(ctx: RuleContext, row: number, column: number): NumberReading {
+  return readNumber(ctx.view.value(row, column));
+}
+
+/** The number a cell stands for (typed, or typed as text), or null. */
+export function numberAt(ctx: RuleContext, row: number, column: number): number | null {
+  const r = reading(ctx, row, column);
+  return r.kind === "number" || r.kind === "numeric-text" ? r.value : null;
+}
+
+/** The unit's name in the label column, spaces removed (`合  计` → `合计`). */
+export function unitName(ctx: RuleContext, row: number): string {
+  return normalizeLabel(ctx.view.shownText(row, ctx.table.labelColumn));
+}
+
+/** The column as an officer names it: the leaf header, with the indicator when the table has several. */
+export function columnName(table: TableLayout, column: TableColumn | number): string {
+  const found = typeof column === "number" ? table.columns.find((c) => c.index === column) : column;
+  const headers = found?.headers ?? [];
+  const leaf = headers[headers.length - 1] ?? "";
+  const indicators = new Set(table.columns.map((c) => c.indicator).filter(Boolean));
+  if (
+    found?.indicator &&
+    (indicators.size > 1 || !/\d{4}/.test(leaf)) &&
+    !leaf.includes(found.indicator)
+  )
+    return `${found.indicator}${leaf}`;
+  return leaf;
+}
+
+/** Rows of the table body that carry numbers: units, 其中 rows, subtotals and totals, top-down. */
+export function numericRows(ctx: RuleContext): number[] {
+  const rows = new Set<number>(ctx.table.unitRows);
+  for (const s of ctx.table.sumRows) rows.add(s.row);
+  for (let r = ctx.table.headerBottom + 1; r <= ctx.table.bottom; r++) {
+    if (rows.has(r)) continue;
+    const label = ctx.view.shownText(r, ctx.table.labelColumn);
+    if (label && isPartOfAboveLabel(label)) rows.add(r);
+  }
+  return [...rows].sort((a, b) => a - b);
+}
+
+/** The year a period names (`2025`, `2025Q1`, `2025-1-6月`), or null. */
+export function yearOf(period: string | null | undefined): number | null {
+  const match = /^((?:19|20)\d{2})/.exec(period ?? "");
+  return match ? Number(match[1]) : null;
+}
+
+/** The year a table's title names (`梁平区2024年…指导表`), when it names exactly one. */
+export function titleYear(table: TableLayout): number | null {
+  const years = new Set(
+    [...(table.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]))
+  );
+  return years.size === 1 ? [...years][0] : null;
+}
+
+/** A year-level period: `2025` (not a quarter or a month span). */
+export function isYearPeriod(period: string | null | undefined): boolean {
+  return /^(19|20)\d{2}$/.test(period ?? "");
+}
+
+/** The quarter a period names (`Q2`, `2024Q2`), 1–4, or null. */
+export function quarterOf(period: string | null | undefined): number | null {
+  const match = /Q([1-4])$/.exec(period ?? "");
+  return match ? Number(match[1]) : null;
+}
+
+/** Tolerance for comparing two numbers written at the shown precision. */
+export function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

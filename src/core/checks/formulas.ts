@@ -1,0 +1,221 @@
+/**
+ * `formula-omits`: a total or subtotal written as a formula must add up exactly its members — a range that skips a
+ * unit, or takes a subtotal together with its units, is wrong even when today's numbers happen to agree.
+ * Also (as an `info` under `sum-mismatch`): a total typed in by hand among formula totals of the same row.
+ *
+ * Members come from the recognizer's sum relations (total rows and total columns). A cell that is both (the
+ * corner of the total row and a total column) may add up either. A grand total may add up subtotals instead
+ * of their units; adding both counts the units twice.
+ */
+import { cellAddress, compressCells } from "../a1";
+import { formulaAt, isCellError, valueAt } from "../grid";
+import { formatNumber } from "../messages";
+import type { Finding } from "../model";
+import { decimalsOfValue, readNumber } from "../numbers";
+import { coveredCells, type CoveredCell } from "../formulaRefs";
+import { normalizeLabel } from "../vocabulary";
+import { columnName, finding, numberAt, unitName, type RuleContext } from "./context";
+
+/** A total cell and the cells it should add up, each once. */
+export interface SumCell {
+  row: number;
+  column: number;
+  role: "total" | "subtotal" | "column-total";
+  members: CoveredCell[];
+}
+
+const key = (row: number, column: number) => row * 16384 + column;
+
+/** Every total cell of the table with its members, from the recognizer's sum relations (rows and columns). */
+export function sumCells(ctx: RuleContext): SumCell[] {
+  return ctx.table.relations.map((r) => ({
+    row: r.cell.row,
+    column: r.cell.column,
+    role: r.across === "columns" ? "column-total" : r.role,
+    members: r.members,
+  }));
+}
+
+interface Verdict {
+  missing: CoveredCell[];
+  /** Subtotal cells taken together with their own units. */
+  doubledSubtotals: CoveredCell[];
+  /** Member cells the formula names twice. */
+  twice: CoveredCell[];
+  /** Cells with numbers that are not members (其中 rows, other units, the cell itself). */
+  extra: CoveredCell[];
+  /** What the formula adds up, as Excel would (numbers only). */
+  formulaSum: number;
+}
+
+function judge(
+  ctx: RuleContext,
+  cell: SumCell,
+  covered: CoveredCell[],
+  subtotals: Map<number, SumCell>
+): Verdict {
+  const memberCount = new Map<number, number>();
+  for (const m of cell.members) memberCount.set(key(m.row, m.column), 0);
+  const counted = new Map<number, number>(); // how often each covered cell is named
+  for (const c of covered)
+    counted.set(key(c.row, c.column), (counted.get(key(c.row, c.column)) ?? 0) + 1);
+
+  const doubledSubtotals: CoveredCell[] = [];
+  const twice: CoveredCell[] = [];
+  const extra: CoveredCell[] = [];
+  let formulaSum = 0;
+  const seen = new Set<number>();
+  for (const c of covered) {
+    const k = key(c.row, c.column);
+    const value = valueAt(ctx.sheet, c.row, c.column);
+    if (typeof value === "number") formulaSum += value;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    const times = counted.get(k) ?? 1;
+    if (memberCount.has(k)) {
+      memberCount.set(k, memberCount.get(k)! + times);
+      if (times > 1) twice.push(c);
+      continue;
+    }
+    const subtotal = subtotals.get(k);
+    if (subtotal && !(c.row === cell.row && c.column === cell.column)) {
+      // A subtotal stands for its units: a grand total may add up subtotals instead of units.
+      const inner = subtotal.members.filter((m) => memberCount.has(key(m.row, m.column)));
+      if (inner.length === subtotal.members.length && inner.length > 0) {
+        const alreadyCounted = inner.some(
+          (m) =>
+            (memberCount.get(key(m.row, m.column)) ?? 0) > 0 || counted.has(key(m.row, m.column))
+        );
+        for (const m of inner)
+          memberCount.set(key(m.row, m.column), memberCount.get(key(m.row, m.column))! + times);
+        if (alreadyCounted || times > 1) doubledSubtotals.push(c);
+        continue;
+      }
+    }
+    if (typeof value === "number" || isCellError(value)) extra.push(c);
+  }
+  const missing: CoveredCell[] = [];
+  for (const m of cell.members) {
+    if (memberCount.get(key(m.row, m.column)) !== 0) continue;
+    const kind = readNumber(valueAt(ctx.sheet, m.row, m.column)).kind;
+    // A blank or "/" member adds nothing today; the sum check catches it once a number is typed there.
+    if (kind !== "blank" && kind !== "not-applicable") missing.push(m);
+  }
+  return { missing, doubledSubtotals, twice, extra, formulaSum };
+}
+
+function isClean(v: Verdict): boolean {
+  return v.missing.length + v.doubledSubtotals.length + v.twice.length + v.extra.length === 0;
+}
+
+export function checkFormulas(ctx: RuleContext): Finding[] {
+  const { t } = ctx;
+  const findings: Finding[] = [];
+  const all = sumCells(ctx);
+  const subtotals = new Map<number, SumCell>();
+  for (const c of all) if (c.role === "subtotal") subtotals.set(key(c.row, c.column), c);
+  const byCell = new Map<number, SumCell[]>();
+  for (const c of all) {
+    const k = key(c.row, c.column);
+    const list = byCell.get(k);
+    if (list) list.push(c);
+    else byCell.set(k, [c]);
+  }
+
+  for (const [, relations] of byCell) {
+    const { row, column } = relations[0];
+    const formula = formulaAt(ctx.sheet, row, column);
+    if (!formula) continue;
+    const covered = coveredCells(formula, ctx.sheet.name);
+    if (!covered) continue; // not a plain sum: not judged
+    const verdicts = relations.map((r) => judge(ctx, r, covered, subtotals));
+    if (verdicts.some(isClean)) continue;
+    const cell = relations[0];
+    const v = verdicts[0];
+    const parts: string[] = [];
+    const names = (cells: CoveredCell[]) =>
+      cells.map((c) =>
+        t.cellWithName(
+          cellAddress(c.row, c.column),
+          cellLabel(ctx, c, cell.role === "column-total")
+        )
+      );
+    if (v.missing.length) parts.push(t.formulaLeavesOut(names(v.missing)));
+    if (v.doubledSubtotals.length) parts.push(t.formulaDoubleCounts(names(v.doubledSubtotals)));
+    if (v.twice.length) parts.push(t.formulaCountsTwice(names(v.twice)));
+    if (v.extra.length) parts.push(t.formulaAddsOthers(names(v.extra)));
+    let expected = 0;
+    let decimals = 0;
+    for (const m of cell.members) {
+      const value = numberAt(ctx, m.row, m.column);
+      if (value === null) continue;
+      expected += value;
+      decimals = Math.max(decimals, decimalsOfValue(value));
+    }
+    const cached = valueAt(ctx.sheet, row, column);
+    const actual = typeof cached === "number" ? cached : v.formulaSum;
+    decimals = Math.min(6, Math.max(decimals, decimalsOfValue(actual)));
+    const columnLabel = columnName(ctx.table, column);
+    const rowLabel = ctx.table.sumRows.find((r) => r.row === row)?.label ?? unitName(ctx, row);
+    findings.push(
+      finding(ctx, row, column, {
+        rule: "formula-omits",
+        severity: "error",
+        expected: Number(expected.toFixed(decimals)),
+        actual,
+        difference: Number((actual - expected).toFixed(decimals)),
+        message: t.formulaOmits(
+          cell.role === "column-total" ? unitName(ctx, row) : columnLabel,
+          cell.role === "column-total" ? leafHeader(ctx, column) : normalizeLabel(rowLabel),
+          formula,
+          parts,
+          formatNumber(expected, decimals),
+          formatNumber(actual, decimals)
+        ),
+        related: compressCells(cell.members),
+      })
+    );
+  }
+  findings.push(...typedAmongFormulas(ctx));
+  return findings;
+}
+
+function leafHeader(ctx: RuleContext, column: number): string {
+  const headers = ctx.table.columns.find((c) => c.index === column)?.headers ?? [];
+  return headers[headers.length - 1] ?? "";
+}
+
+/** How a cell is named in a message: the unit of its row, or for a total column the header of its column. */
+function cellLabel(ctx: RuleContext, c: CoveredCell, acrossColumns: boolean): string {
+  if (acrossColumns) return leafHeader(ctx, c.column);
+  if (c.row > ctx.table.headerBottom && c.row <= ctx.table.bottom) return unitName(ctx, c.row);
+  return "";
+}
+
+/** A total row whose totals are formulas except some typed numbers: the typed ones do not follow the units. */
+function typedAmongFormulas(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const sumRow of ctx.table.sumRows) {
+    const columns = ctx.table.columns.filter((c) => c.kind !== "rate");
+    const formulaColumns = columns.filter((c) => formulaAt(ctx.sheet, sumRow.row, c.index));
+    if (formulaColumns.length < 2) continue;
+    for (const c of columns) {
+      if (formulaAt(ctx.sheet, sumRow.row, c.index)) continue;
+      const value = valueAt(ctx.sheet, sumRow.row, c.index);
+      if (typeof value !== "number") continue;
+      findings.push(
+        finding(ctx, sumRow.row, c.index, {
+          rule: "sum-mismatch",
+          severity: "info",
+          actual: value,
+          message: ctx.t.typedTotal(
+            columnName(ctx.table, c),
+            normalizeLabel(sumRow.label),
+            formatNumber(value)
+          ),
+        })
+      );
+    }
+  }
+  return findings;
+}
