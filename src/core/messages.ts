@@ -91,7 +91,7 @@ export interface RuleTexts {
     unit: string,
     finalColumn: string,
     final: string,
-    baseYear: string,
+    baseColumn: string,
     base: string,
     twice: string,
     shortBy: string
@@ -179,8 +179,8 @@ const zhCNRules: RuleTexts = {
       : `目标是总量，而本表“${column}”是新增数（合计${total}），两者不能直接比较`,
   reasonNoTotal: (column) => `本表${column}的合计不是数字`,
   reasonNoTable: (indicator) => `工作簿中没有标题或表头含“${indicator}”的分解表`,
-  notDoubled: (unit, finalColumn, final, baseYear, base, twice, shortBy) =>
-    `${unit}${finalColumn}${final}，低于${baseYear}年${base}的两倍${twice}（差${shortBy}），未实现翻番`,
+  notDoubled: (unit, finalColumn, final, baseColumn, base, twice, shortBy) =>
+    `${unit}${finalColumn}${final}，低于${baseColumn}${base}的两倍${twice}（差${shortBy}），未实现翻番`,
   targetDecrease: (unit, laterColumn, later, earlierColumn, earlier, decrease) =>
     `${unit}${laterColumn}${later}，低于${earlierColumn}的${earlier}（减少${decrease}）`,
   columnMismatch: (unit, name, firstColumn, first, secondColumn, second, difference) =>
@@ -247,8 +247,8 @@ const enUSRules: RuleTexts = {
       : `the target is a total count while "${column}" holds additions (total ${total}); they cannot be compared`,
   reasonNoTotal: (column) => `the total of ${column} is not a number`,
   reasonNoTable: (indicator) => `no breakdown table's title or header names "${indicator}"`,
-  notDoubled: (unit, finalColumn, final, baseYear, base, twice, shortBy) =>
-    `${unit} ${finalColumn} is ${final}, below twice its ${baseYear} value ${base} (${twice}; short by ${shortBy}): not doubled`,
+  notDoubled: (unit, finalColumn, final, baseColumn, base, twice, shortBy) =>
+    `${unit} ${finalColumn} is ${final}, below twice its ${baseColumn} value ${base} (${twice}; short by ${shortBy}): not doubled`,
   targetDecrease: (unit, laterColumn, later, earlierColumn, earlier, decrease) =>
     `${unit} ${laterColumn} is ${later}, lower than ${earlierColumn} (${earlier}; down ${decrease})`,
   columnMismatch: (unit, name, firstColumn, first, secondColumn, second, difference) =>
