@@ -13,6 +13,12 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   info: "#DDEBF7",
 };
 
+/** Traffic lights of `behind-schedule`: a red light takes the error colour, a yellow one the warning colour. */
+export const LIGHT_FILL: Record<"red" | "yellow", string> = {
+  red: SEVERITY_FILL.error,
+  yellow: SEVERITY_FILL.warning,
+};
+
 export const RESULTS_SHEET_NAME = "校验结果";
 
 export interface CellMark {
@@ -45,10 +51,12 @@ export function planMarks(findings: Finding[], locale: Locale = "zh-CN"): MarkPl
   const cells: CellMark[] = [];
   for (const list of byCell.values()) {
     const severity = SEVERITY_ORDER.find((s) => list.some((f) => f.severity === s)) ?? "info";
+    // A unit far behind schedule (red light) is coloured like an error, though it is a warning.
+    const red = severity === "warning" && list.some((f) => f.light === "red");
     cells.push({
       sheet: list[0].sheet,
       cell: list[0].cell,
-      fill: SEVERITY_FILL[severity],
+      fill: red ? LIGHT_FILL.red : SEVERITY_FILL[severity],
       severity,
       note: list.map((f) => f.message).join("\n"),
     });

@@ -90,9 +90,11 @@ export function yearOf(period: string | null | undefined): number | null {
 
 /** The year a table's title names (`梁平区2024年…指导表`), when it names exactly one. */
 export function titleYear(table: TableLayout): number | null {
-  const years = new Set(
-    [...(table.title ?? "").matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1]))
-  );
+  const title = table.title ?? "";
+  let years = new Set([...title.matchAll(/((?:19|20)\d{2})\s*年/g)].map((m) => Number(m[1])));
+  // English titles: `2024 progress of …`.
+  if (years.size === 0)
+    years = new Set([...title.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1])));
   return years.size === 1 ? [...years][0] : null;
 }
 
