@@ -7,7 +7,7 @@ import {
 } from "../../src/core/checks/consistency";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { sheetOf, yongchuanLike } from "../support/gridBuilder";
-import { cells, runRule } from "../support/rules";
+import { runRule } from "../support/rules";
 import { seedGrid } from "../support/seeds";
 
 const sheetNamed = async (file: string, name: string): Promise<SheetGrid> =>
