@@ -1,8 +1,10 @@
 /**
  * Reads every worksheet's used range into the core's grid, in a fixed number of `context.sync()` calls:
  *   1. the sheet names;
- *   2. each used range's address and size (and, on ExcelApi 1.13, its merged areas);
- *   3. the cell data (values, formulas, number formats, value types), in row blocks.
+ *   2. each used range's address and size;
+ *   3. the cell data (values, formulas, number formats, value types), in row blocks; the first data sync also
+ *      carries each used range's visible cells (hidden rows and columns, ExcelApi 1.9) and, on ExcelApi 1.13, its
+ *      merged areas.
  * Excel on the web rejects a request or response above 5 MB, and that limit is per sync, not per range: the
  * blocks are therefore packed into syncs of at most READ_SYNC_BYTE_BUDGET. Every workbook below that budget
  * (about 50,000 cells) is read in one data sync; only a bigger one takes one more sync per further budget.
@@ -34,6 +36,14 @@ interface UsedRangeInfo {
   rows: number;
   columns: number;
   merges?: Excel.RangeAreas;
+  /** The used range's visible cells; rows and columns no visible area covers are hidden. */
+  visible?: Excel.RangeAreas;
+}
+
+/** What rides along with the first data sync besides the cells. */
+interface Extras {
+  merges: boolean;
+  hidden: boolean;
 }
 
 interface RowBlock {
@@ -89,35 +99,79 @@ export async function readWorkbookGrid(
   const gridByName = new Map(grids.map((grid) => [grid.name, grid]));
 
   const batches = packIntoSyncs(rowBlocks(infos));
-  let mergesPending = features.mergedAreas;
   for (const [index, batch] of batches.entries()) {
-    // Merged areas ride along with the first data sync. The call fails above 512 areas in a range and takes the
-    // whole sync with it; then the sync is repeated without them (the checks work without merges).
-    const withMerges = mergesPending && index === 0;
     let loaded: LoadedBlock[];
-    try {
-      if (withMerges) queueMergeReads(infos);
+    if (index === 0) loaded = await firstDataSync(context, infos, batch, features, options.counter);
+    else {
       loaded = queueBlockReads(batch);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of cell data (Excel on the web's payload limit); a single sync for every workbook under that
       await context.sync();
       countSync(options.counter);
-    } catch (error) {
-      if (!withMerges) throw error;
-      for (const info of infos) info.merges = undefined;
-      loaded = queueBlockReads(batch);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the retry of a failed merge read, once
-      await context.sync();
-      countSync(options.counter);
     }
-    if (withMerges) mergesPending = false;
     for (const { block, range } of loaded)
       copyBlock(gridByName.get(block.sheet.name)!, block, range);
   }
   for (const info of infos) {
+    const grid = gridByName.get(info.name)!;
     const merges = readMerges(info);
-    if (merges.length > 0) gridByName.get(info.name)!.merges = merges;
+    if (merges.length > 0) grid.merges = merges;
+    const hidden = readHidden(info);
+    if (hidden && hidden.rows.length > 0) grid.hiddenRows = hidden.rows;
+    if (hidden && hidden.columns.length > 0) grid.hiddenColumns = hidden.columns;
   }
   return { sheets: grids };
+}
+
+/**
+ * The first data sync, with each used range's merged areas (ExcelApi 1.13) and visible cells riding along. Either
+ * call can fail and take the whole sync with it (listing merges fails above 512 areas); then the sync is repeated
+ * without the call the error names, or without both when it names neither, and once more without both if that
+ * fails too. The checks work without merges, and without hidden rows and columns (nothing is reported hidden).
+ */
+async function firstDataSync(
+  context: Excel.RequestContext,
+  infos: UsedRangeInfo[],
+  batch: RowBlock[],
+  features: HostFeatures,
+  counter: SyncCounter | undefined
+): Promise<LoadedBlock[]> {
+  let extras: Extras = { merges: features.mergedAreas, hidden: true };
+  for (;;) {
+    for (const info of infos) {
+      info.merges = undefined;
+      info.visible = undefined;
+    }
+    if (extras.merges) queueMergeReads(infos);
+    if (extras.hidden) queueVisibleReads(infos);
+    const loaded = queueBlockReads(batch);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most three tries, each a degraded repeat of a failed sync
+      await context.sync();
+      countSync(counter);
+      return loaded;
+    } catch (error) {
+      countSync(counter);
+      if (!extras.merges && !extras.hidden) throw error;
+      extras = withoutFailedExtra(extras, error);
+    }
+  }
+}
+
+/** The extras to try next after a failed sync: without the call the error's location names, else without both. */
+function withoutFailedExtra(extras: Extras, error: unknown): Extras {
+  const location = errorLocation(error);
+  const next: Extras = {
+    merges: extras.merges && !/getMergedAreas/i.test(location),
+    hidden: extras.hidden && !/getSpecialCells/i.test(location),
+  };
+  const dropped = next.merges !== extras.merges || next.hidden !== extras.hidden;
+  return dropped ? next : { merges: false, hidden: false };
+}
+
+/** `OfficeExtension.Error.debugInfo.errorLocation` (`Range.getMergedAreasOrNullObject`), "" when absent. */
+function errorLocation(error: unknown): string {
+  const debugInfo = (error as { debugInfo?: { errorLocation?: unknown } } | null)?.debugInfo;
+  return typeof debugInfo?.errorLocation === "string" ? debugInfo.errorLocation : "";
 }
 
 /** Splits each used range into row blocks of at most READ_BLOCK_MAX_CELLS (and at most one sync's budget). */
@@ -168,8 +222,7 @@ function queueBlockReads(batch: RowBlock[]): LoadedBlock[] {
 
 function queueMergeReads(infos: UsedRangeInfo[]): void {
   for (const info of infos) {
-    const range = info.worksheet.getRangeByIndexes(info.top, info.left, info.rows, info.columns);
-    const merges = range.getMergedAreasOrNullObject();
+    const merges = usedRangeOf(info).getMergedAreasOrNullObject();
     merges.load("address");
     info.merges = merges;
   }
@@ -183,6 +236,55 @@ function readMerges(info: UsedRangeInfo): CellArea[] {
     if (area) areas.push(area);
   }
   return areas;
+}
+
+function usedRangeOf(info: UsedRangeInfo): Excel.Range {
+  return info.worksheet.getRangeByIndexes(info.top, info.left, info.rows, info.columns);
+}
+
+/** ExcelApi 1.9, the manifest's floor: the used range's visible cells, null when every cell is hidden. */
+function queueVisibleReads(infos: UsedRangeInfo[]): void {
+  for (const info of infos) {
+    // The string form of Excel.SpecialCellType.visible: the enum object is not needed at run time.
+    const visible = usedRangeOf(info).getSpecialCellsOrNullObject("Visible");
+    visible.load("address");
+    info.visible = visible;
+  }
+}
+
+/**
+ * Hidden rows and columns of the used range (0-based worksheet indexes): those no visible area covers. Undefined
+ * when unknown (not read, or an area that does not parse): then nothing is reported hidden.
+ */
+export function hiddenFromVisible(
+  info: Pick<UsedRangeInfo, "top" | "left" | "rows" | "columns">,
+  visibleAddress: string | null
+): { rows: number[]; columns: number[] } | undefined {
+  const rowSeen = new Uint8Array(info.rows);
+  const columnSeen = new Uint8Array(info.columns);
+  if (visibleAddress !== null) {
+    for (const part of splitAreaList(visibleAddress)) {
+      const area = parseArea(splitQualifiedAddress(part).address);
+      if (!area) return undefined;
+      const bottom = Math.min(area.bottom, info.top + info.rows - 1);
+      const right = Math.min(area.right, info.left + info.columns - 1);
+      for (let row = Math.max(area.top, info.top); row <= bottom; row++)
+        rowSeen[row - info.top] = 1;
+      for (let column = Math.max(area.left, info.left); column <= right; column++)
+        columnSeen[column - info.left] = 1;
+    }
+  }
+  const rows: number[] = [];
+  const columns: number[] = [];
+  rowSeen.forEach((seen, r) => seen || rows.push(info.top + r));
+  columnSeen.forEach((seen, c) => seen || columns.push(info.left + c));
+  return { rows, columns };
+}
+
+function readHidden(info: UsedRangeInfo): { rows: number[]; columns: number[] } | undefined {
+  if (!info.visible) return undefined;
+  // No visible cell at all: every row or every column is hidden; either way nothing of the range shows.
+  return hiddenFromVisible(info, info.visible.isNullObject ? null : info.visible.address);
 }
 
 function copyBlock(grid: SheetGrid, block: RowBlock, range: Excel.Range): void {

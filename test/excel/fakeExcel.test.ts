@@ -151,4 +151,31 @@ describe("fake Excel", () => {
     });
     expect(host.totalSyncs).toBe(2);
   });
+
+  it("lists a range's visible cells as sheet-qualified areas, and a null object when none shows", async () => {
+    const book = workbook();
+    Object.assign(book.sheets[0], { name: "附件 1", hiddenRows: [2], hiddenColumns: [2] });
+    const { context } = createFakeExcel(book).requestContext();
+    const sheet = context.workbook.worksheets.getItem("附件 1");
+    const visible = sheet.getRange("B2:E5").getSpecialCellsOrNullObject("Visible");
+    visible.load("address");
+    const none = sheet.getRange("A3:D3").getSpecialCellsOrNullObject("Visible");
+    none.load("address");
+    await context.sync();
+    expect(visible.address).toBe("'附件 1'!B2, '附件 1'!D2:E2, '附件 1'!B4:B5, '附件 1'!D4:E5");
+    expect(none.isNullObject).toBe(true);
+  });
+
+  it("fails the calls a host is told to fail, naming them in debugInfo.errorLocation", async () => {
+    const host = createFakeExcel(workbook(), {
+      failingCalls: ["Range.getSpecialCellsOrNullObject"],
+    });
+    const { context } = host.requestContext();
+    const range = context.workbook.worksheets.getItem("附件1").getRange("B2:C3");
+    range.getSpecialCellsOrNullObject("Visible").load("address");
+    await expect(context.sync()).rejects.toMatchObject({
+      code: "GeneralException",
+      debugInfo: { errorLocation: "Range.getSpecialCellsOrNullObject" },
+    });
+  });
 });

@@ -1,6 +1,7 @@
 /** Reading the workbook into the core's grid: every sheet's used range, in a fixed number of syncs. */
 import { RESULTS_SHEET_NAME } from "../../src/core/marks";
 import {
+  hiddenFromVisible,
   readWorkbookGrid,
   READ_BLOCK_MAX_CELLS,
   READ_BYTES_PER_CELL,
@@ -19,8 +20,12 @@ import {
 
 const MODERN: HostFeatures = { comments: true, mergedAreas: true, notes: true };
 
-async function read(workbook: FakeWorkbook, features: HostFeatures = MODERN, apiVersion = "1.18") {
-  const host = createFakeExcel(workbook, { apiVersion });
+async function read(
+  workbook: FakeWorkbook,
+  features: HostFeatures = MODERN,
+  apiVersion = "1.18",
+  host = createFakeExcel(workbook, { apiVersion })
+) {
   const { context, fake } = host.requestContext();
   const counter: SyncCounter = { count: 0 };
   const grid = await readWorkbookGrid(context, { features, counter });
@@ -115,5 +120,127 @@ describe("readWorkbookGrid", () => {
     expect(grid.sheets[0].values).toHaveLength(rows);
     expect(grid.sheets[0].values[rows - 1][columns - 1]).toBe(rows * columns - 1);
     expect(grid.sheets[0].values[4321][7]).toBe(4321 * columns + 7);
+  });
+});
+
+describe("readWorkbookGrid: hidden rows and columns", () => {
+  const SPECIAL_CELLS = "Range.getSpecialCellsOrNullObject";
+
+  /** 附件1 from row 3 (used range A3:H12 with H8), rows 8–9 and column D hidden, plus hidden rows outside it. */
+  function hiddenSheet(name = "附件1") {
+    const sheet = breakdownSheet(name, { firstRow: 3 });
+    sheet.hiddenRows = [7, 8, 200];
+    sheet.hiddenColumns = [3, 30];
+    return sheet;
+  }
+
+  it("reports the used range's hidden rows and columns as 0-based worksheet indexes, in the same 3 syncs", async () => {
+    const plain = breakdownSheet("附件2");
+    const { grid, syncs, counted } = await read({ sheets: [hiddenSheet(), plain] });
+    expect(syncs).toBe(3);
+    expect(counted).toBe(3);
+    const [hidden, shown] = grid.sheets;
+    expect(hidden.hiddenRows).toEqual([7, 8]); // rows 8 and 9; row 201 lies outside the used range
+    expect(hidden.hiddenColumns).toEqual([3]); // D
+    expect(hidden.values[5][2]).toBe(386300); // hidden cells are still read: C8
+    expect(hidden.merges).toHaveLength(2);
+    expect(shown.hiddenRows).toBeUndefined();
+    expect(shown.hiddenColumns).toBeUndefined();
+  });
+
+  it("reads the visible areas of a sheet whose quoted name holds a comma", async () => {
+    const { grid } = await read({ sheets: [hiddenSheet("附件 1,2")] });
+    expect(grid.sheets[0].hiddenRows).toEqual([7, 8]);
+    expect(grid.sheets[0].hiddenColumns).toEqual([3]);
+  });
+
+  it("reports every row and column hidden when no cell of the used range is visible", async () => {
+    const sheet = breakdownSheet("附件1");
+    sheet.hiddenRows = Array.from({ length: 10 }, (_, row) => row);
+    const { grid, syncs } = await read({ sheets: [sheet] });
+    expect(syncs).toBe(3);
+    expect(grid.sheets[0].hiddenRows).toHaveLength(10);
+    expect(grid.sheets[0].values[9][6]).toBe(600000);
+  });
+
+  it("keeps the sync count of a 1-sheet and a 50-sheet workbook with hidden rows on every sheet", async () => {
+    const workbook = breakdownWorkbook(50);
+    for (const sheet of workbook.sheets) sheet.hiddenRows = [5];
+    const { grid, syncs } = await read(workbook);
+    expect(syncs).toBe(3);
+    expect(grid.sheets.every((sheet) => sheet.hiddenRows?.join() === "5")).toBe(true);
+  });
+
+  it("on a host where the visible-cells call fails, repeats the data sync without it and keeps the merges", async () => {
+    const workbook = { sheets: [hiddenSheet()] };
+    const host = createFakeExcel(workbook, { failingCalls: [SPECIAL_CELLS] });
+    const { grid, syncs, counted } = await read(workbook, MODERN, "1.18", host);
+    expect(syncs).toBe(4);
+    expect(counted).toBe(4);
+    expect(grid.sheets[0].hiddenRows).toBeUndefined();
+    expect(grid.sheets[0].hiddenColumns).toBeUndefined();
+    expect(grid.sheets[0].merges).toHaveLength(2);
+    expect(grid.sheets[0].values[9][6]).toBe(600000);
+  });
+
+  it("when the error does not name the failing call, repeats the sync without merges and visible cells", async () => {
+    const workbook = { sheets: [hiddenSheet()] };
+    const host = createFakeExcel(workbook, {
+      failingCalls: [SPECIAL_CELLS],
+      errorLocations: false,
+    });
+    const { grid, syncs } = await read(workbook, MODERN, "1.18", host);
+    expect(syncs).toBe(4);
+    expect(grid.sheets[0].hiddenRows).toBeUndefined();
+    expect(grid.sheets[0].merges).toBeUndefined();
+    expect(grid.sheets[0].values[9][6]).toBe(600000);
+  });
+
+  it("without ExcelApi 1.13, a failing visible-cells call costs one repeat", async () => {
+    const workbook = { sheets: [hiddenSheet()] };
+    const host = createFakeExcel(workbook, { apiVersion: "1.12", failingCalls: [SPECIAL_CELLS] });
+    const { grid, syncs } = await read(
+      workbook,
+      { comments: true, mergedAreas: false, notes: false },
+      "1.12",
+      host
+    );
+    expect(syncs).toBe(4);
+    expect(grid.sheets[0].hiddenRows).toBeUndefined();
+    expect(grid.sheets[0].values[9][6]).toBe(600000);
+  });
+
+  it("when listing merges fails (over 512 areas), still reads the hidden rows", async () => {
+    const sheet = hiddenSheet();
+    sheet.merges = Array.from({ length: 600 }, (_, i) => `J${i + 1}:K${i + 1}`);
+    for (let i = 0; i < 600; i++) sheet.cells[`J${i + 1}`] = { value: i };
+    const { grid, syncs } = await read({ sheets: [sheet] });
+    expect(syncs).toBe(4);
+    expect(grid.sheets[0].merges).toBeUndefined();
+    expect(grid.sheets[0].hiddenRows).toEqual([7, 8, 200]); // the used range now reaches row 600
+  });
+
+  it("when both calls fail, reads the cells on the third try", async () => {
+    const sheet = hiddenSheet();
+    sheet.merges = Array.from({ length: 600 }, (_, i) => `J${i + 1}:K${i + 1}`);
+    for (let i = 0; i < 600; i++) sheet.cells[`J${i + 1}`] = { value: i };
+    const workbook = { sheets: [sheet] };
+    const host = createFakeExcel(workbook, { failingCalls: [SPECIAL_CELLS] });
+    const { grid, syncs, counted } = await read(workbook, MODERN, "1.18", host);
+    expect(syncs).toBe(5);
+    expect(counted).toBe(5);
+    expect(grid.sheets[0].merges).toBeUndefined();
+    expect(grid.sheets[0].hiddenRows).toBeUndefined();
+    expect(grid.sheets[0].values[11][6]).toBe(600000); // G12: the used range starts at J1's row
+  });
+
+  it("reports nothing hidden when a visible area's address does not parse", () => {
+    const used = { top: 0, left: 0, rows: 5, columns: 3 };
+    expect(hiddenFromVisible(used, "Sheet1!A1:C2, Sheet1!A4:C5")).toEqual({
+      rows: [2],
+      columns: [],
+    });
+    expect(hiddenFromVisible(used, "Sheet1!1:2, Sheet1!4:5")).toBeUndefined();
+    expect(hiddenFromVisible(used, null)).toEqual({ rows: [0, 1, 2, 3, 4], columns: [0, 1, 2] });
   });
 });

@@ -9,8 +9,10 @@
  *  - writes follow Excel's cell rules ("=…" becomes a formula unless the cell is formatted "@", a cell without fill
  *    reads as white with pattern None, a cell holds a note or a threaded comment but not both);
  *  - every sync is counted and logged with rough request/response sizes.
+ *  - hidden rows and columns show only through `getSpecialCellsOrNullObject("Visible")`; a host can be told to fail
+ *    given calls at sync (`failingCalls`), and errors name the failing call in `debugInfo.errorLocation`.
  * Not modelled: calculation (formula results are what the model says), styles and themes, borders, fonts other than
- * bold, row/column visibility, protection, events, tables, charts, undo, the 5 million cell read limit beyond a check.
+ * bold, protection, events, tables, charts, undo, the 5 million cell read limit beyond a check.
  */
 import { FakeWorkbookObject } from "./fakeExcel/objects";
 import { snapshotWorkbook, type FakeWorkbook } from "./fakeExcel/model";
@@ -23,6 +25,10 @@ export interface FakeExcelOptions {
   /** Highest ExcelApi requirement set the host supports, e.g. "1.18"; default "1.18". */
   apiVersion?: string;
   displayLanguage?: string;
+  /** Calls that fail at sync with GeneralException, by error location: `["Range.getSpecialCellsOrNullObject"]`. */
+  failingCalls?: string[];
+  /** Whether errors carry `debugInfo.errorLocation`; default true (some hosts leave it out). */
+  errorLocations?: boolean;
 }
 
 type CommandHandler = (event: { completed(): void }) => unknown;
@@ -46,12 +52,16 @@ export class FakeExcel implements FakeHostHooks {
   /** Operations queued but never synced when an Excel.run batch ended (lost on a real host). */
   droppedOperations = 0;
   longestGetRangesAddress = 0;
+  readonly failingCalls: ReadonlySet<string>;
+  readonly errorLocations: boolean;
   private commentCounter = 0;
 
   constructor(workbook: FakeWorkbook, options: FakeExcelOptions = {}) {
     this.model = JSON.parse(JSON.stringify(workbook)) as FakeWorkbook;
     this.apiVersion = options.apiVersion ?? "1.18";
     this.displayLanguage = options.displayLanguage ?? "zh-CN";
+    this.failingCalls = new Set(options.failingCalls ?? []);
+    this.errorLocations = options.errorLocations ?? true;
   }
 
   supports(version: string): boolean {

@@ -33,6 +33,9 @@ export interface FakeSheet {
   merges?: string[];
   /** A1 address → note text. */
   notes?: Record<string, string>;
+  /** Hidden rows and columns, 0-based worksheet indexes (like SheetGrid's): `hiddenRows: [4]` hides row 5. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 export interface FakeThreadedComment {
@@ -175,10 +178,38 @@ export function snapshotWorkbook(workbook: FakeWorkbook): FakeWorkbook {
     for (const address of Object.keys(sheet.cells)) tidyCell(sheet, address);
     if (sheet.notes && Object.keys(sheet.notes).length === 0) delete sheet.notes;
     if (sheet.merges && sheet.merges.length === 0) delete sheet.merges;
+    if (sheet.hiddenRows && sheet.hiddenRows.length === 0) delete sheet.hiddenRows;
+    if (sheet.hiddenColumns && sheet.hiddenColumns.length === 0) delete sheet.hiddenColumns;
   }
   if (copy.comments && copy.comments.length === 0) delete copy.comments;
   if (copy.settings && Object.keys(copy.settings).length === 0) delete copy.settings;
   return copy;
+}
+
+/** Maximal runs of indexes in [from, to] that `hidden` does not contain, as [first, last] pairs. */
+export function visibleRuns(
+  from: number,
+  to: number,
+  hidden: readonly number[] = []
+): [number, number][] {
+  const skip = new Set(hidden);
+  const runs: [number, number][] = [];
+  for (let i = from; i <= to; i++) {
+    if (skip.has(i)) continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === i - 1) last[1] = i;
+    else runs.push([i, i]);
+  }
+  return runs;
+}
+
+/** The visible cells of an area as Excel lists them: row bands of visible rows, split at hidden columns. */
+export function visibleAreas(sheet: FakeSheet, area: CellArea): CellArea[] {
+  const areas: CellArea[] = [];
+  for (const [top, bottom] of visibleRuns(area.top, area.bottom, sheet.hiddenRows))
+    for (const [left, right] of visibleRuns(area.left, area.right, sheet.hiddenColumns))
+      areas.push({ top, bottom, left, right });
+  return areas;
 }
 
 /** `Sheet1` or `'附件 1'` as Excel writes a sheet name into an address. */

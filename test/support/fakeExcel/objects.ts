@@ -20,6 +20,7 @@ import {
   sheetReference,
   tidyCell,
   usedArea,
+  visibleAreas,
   writeValue,
   type FakeFill,
   type FakeSheet,
@@ -467,8 +468,20 @@ export class FakeRange extends FakeClientObject {
         throw new FakeOfficeError("GeneralException", "Too many merged areas in the range.");
       return areas.length > 0 ? areas : undefined;
     });
-    merged.markOrNull("1.13");
+    merged.markOrNull("1.13", "Range.getMergedAreasOrNullObject");
     return merged;
+  }
+
+  /** ExcelApi 1.9. Only `Visible` is modelled: the cells of this range in no hidden row or column; null when none. */
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): FakeRangeAreas {
+    if (cellType !== "Visible" || cellValueType !== undefined)
+      throw new Error(`fake Excel: getSpecialCells(${cellType}) is not modelled`);
+    const visible = new FakeRangeAreas(this.context, this.worksheet, () => {
+      const areas = visibleAreas(this.sheet(), this.area());
+      return areas.length > 0 ? areas : undefined;
+    });
+    visible.markOrNull("1.9", "Range.getSpecialCellsOrNullObject");
+    return visible;
   }
 
   select(): void {
@@ -582,11 +595,15 @@ export class FakeRangeAreas extends FakeClientObject {
     return this.memo;
   }
 
-  markOrNull(requires?: string): void {
-    this.resolveNullAtSync(() => {
-      if (this.memo === undefined) this.memo = this.source() ?? null;
-      return this.memo === null;
-    }, requires);
+  markOrNull(requires?: string, location?: string): void {
+    this.resolveNullAtSync(
+      () => {
+        if (this.memo === undefined) this.memo = this.source() ?? null;
+        return this.memo === null;
+      },
+      requires,
+      location
+    );
   }
 
   protected readProperty(name: string): unknown {

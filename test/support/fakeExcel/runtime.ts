@@ -7,12 +7,16 @@
 import type { FakeWorkbook } from "./model";
 
 export class FakeOfficeError extends Error {
+  /** Like `OfficeExtension.Error.debugInfo`; `errorLocation` names the failing call (`Range.getMergedAreasOrNullObject`). */
+  debugInfo: { code: string; message: string; errorLocation?: string };
+
   constructor(
     readonly code: string,
     message: string
   ) {
     super(message);
     this.name = "RichApi.Error";
+    this.debugInfo = { code, message };
   }
 }
 
@@ -37,11 +41,17 @@ export interface FakeHostHooks {
   readonly deletedSheets: string[];
   noteGetRangesAddress(length: number): void;
   nextCommentId(): string;
+  /** Calls (by error location, `Range.getSpecialCellsOrNullObject`) that fail at sync on this host. */
+  readonly failingCalls: ReadonlySet<string>;
+  /** Whether errors carry `debugInfo.errorLocation` (not every host fills it in). */
+  readonly errorLocations: boolean;
 }
 
 interface PendingOperation {
   /** Lowest ExcelApi version the call needs; the host rejects it below that. */
   requires?: string;
+  /** `Range.getSpecialCellsOrNullObject`: the error location an error of this operation reports. */
+  location?: string;
   request: unknown;
   run(): unknown;
 }
@@ -76,14 +86,25 @@ export class FakeRequestContext {
     for (const operation of operations) {
       stats.operations++;
       stats.requestBytes += OPERATION_OVERHEAD_BYTES + jsonBytes(operation.request);
-      if (operation.requires && !this.host.supports(operation.requires)) {
-        throw new FakeOfficeError(
-          "ApiNotFound",
-          `The requested API is not supported on this host (needs ExcelApi ${operation.requires}).`
-        );
+      try {
+        if (operation.requires && !this.host.supports(operation.requires)) {
+          throw new FakeOfficeError(
+            "ApiNotFound",
+            `The requested API is not supported on this host (needs ExcelApi ${operation.requires}).`
+          );
+        }
+        if (operation.location && this.host.failingCalls.has(operation.location))
+          throw new FakeOfficeError(
+            "GeneralException",
+            "There was an internal error while processing the request."
+          );
+        const response = operation.run();
+        if (response !== undefined) stats.responseBytes += jsonBytes(response);
+      } catch (error) {
+        if (error instanceof FakeOfficeError && operation.location && this.host.errorLocations)
+          error.debugInfo.errorLocation ??= operation.location;
+        throw error;
       }
-      const response = operation.run();
-      if (response !== undefined) stats.responseBytes += jsonBytes(response);
     }
   }
 }
@@ -158,12 +179,21 @@ export abstract class FakeClientObject {
     return this.loadedValues.get(name) as T;
   }
 
-  protected queue(request: unknown, run: () => unknown, requires = this.requires): void {
-    this.context.enqueue({ request, run, requires });
+  protected queue(
+    request: unknown,
+    run: () => unknown,
+    requires = this.requires,
+    location?: string
+  ): void {
+    this.context.enqueue({ request, run, requires, location });
   }
 
   /** Makes this an *OrNullObject proxy: `isNullObject` is known after the next sync. */
-  protected resolveNullAtSync(isNull: () => boolean, requires = this.requires): void {
+  protected resolveNullAtSync(
+    isNull: () => boolean,
+    requires = this.requires,
+    location?: string
+  ): void {
     this.nullState = undefined;
     this.queue(
       { resolve: true },
@@ -171,7 +201,8 @@ export abstract class FakeClientObject {
         this.nullState = isNull();
         return undefined;
       },
-      requires
+      requires,
+      location
     );
   }
 
