@@ -3,7 +3,7 @@ import type { CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 
 /**
  * One sheet: caption, title, unit line, a two-row header (two indicator groups × years, merged), units with
- * serials, a subtotal every 20 units, and a 合计 row. About `cells` cells.
+ * serials and rising targets, a subtotal every 20 units, and a 合计 row — a clean table. About `cells` cells.
  */
 export function generateSheet(name: string, cells: number, seed = 1): SheetGrid {
   const years = 6;
@@ -35,7 +35,12 @@ export function generateSheet(name: string, cells: number, seed = 1): SheetGrid 
   const totals = Array(2 * years).fill(0);
   let group = Array(2 * years).fill(0);
   for (let u = 0; u < units; u++) {
-    const row = Array.from({ length: 2 * years }, () => Math.floor(random() * 500));
+    // A clean plan: each indicator's targets rise year by year from the baseline.
+    const row = Array.from({ length: 2 }, () => {
+      const base = Math.floor(random() * 400);
+      const step = 1 + Math.floor(random() * 30);
+      return Array.from({ length: years }, (_, y) => base + y * step);
+    }).flat();
     row.forEach((v, i) => ((totals[i] += v), (group[i] += v)));
     values.push([u + 1, `单位${u + 1}`, ...row]);
     if ((u + 1) % 20 === 0) {
