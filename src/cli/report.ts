@@ -2,6 +2,8 @@
 import { countBySeverity } from "../core/counts";
 import { text } from "../core/messages";
 import type { Locale } from "../core/model";
+import type { TargetOutcome } from "../core/check";
+import type { Finding } from "../core/model";
 import type { FileResult } from "./checkFile";
 
 export function jsonReport(results: FileResult[]): string {
@@ -12,11 +14,32 @@ export function jsonReport(results: FileResult[]): string {
         error: r.error,
         tables: r.tables,
         findings: r.findings,
+        targets: (r.targets ?? []).map(targetJson),
       })),
     },
     null,
     2
   );
+}
+
+/** A target and its outcome, flat: what it says, where it came from, and whether the table meets it. */
+function targetJson(o: TargetOutcome) {
+  const { target } = o;
+  return {
+    indicator: target.indicator,
+    period: target.period ?? null,
+    op: target.op,
+    ...(target.value !== undefined ? { value: target.value } : {}),
+    ...(target.unit ? { unit: target.unit } : {}),
+    ...(target.base ? { base: target.base } : {}),
+    ...(target.source ? { source: target.source } : {}),
+    status: o.status,
+    ...(o.sheet ? { sheet: o.sheet } : {}),
+    ...(o.cell ? { cell: o.cell } : {}),
+    ...(o.actual !== undefined ? { actual: o.actual } : {}),
+    ...(o.expected !== undefined ? { expected: o.expected } : {}),
+    ...(o.reason ? { reason: o.reason } : {}),
+  };
 }
 
 export function textReport(results: FileResult[], locale: Locale): string {
@@ -35,6 +58,9 @@ export function textReport(results: FileResult[], locale: Locale): string {
           ? "   未识别到分解表（没有找到合计行）"
           : "   no breakdown table recognized (no total row found)"
       );
+    const line = (f: Finding) =>
+      `      ${t.severity[f.severity]} ${f.sheet}!${f.cell} [${f.rule}] ${f.message}`;
+    const listed = new Set<Finding>();
     for (const table of r.tables) {
       const what = [table.title, table.unitOfMeasure ? `(${table.unitOfMeasure})` : null]
         .filter(Boolean)
@@ -50,12 +76,26 @@ export function textReport(results: FileResult[], locale: Locale): string {
                 : "") +
               `, ${table.periods.length} data columns`
       );
+      for (const f of r.findings)
+        if (f.table === table.range && f.sheet === table.sheet) {
+          lines.push(line(f));
+          listed.add(f);
+        }
     }
-    for (const f of r.findings)
-      lines.push(`   ${t.severity[f.severity]} ${f.sheet}!${f.cell} [${f.rule}] ${f.message}`);
+    const others = r.findings.filter((f) => !listed.has(f));
+    if (others.length) {
+      lines.push(`   ${t.otherFindings}`);
+      for (const f of others) lines.push(line(f));
+    }
     const counts = countBySeverity(r.findings);
     lines.push(
-      `   ${r.findings.length === 0 ? t.noFindings : t.summary(r.tables.length, counts.error, counts.warning)}`
+      `   ${
+        r.findings.length === 0
+          ? t.noFindings
+          : counts.info > 0
+            ? t.summaryWithInfo(r.tables.length, counts.error, counts.warning, counts.info)
+            : t.summary(r.tables.length, counts.error, counts.warning)
+      }`
     );
     if (r.written)
       lines.push(

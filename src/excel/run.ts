@@ -13,6 +13,8 @@ export interface RunOptions {
   activateResults?: boolean;
   /** The host's requirement sets; detected when omitted. */
   features?: HostFeatures;
+  /** The as-of date of progress checks when the workbook names none; today when omitted. */
+  today?: Date;
 }
 
 export interface RunResult {
@@ -33,7 +35,10 @@ export async function runCheckInExcel(
   const features = options.features ?? detectHostFeatures();
   const counter: SyncCounter = { count: 0 };
   const grid = await readWorkbookGrid(context, { features, counter });
-  const report = checkWorkbook(grid, { locale: options.locale });
+  const report = checkWorkbook(grid, {
+    locale: options.locale,
+    today: options.today ?? new Date(),
+  });
   const plan = planMarks(report.findings, options.locale);
   const written = await applyMarks(context, plan, options.locale, {
     features,

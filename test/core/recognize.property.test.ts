@@ -152,7 +152,8 @@ describe("the recognizer on random and hostile grids", () => {
     ]);
     const report = checkWorkbook({ sheets: [{ name: "s", top: 0, left: 0, values }] });
     expect(report.tables).toHaveLength(1);
-    expect(report.findings).toEqual([]);
+    // Its made-up values go up and down from year to year (target-decrease); the sums all agree.
+    expect(report.findings.filter((f) => f.rule !== "target-decrease")).toEqual([]);
     expect(timed({ sheets: [{ name: "s", top: 0, left: 0, values }] })).toBeLessThan(10_000);
   });
 });

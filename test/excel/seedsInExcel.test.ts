@@ -66,10 +66,12 @@ test("校验 on seeds/yongchuan.xlsx flags 附件1!G32 with the real 600001/6000
       if (JSON.stringify(cell) !== JSON.stringify(original.cells[address]))
         changed.push(`${sheet.name}!${address}`);
   }
-  expect(changed).toEqual(["附件1!G32"]);
+  // The sum mistake and the strict targets its totals only equal (目标 sheet), and the repeated serial 25.
+  expect(changed).toEqual(["附件1!A30", "附件1!G32", "附件2!F10", "附件2!H10", "附件3!H32"]);
   const flagged = after.sheets.find((s) => s.name === "附件1")!;
   expect(flagged.cells.G32).toMatchObject({ value: 600000, fill: { color: "#FFC7CE" } });
-  expect(flagged.notes?.G32).toBe("2027年合计600000，但各单位之和为600001，相差-1");
+  expect(flagged.notes?.G32?.split("\n")[0]).toBe("2027年合计600000，但各单位之和为600001，相差-1");
+  expect(flagged.cells.A30).toMatchObject({ value: 25, fill: { color: "#FFEB9C" } });
   const results = after.sheets.find((s) => s.name === RESULTS_SHEET_NAME)!;
   expect([results.cells.A2.value, results.cells.B2.value, results.cells.C2.value]).toEqual([
     "附件1",
