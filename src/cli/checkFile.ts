@@ -4,7 +4,7 @@ import path from "node:path";
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks } from "../core/marks";
 import { text } from "../core/messages";
-import type { Locale } from "../core/model";
+import type { Locale, PlanTarget } from "../core/model";
 import { readWorkbookBytes, UnreadableWorkbookError } from "../file/readXlsx";
 import { annotatedWorkbookBytes } from "../file/writeAnnotated";
 
@@ -34,10 +34,16 @@ export function annotatedName(file: string): string {
   return `${path.basename(file, path.extname(file))}.checked.xlsx`;
 }
 
-export async function checkFile(
-  file: string,
-  options: { out: string | null; locale: Locale }
-): Promise<FileResult> {
+export interface CheckFileOptions {
+  out: string | null;
+  locale: Locale;
+  /** From `--targets`, merged with the workbook's 目标 sheet. */
+  targets?: PlanTarget[];
+  /** `--as-of YYYY-MM-DD`. */
+  asOf?: string;
+}
+
+export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
   const timings = { readMs: 0, checkMs: 0, writeMs: 0 };
   const started = performance.now();
   let loaded;
@@ -52,7 +58,11 @@ export async function checkFile(
   timings.readMs = performance.now() - started;
 
   const checkStarted = performance.now();
-  const report = checkWorkbook(loaded.grid, { locale: options.locale });
+  const report = checkWorkbook(loaded.grid, {
+    locale: options.locale,
+    targets: options.targets,
+    asOf: options.asOf,
+  });
   timings.checkMs = performance.now() - checkStarted;
 
   const result: FileResult = { file, error: null, ...report, timings };

@@ -137,6 +137,127 @@ describe("breakdown-check on the command line", () => {
   });
 });
 
+describe("--targets and --as-of", () => {
+  const writeJson = async (name: string, content: string) => {
+    const file = path.join(tmp, name);
+    await fs.writeFile(file, content);
+    return file;
+  };
+
+  test("a targets file is merged with the 目标 sheet; the JSON lists every target's outcome", async () => {
+    const targets = await writeJson(
+      "targets.json",
+      JSON.stringify({
+        targets: [{ indicator: "科技型企业", period: "2026", op: "不低于", value: 2700 }],
+        sentences: ["到2027年，全区全社会研发经费投入突破60亿元"],
+      })
+    );
+    const { code, stdout } = await run([
+      seed("yongchuan.xlsx"),
+      "--targets",
+      targets,
+      "--format",
+      "json",
+    ]);
+    expect(code).toBe(1);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.findings).toContainEqual(
+      expect.objectContaining({
+        rule: "target-not-met",
+        sheet: "附件3",
+        cell: "G32",
+        expected: 2700,
+        actual: 2640,
+        message: "2026年合计2640，未达到计划目标“不低于2700”",
+      })
+    );
+    expect(file.targets).toContainEqual(
+      expect.objectContaining({
+        indicator: "科技型企业",
+        period: "2026",
+        op: ">=",
+        value: 2700,
+        status: "not-met",
+        sheet: "附件3",
+        cell: "G32",
+      })
+    );
+    expect(file.targets).toContainEqual(
+      expect.objectContaining({ indicator: "研发经费投入", unit: "亿元", status: "not-met" })
+    );
+  });
+
+  test.each([
+    ["bad.json", "{ targets: ", "不是有效的 JSON"],
+    [
+      "shape.json",
+      '{"targets":[{"indicator":"a","period":"2025","op":"约","value":1}]}',
+      "无法识别的条件",
+    ],
+  ])(
+    "a bad targets file (%s) exits 2 with one line and checks nothing",
+    async (name, content, reason) => {
+      const file = await writeJson(name, content);
+      const { code, stdout, stderr } = await run([seed("yongchuan.xlsx"), "--targets", file]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr.trim().split("\n")).toEqual([expect.stringContaining(`目标文件 ${file}：`)]);
+      expect(stderr).toContain(reason);
+    }
+  );
+
+  test("a missing targets file exits 2", async () => {
+    const { code, stderr } = await run([
+      seed("yongchuan.xlsx"),
+      "--targets",
+      path.join(tmp, "no.json"),
+    ]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("文件不存在");
+  });
+
+  test.each(["2024-13-01", "2024-02-30", "June", "2024/06/30"])(
+    "--as-of %s is refused (exit 2)",
+    async (date) => {
+      const { code, stderr } = await run([seed("yongchuan.xlsx"), "--as-of", date]);
+      expect(code).toBe(2);
+      expect(stderr).toContain(`--as-of 应为 YYYY-MM-DD 格式的日期（收到 ${date}）`);
+    }
+  );
+
+  test("--as-of dates a progress bulletin: behind-schedule warnings with their traffic light", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("通报");
+    [
+      ["2024年科技型企业培育情况", null, null],
+      ["单位", "2024年目标", "完成数"],
+      ["中山路街道", 100, 40],
+      ["胜利路街道", 80, 60],
+      ["南大街街道", 50, 5],
+      ["合计", 230, 105],
+    ].forEach((r) => ws.addRow(r));
+    const input = path.join(tmp, "bulletin.xlsx");
+    await wb.xlsx.writeFile(input);
+
+    const undated = await run([input]);
+    expect(undated.code).toBe(0);
+    expect(undated.stdout).toContain(
+      "[behind-schedule] 本表有完成数列，但标题和表头中没有截至日期"
+    );
+
+    const { code, stdout } = await run([input, "--as-of", "2024-06-30", "--format", "json"]);
+    expect(code).toBe(0);
+    const [file] = JSON.parse(stdout).files;
+    expect(file.findings.map((f: { cell: string; light: string }) => [f.cell, f.light])).toEqual([
+      ["C3", "yellow"],
+      ["C5", "red"],
+    ]);
+    expect(file.findings[0].message).toBe(
+      "中山路街道完成率40.0%，低于时序进度50.0%（落后10.0个百分点）"
+    );
+  });
+});
+
 describe("--out writes annotated copies and never touches a user's cell", () => {
   test("fills and notes on flagged cells, a 校验结果 sheet, every value/formula/number format unchanged, input untouched", async () => {
     const input = path.join(tmp, "永川.xlsx");
