@@ -1,0 +1,117 @@
+/**
+ * The page's side of the worker: each call is one request, answered by a promise, with progress on the way.
+ * The worker is started at the first call, not with the page, so the first render loads no ExcelJS.
+ */
+import type { WorkbookReport } from "../core/check";
+import type { Locale } from "../core/model";
+import type { DisplayWorkbook } from "./display";
+import type { FailureReason, Progress, Request, RequestBody, Response } from "./protocol";
+
+export interface WorkerLike {
+  postMessage(message: Request, transfer?: Transferable[]): void;
+  onmessage: ((event: MessageEvent<Response>) => void) | null;
+  onerror: ((event: Event) => void) | null;
+  terminate(): void;
+}
+
+/** A request the worker could not carry out, with the reason the page explains to the user. */
+export class EngineError extends Error {
+  constructor(
+    readonly reason: FailureReason,
+    detail: string
+  ) {
+    super(`${reason}: ${detail}`);
+    this.name = "EngineError";
+  }
+}
+
+export type ProgressListener = (progress: Progress) => void;
+
+export interface EngineClient {
+  /** Reads a workbook (its bytes are moved to the worker) and returns what the page draws. */
+  open(name: string, bytes: ArrayBuffer, onProgress?: ProgressListener): Promise<DisplayWorkbook>;
+  check(locale: Locale, onProgress?: ProgressListener): Promise<WorkbookReport>;
+  /** The opened workbook with the last check's marks: a fill and a note per flagged cell and a 校验结果 sheet. */
+  annotate(onProgress?: ProgressListener): Promise<Uint8Array>;
+  dispose(): void;
+}
+
+interface Pending {
+  resolve(response: Response): void;
+  reject(error: unknown): void;
+  onProgress?: ProgressListener;
+}
+
+export function createEngineClient(spawn: () => WorkerLike): EngineClient {
+  let worker: WorkerLike | null = null;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  function failAll(error: EngineError) {
+    for (const call of pending.values()) call.reject(error);
+    pending.clear();
+  }
+
+  function started(): WorkerLike {
+    if (worker) return worker;
+    const created = spawn();
+    created.onmessage = (event) => {
+      const message = event.data;
+      const call = pending.get(message.id);
+      if (!call) return;
+      if (message.type === "progress") {
+        call.onProgress?.({ phase: message.phase, done: message.done, total: message.total });
+        return;
+      }
+      pending.delete(message.id);
+      if (message.type === "failed") call.reject(new EngineError(message.reason, message.detail));
+      else call.resolve(message);
+    };
+    created.onerror = (event) => {
+      // The worker itself failed (its script did not load, or it ran out of memory): start afresh next time.
+      const detail = (event as ErrorEvent).message || "the worker stopped";
+      created.terminate();
+      if (worker === created) worker = null;
+      failAll(new EngineError("internal", detail));
+    };
+    worker = created;
+    return created;
+  }
+
+  function call(body: RequestBody, transfer: Transferable[], onProgress?: ProgressListener) {
+    const id = nextId++;
+    return new Promise<Response>((resolve, reject) => {
+      pending.set(id, { resolve, reject, onProgress });
+      started().postMessage({ ...body, id } as Request, transfer);
+    });
+  }
+
+  function expect<T extends Response["type"]>(
+    response: Response,
+    type: T
+  ): Extract<Response, { type: T }> {
+    if (response.type !== type) throw new EngineError("internal", `unexpected ${response.type}`);
+    return response as Extract<Response, { type: T }>;
+  }
+
+  return {
+    async open(name, bytes, onProgress) {
+      onProgress?.({ phase: "load" });
+      const response = await call({ type: "open", name, bytes }, [bytes], onProgress);
+      return expect(response, "opened").workbook;
+    },
+    async check(locale, onProgress) {
+      return expect(await call({ type: "check", locale }, [], onProgress), "checked").report;
+    },
+    async annotate(onProgress) {
+      return new Uint8Array(
+        expect(await call({ type: "annotate" }, [], onProgress), "annotated").bytes
+      );
+    },
+    dispose() {
+      worker?.terminate();
+      worker = null;
+      failAll(new EngineError("internal", "closed"));
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/** The page's side of the worker, against the real engine run in-process (a WorkerLike without a thread). */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { createEngine } from "../../src/web/engine";
+import type { Progress, Request, Response } from "../../src/web/protocol";
+import { createEngineClient, EngineError, type WorkerLike } from "../../src/web/workerClient";
+import { SEEDS_DIR } from "../support/seeds";
+
+class InProcessWorker implements WorkerLike {
+  onmessage: ((event: MessageEvent<Response>) => void) | null = null;
+  onerror: ((event: Event) => void) | null = null;
+  terminated = false;
+  readonly received: Request[] = [];
+  private readonly engine = createEngine((message) =>
+    setTimeout(() => this.onmessage?.({ data: message } as MessageEvent<Response>))
+  );
+  private queue = Promise.resolve();
+
+  postMessage(message: Request): void {
+    this.received.push(message);
+    this.queue = this.queue.then(() => this.engine.handle(message));
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+function seed(file: string): ArrayBuffer {
+  const bytes = readFileSync(path.join(SEEDS_DIR, file));
+  return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+}
+
+describe("engine client", () => {
+  it("starts no worker until the first call, then answers open, check and annotate with progress", async () => {
+    const workers: InProcessWorker[] = [];
+    const client = createEngineClient(() => {
+      const worker = new InProcessWorker();
+      workers.push(worker);
+      return worker;
+    });
+    expect(workers).toHaveLength(0);
+
+    const progress: Progress[] = [];
+    const workbook = await client.open("yongchuan.xlsx", seed("yongchuan.xlsx"), (p) =>
+      progress.push(p)
+    );
+    expect(workers).toHaveLength(1);
+    expect(workbook.sheets[0].name).toBe("附件1");
+    expect(progress[0]).toEqual({ phase: "load" });
+    expect(progress.map((p) => p.phase)).toEqual(expect.arrayContaining(["parse", "sheets"]));
+    expect(progress.filter((p) => p.phase === "sheets").pop()).toEqual({
+      phase: "sheets",
+      done: 4,
+      total: 4,
+    });
+
+    const report = await client.check("en-US");
+    expect(
+      report.findings.find((f) => f.cell === "G32" && f.rule === "sum-mismatch")?.message
+    ).toMatch(/600001/);
+    const bytes = await client.annotate();
+    expect(Array.from(bytes.slice(0, 2))).toEqual([0x50, 0x4b]); // a zip: an .xlsx
+    expect(workers).toHaveLength(1);
+    expect(workers[0].received.map((r) => r.id)).toEqual([1, 2, 3]);
+  });
+
+  it("rejects with the worker's reason", async () => {
+    const client = createEngineClient(() => new InProcessWorker());
+    await expect(client.check("zh-CN")).rejects.toMatchObject({
+      name: "EngineError",
+      reason: "no-workbook",
+    });
+    const text = new TextEncoder().encode("not a workbook");
+    const failure = client.open("x.xlsx", text.buffer as ArrayBuffer);
+    await expect(failure).rejects.toBeInstanceOf(EngineError);
+    await expect(failure).rejects.toMatchObject({ reason: "not-xlsx" });
+  });
+
+  it("when the worker dies, every pending call fails and the next call starts a new worker", async () => {
+    const workers: InProcessWorker[] = [];
+    const client = createEngineClient(() => {
+      const worker = new InProcessWorker();
+      worker.postMessage = (message) => worker.received.push(message); // never answers
+      workers.push(worker);
+      return worker;
+    });
+    const pending = [client.check("zh-CN"), client.annotate()];
+    workers[0].onerror?.({ message: "out of memory" } as unknown as Event);
+    for (const call of pending) await expect(call).rejects.toMatchObject({ reason: "internal" });
+    expect(workers[0].terminated).toBe(true);
+    void client.check("zh-CN").catch(() => undefined);
+    expect(workers).toHaveLength(2);
+    client.dispose();
+    expect(workers[1].terminated).toBe(true);
+  });
+});
