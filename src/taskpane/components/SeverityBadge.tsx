@@ -6,12 +6,16 @@ import { SEVERITY_FILL } from "../../core/marks";
 
 /** Dark text and icon tones that stay readable on the light mark fills, in light and dark themes alike. */
 const INK = "#242424";
-const ICON_TONE: Record<Severity, string> = {
+export const SEVERITY_ICON_TONE: Record<Severity, string> = {
   error: "#A4262C",
   warning: "#835B00",
   info: "#0F548C",
 };
-const ICONS = { error: ErrorCircle16Filled, warning: Warning16Filled, info: Info16Filled } as const;
+export const SEVERITY_ICONS = {
+  error: ErrorCircle16Filled,
+  warning: Warning16Filled,
+  info: Info16Filled,
+} as const;
 
 const useStyles = makeStyles({
   badge: {
@@ -40,14 +44,18 @@ export interface SeverityBadgeProps {
 
 export function SeverityBadge({ severity, label, className }: SeverityBadgeProps) {
   const styles = useStyles();
-  const Icon = ICONS[severity];
+  const Icon = SEVERITY_ICONS[severity];
   return (
     <span
       className={mergeClasses(styles.badge, className)}
       style={{ backgroundColor: SEVERITY_FILL[severity] }}
       data-severity={severity}
     >
-      <Icon className={styles.icon} style={{ color: ICON_TONE[severity] }} aria-hidden="true" />
+      <Icon
+        className={styles.icon}
+        style={{ color: SEVERITY_ICON_TONE[severity] }}
+        aria-hidden="true"
+      />
       {label}
     </span>
   );

@@ -1,0 +1,39 @@
+/**
+ * The task pane's host for a file in the browser: 校验 runs in the worker, the marks live in the page's view of the
+ * sheet (the user's file is never written), and selecting a finding scrolls the grid to its cell.
+ */
+import type { Locale } from "../core/model";
+import type { PaneHost } from "../taskpane/host";
+import type { Progress } from "./protocol";
+import type { EngineClient } from "./workerClient";
+
+export interface FileHostDeps {
+  client: EngineClient;
+  /** Read at every run, so a language switch applies to the next check. */
+  locale(): Locale;
+  onProgress(progress: Progress | null): void;
+  /** Shows the sheet and focuses the cell; rejects with code `ItemNotFound` when there is no such sheet. */
+  reveal(sheet: string, cell: string): void;
+}
+
+export function createFileHost(deps: FileHostDeps): PaneHost {
+  return {
+    async runCheck() {
+      try {
+        return await deps.client.check(deps.locale(), deps.onProgress);
+      } finally {
+        deps.onProgress(null);
+      }
+    },
+    // The marks are only drawn in the page: clearing them is the page forgetting the report (usePaneSession).
+    clearMarks: () => Promise.resolve(),
+    async selectCell(sheet, cell) {
+      deps.reveal(sheet, cell);
+    },
+  };
+}
+
+/** An error the pane's failure explanation understands (see src/taskpane/failure.ts). */
+export function notFound(message: string): Error {
+  return Object.assign(new Error(message), { code: "ItemNotFound" });
+}
