@@ -1,4 +1,8 @@
-/* Builds the task pane and the ribbon commands into dist/, and serves them on https://localhost:3000 in development. */
+/*
+ * Builds the task pane, the ribbon commands and the browser page (web.html, with its worker) into dist/, and serves
+ * them on https://localhost:3000 in development. Each page has its own entry: the commands bundle has no React, the
+ * task pane no ExcelJS, and the browser page loads ExcelJS only in its worker, at the first file opened.
+ */
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -32,6 +36,7 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      web: "./src/web/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -51,10 +56,13 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "web.html", template: "./src/web/web.html", chunks: ["web"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "src/assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          // The browser page's example workbooks.
+          { from: "seeds/*.xlsx", to: "seeds/[name][ext]" },
         ],
       }),
     ],
