@@ -69,3 +69,15 @@ export async function selectCell(
   worksheet.getRange(cell).select();
   await context.sync();
 }
+
+/** Activates the sheet and selects a range (a recognized table clicked in the pane), in one sync. */
+export async function selectRange(
+  context: Excel.RequestContext,
+  sheet: string,
+  range: string
+): Promise<void> {
+  const worksheet = context.workbook.worksheets.getItem(sheet);
+  worksheet.activate();
+  worksheet.getRange(range).select();
+  await context.sync();
+}

@@ -1,4 +1,7 @@
-/** The task pane: commands, progress, failures, the result of the last run, and the colour legend. */
+/**
+ * The task pane: commands, progress, failures, the result of the last run (summary, findings, the tables recognized
+ * or why none was), and the colour legend.
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import type { WorkbookReport } from "../core/check";
 import type { Locale } from "../core/model";
@@ -9,6 +12,7 @@ import { PaletteLegend } from "./components/PaletteLegend";
 import { PaneHeader } from "./components/PaneHeader";
 import { RunProgress } from "./components/RunProgress";
 import { RunSummary } from "./components/RunSummary";
+import { TablesFound } from "./components/TablesFound";
 import type { PaneHost } from "./host";
 import { countBySeverity, SEVERITIES, type SeverityCounts } from "./reportView";
 import { paneText, type PaneTexts } from "./strings";
@@ -86,13 +90,25 @@ export function App({ host, locale }: AppProps) {
           {report.tables.length > 0 && (
             <RunSummary texts={texts} tables={report.tables.length} counts={counts} />
           )}
-          {clean && <CleanResult texts={texts} kind={clean} />}
+          {report.tables.length === 0 ? (
+            <CleanResult texts={texts} kind="noTables" />
+          ) : (
+            clean && <CleanResult texts={texts} kind={clean} />
+          )}
           {report.findings.length > 0 && (
             <FindingsList
               texts={texts}
               findings={report.findings}
               disabled={busy !== null}
               onSelect={(finding) => void session.selectFinding(finding)}
+            />
+          )}
+          {report.tables.length > 0 && (
+            <TablesFound
+              texts={texts}
+              tables={report.tables}
+              disabled={busy !== null}
+              onSelect={(table) => void session.selectTable(table)}
             />
           )}
         </div>

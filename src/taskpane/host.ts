@@ -11,4 +11,6 @@ export interface PaneHost {
   clearMarks(): Promise<void>;
   /** Selects (and scrolls to) one cell; `cell` is an A1 address without the sheet name. */
   selectCell(sheet: string, cell: string): Promise<void>;
+  /** Selects (and scrolls to) a range, such as a recognized table's `A3:G31`; `range` is without the sheet name. */
+  selectRange(sheet: string, range: string): Promise<void>;
 }

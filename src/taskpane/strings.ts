@@ -1,20 +1,20 @@
 /** Every user-facing string of the task pane, zh-CN first, en-US as well (the product's own strings are in src/core/messages.ts). */
-import type { Locale, Severity } from "../core/model";
+import type { ColumnKind, Locale, Severity } from "../core/model";
 import { text } from "../core/messages";
 
 /** Why a host call failed, as far as the pane can tell; each has its own advice for the user. */
 export type FailureReason =
   "cellEditMode" | "tooLarge" | "notFound" | "protected" | "unsupported" | "unknown";
 
-/** What the user asked for when it failed. */
-export type PaneAction = "check" | "clear" | "select";
+/** What the user asked for when it failed: run, clear, go to a finding's cell, or select a recognized table. */
+export type PaneAction = "check" | "clear" | "select" | "selectTable";
 
 export interface PaneTexts {
   appTitle: string;
   runCheck: string;
   clearMarks: string;
   toolbarLabel: string;
-  step: Record<Exclude<PaneAction, "select">, string>;
+  step: Record<Exclude<PaneAction, "select" | "selectTable">, string>;
   severity: Record<Severity, string>;
   summaryHeading: string;
   tablesChecked(tables: number): string;
@@ -29,7 +29,30 @@ export interface PaneTexts {
   noFindings: string;
   noErrorsOrWarnings: string;
   noTables: string;
+  /** What a table needs to be recognized: told when none was. */
   noTablesHint: string;
+  /** The collapsible list of recognized tables: `识别的表（3）`. */
+  tablesHeading(count: number): string;
+  tablesHint: string;
+  untitled: string;
+  /** Labels of a table's details. */
+  tableDetail: {
+    unitOfMeasure: string;
+    units: string;
+    totalRows: string;
+    subtotalRows: string;
+    totalColumns: string;
+    periods: string;
+  };
+  none: string;
+  /** 1-based worksheet rows: `第 12、32 行`. */
+  rowList(rows: readonly number[]): string;
+  columnList(columns: readonly string[]): string;
+  unitCount(count: number): string;
+  columnKind: Record<ColumnKind, string>;
+  /** One period column: `C 2023 目标`, with the indicator when the table has several. */
+  periodColumn(column: string, period: string, kindName: string, indicator: string | null): string;
+  listSeparator: string;
   legendHeading: string;
   colourName: Record<Severity, string>;
   legendEntry(colourName: string, severityName: string): string;
@@ -63,7 +86,26 @@ const zhCN: PaneTexts = {
   noFindings: text("zh-CN").noFindings,
   noErrorsOrWarnings: "未发现错误或警告",
   noTables: "未识别到任务分解表",
-  noTablesHint: "请确认表格有“合计”或“小计”行，以及年度或期间列（如“2025年”“一季度”）。",
+  noTablesHint: "需要有“合计/总计/小计”行或“合计”列，表头在数据上方。",
+  tablesHeading: (count) => `识别的表（${count}）`,
+  tablesHint: "点击某张表即可在表格中选中它的区域。",
+  untitled: "（无标题）",
+  tableDetail: {
+    unitOfMeasure: "计量单位",
+    units: "单位数",
+    totalRows: "合计行",
+    subtotalRows: "小计行",
+    totalColumns: "合计列",
+    periods: "期间列",
+  },
+  none: "无",
+  rowList: (rows) => `第 ${rows.join("、")} 行`,
+  columnList: (columns) => `${columns.join("、")} 列`,
+  unitCount: (count) => `${count} 个`,
+  columnKind: { target: "目标", actual: "实际", baseline: "基期", total: "合计", rate: "比率" },
+  periodColumn: (column, period, kindName, indicator) =>
+    `${column} ${indicator ? `${indicator} ` : ""}${period} ${kindName}`,
+  listSeparator: "；",
   legendHeading: "标记颜色",
   colourName: { error: "浅红", warning: "浅黄", info: "浅蓝" },
   legendEntry: (colourName, severityName) => `${colourName}：${severityName}`,
@@ -71,6 +113,7 @@ const zhCN: PaneTexts = {
     check: "校验未完成",
     clear: "清除标记未完成",
     select: "无法定位到该单元格",
+    selectTable: "无法选中该表",
   },
   failureAdvice: {
     cellEditMode: "Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑后再试。",
@@ -110,7 +153,32 @@ const enUS: PaneTexts = {
   noErrorsOrWarnings: "No errors or warnings",
   noTables: "No breakdown table found",
   noTablesHint:
-    "Check that the table has a total or subtotal row and year or period columns (such as 2025 or Q1).",
+    "A table needs a total or subtotal row (合计, 总计, 小计) or a total column (合计), with its header above the data.",
+  tablesHeading: (count) => `Tables found (${count})`,
+  tablesHint: "Click a table to select its range in the sheet.",
+  untitled: "(untitled)",
+  tableDetail: {
+    unitOfMeasure: "Unit of measure",
+    units: "Units",
+    totalRows: "Total rows",
+    subtotalRows: "Subtotal rows",
+    totalColumns: "Total columns",
+    periods: "Period columns",
+  },
+  none: "none",
+  rowList: (rows) => `${rows.length === 1 ? "row" : "rows"} ${rows.join(", ")}`,
+  columnList: (columns) => `${columns.length === 1 ? "column" : "columns"} ${columns.join(", ")}`,
+  unitCount: (count) => String(count),
+  columnKind: {
+    target: "target",
+    actual: "actual",
+    baseline: "baseline",
+    total: "total",
+    rate: "rate",
+  },
+  periodColumn: (column, period, kindName, indicator) =>
+    `${column} ${indicator ? `${indicator} ` : ""}${period} ${kindName}`,
+  listSeparator: "; ",
   legendHeading: "Mark colours",
   colourName: { error: "Light red", warning: "Light yellow", info: "Light blue" },
   legendEntry: (colourName, severityName) => `${colourName}: ${severityName}`,
@@ -118,6 +186,7 @@ const enUS: PaneTexts = {
     check: "The check did not finish",
     clear: "The marks were not cleared",
     select: "Cannot go to that cell",
+    selectTable: "Cannot select that table",
   },
   failureAdvice: {
     cellEditMode: "Excel is editing a cell. Press Enter or Esc to finish editing, then try again.",

@@ -1,15 +1,15 @@
 /**
  * The pane's state: which host call is under way, the last report, and the last failure. One call at a time:
- * 校验 and 清除标记 are refused while either is running.
+ * 校验 and 清除标记 are refused while either is running. Going to a finding's cell or a table's range is not exclusive.
  */
 import { useCallback, useRef, useState } from "react";
 import type { WorkbookReport } from "../core/check";
-import type { Finding } from "../core/model";
+import type { Finding, RecognizedTable } from "../core/model";
 import { describeFailure, type Failure } from "./failure";
 import type { PaneHost } from "./host";
 import type { PaneAction } from "./strings";
 
-export type BusyAction = Exclude<PaneAction, "select">;
+export type BusyAction = Exclude<PaneAction, "select" | "selectTable">;
 
 export interface PaneFailure {
   action: PaneAction;
@@ -23,6 +23,8 @@ export interface PaneSession {
   runCheck(): Promise<void>;
   clearMarks(): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
+  /** Selects a recognized table's range in the sheet. */
+  selectTable(table: RecognizedTable): Promise<void>;
   dismissFailure(): void;
 }
 
@@ -66,19 +68,42 @@ export function usePaneSession(host: PaneHost): PaneSession {
     [exclusive, host]
   );
 
-  const selectFinding = useCallback(
-    async (finding: Finding) => {
+  /** A selection that fails shows its own failure; the next one that works takes a stale selection failure away. */
+  const select = useCallback(
+    async (action: "select" | "selectTable", work: () => Promise<void>) => {
       try {
-        await host.selectCell(finding.sheet, finding.cell);
-        setFailure((current) => (current?.action === "select" ? null : current));
+        await work();
+        setFailure((current) =>
+          current?.action === "select" || current?.action === "selectTable" ? null : current
+        );
       } catch (error) {
-        setFailure({ action: "select", failure: describeFailure(error) });
+        setFailure({ action, failure: describeFailure(error) });
       }
     },
-    [host]
+    []
+  );
+
+  const selectFinding = useCallback(
+    (finding: Finding) => select("select", () => host.selectCell(finding.sheet, finding.cell)),
+    [host, select]
+  );
+
+  const selectTable = useCallback(
+    (table: RecognizedTable) =>
+      select("selectTable", () => host.selectRange(table.sheet, table.range)),
+    [host, select]
   );
 
   const dismissFailure = useCallback(() => setFailure(null), []);
 
-  return { busy, report, failure, runCheck, clearMarks, selectFinding, dismissFailure };
+  return {
+    busy,
+    report,
+    failure,
+    runCheck,
+    clearMarks,
+    selectFinding,
+    selectTable,
+    dismissFailure,
+  };
 }

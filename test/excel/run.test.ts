@@ -4,7 +4,7 @@ import { RESULTS_SHEET_NAME, SEVERITY_FILL } from "../../src/core/marks";
 import type { Finding } from "../../src/core/model";
 import { MARKS_SETTING_KEY } from "../../src/excel/markRecord";
 import type { HostFeatures } from "../../src/excel/requirements";
-import { clearMarksInExcel, runCheckInExcel, selectCell } from "../../src/excel/run";
+import { clearMarksInExcel, runCheckInExcel, selectCell, selectRange } from "../../src/excel/run";
 import { breakdownWorkbook, TOTAL_ROW } from "../support/breakdownWorkbook";
 import {
   createFakeExcel,
@@ -250,5 +250,26 @@ describe("selectCell", () => {
       selection: { sheet: "附件2", address: "G10" },
     });
     expect(fake.syncCount).toBe(1);
+  });
+});
+
+describe("selectRange", () => {
+  it("activates the sheet and selects a table's range in one sync", async () => {
+    const host = createFakeExcel(breakdownWorkbook(3));
+    const { context, fake } = host.requestContext();
+    await selectRange(context, "附件3", "A4:G10");
+    expect(host.view).toEqual({
+      activeSheet: "附件3",
+      selection: { sheet: "附件3", address: "A4:G10" },
+    });
+    expect(fake.syncCount).toBe(1);
+  });
+
+  it("fails with ItemNotFound for a sheet that is gone", async () => {
+    const host = createFakeExcel(breakdownWorkbook(1));
+    const { context } = host.requestContext();
+    await expect(selectRange(context, "附件9", "A4:G10")).rejects.toMatchObject({
+      code: "ItemNotFound",
+    });
   });
 });

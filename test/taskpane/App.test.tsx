@@ -297,7 +297,7 @@ describe("task pane", () => {
     await user.click(checkButton());
 
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("未识别到任务分解表"));
-    expect(screen.getByText(/请确认表格有“合计”或“小计”行/)).toBeInTheDocument();
+    expect(screen.getByText(/需要有“合计\/总计\/小计”行或“合计”列/)).toBeInTheDocument();
     expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
     expect(screen.queryByRole("region", { name: "校验结果" })).not.toBeInTheDocument();
   });

@@ -7,6 +7,7 @@ const mockAdapter = {
   runCheckInExcel: jest.fn(async () => ({ report: YONGCHUAN_REPORT, marks: 1 })),
   clearMarksInExcel: jest.fn(async () => ({ restored: 1 })),
   selectCell: jest.fn(async () => undefined),
+  selectRange: jest.fn(async () => undefined),
 };
 jest.mock("../../src/excel/run", () => mockAdapter);
 
@@ -44,6 +45,12 @@ describe("the Excel host", () => {
     await createExcelHost("zh-CN").selectCell("附件1", "G31");
     expect(excelRun).toHaveBeenCalledTimes(1);
     expect(mockAdapter.selectCell).toHaveBeenCalledWith(context, "附件1", "G31");
+  });
+
+  it("selects a table's range in one Excel.run", async () => {
+    await createExcelHost("zh-CN").selectRange("附件1", "A3:G31");
+    expect(excelRun).toHaveBeenCalledTimes(1);
+    expect(mockAdapter.selectRange).toHaveBeenCalledWith(context, "附件1", "A3:G31");
   });
 
   it("passes the mockAdapter's errors on to the pane", async () => {

@@ -7,6 +7,7 @@ jest.mock("../../src/excel/run", () => ({
   runCheckInExcel: jest.fn(),
   clearMarksInExcel: jest.fn(),
   selectCell: jest.fn(),
+  selectRange: jest.fn(),
 }));
 
 type OnReadyCallback = (info: { host: string | null; platform: string | null }) => void;
