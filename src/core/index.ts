@@ -6,3 +6,8 @@ export * from "./messages";
 export { checkWorkbook } from "./check";
 export { countBySeverity } from "./counts";
 export type { WorkbookReport } from "./check";
+export type { TargetOutcome } from "./check";
+export { parsePlanSentence } from "./targets/sentences";
+export { parseTargetsDocument, parseTargetsJson, TargetsFormatError } from "./targets/targetsJson";
+export { readTargetSheet } from "./targets/targetSheet";
+export { parseAsOfOption } from "./progress/asOf";
