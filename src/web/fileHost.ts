@@ -30,6 +30,10 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
     async selectCell(sheet, cell) {
       deps.reveal(sheet, cell);
     },
+    // A recognized table clicked in the list: the page's grid goes to the range's top-left cell.
+    async selectRange(sheet, range) {
+      deps.reveal(sheet, range.split(":")[0]);
+    },
   };
 }
 
