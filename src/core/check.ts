@@ -64,7 +64,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   const locale = options.locale ?? "zh-CN";
   const t = text(locale);
   const tables: RecognizedTable[] = [];
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
 
   const sheetTargets: PlanTarget[] = [];
   for (const sheet of workbook.sheets) {
@@ -81,7 +81,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
       });
   }
   const targets = mergeTargets(sheetTargets, options.targets ?? []);
-  const outcomes: TargetOutcome[] = [];
+  let outcomes: TargetOutcome[] = [];
 
   for (const sheet of workbook.sheets) {
     const view = new SheetView(sheet);
@@ -103,6 +103,17 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
         })
       );
     }
+  }
+
+  // A target compared in one table needs no "this table has no column for its year" from the others
+  // (a plan table 2023–2027 beside a 2024 bulletin of the same indicator).
+  const compared = new Set(outcomes.filter((o) => o.status !== "unchecked").map((o) => o.target));
+  const moot = new Set(
+    outcomes.filter((o) => o.noColumn && compared.has(o.target)).map((o) => o.finding)
+  );
+  if (moot.size) {
+    findings = findings.filter((f) => !moot.has(f));
+    outcomes = outcomes.filter((o) => !moot.has(o.finding));
   }
 
   // Targets no table carries: said once, at the target's row of the 目标 sheet when it came from there.

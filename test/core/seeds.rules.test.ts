@@ -91,4 +91,29 @@ describe("all rules on the seeds", () => {
       reason: "工作簿中没有标题或表头含“专精特新企业”的分解表",
     });
   });
+
+  test("a target compared in one table is not reported as uncheckable by another table of its indicator", async () => {
+    const grid = await seedGrid("yongchuan.xlsx");
+    const bulletin: SheetGrid = {
+      name: "通报",
+      top: 0,
+      left: 0,
+      values: [
+        ["2024年高新技术企业培育进度通报", null, null],
+        ["单位", "2024年目标", "截至6月完成"],
+        ["永川高新区管委会", 200, 120],
+        ["三教产业促进中心", 38, 20],
+        ["合计", 238, 140],
+      ],
+    };
+    const report = checkWorkbook({ sheets: [...grid.sheets, bulletin] });
+    expect(report.findings.filter((f) => f.sheet === "通报")).toEqual([]);
+    const alone = checkWorkbook({
+      sheets: [bulletin, grid.sheets.find((s) => s.name === "目标")!],
+    });
+    expect(alone.findings.filter((f) => f.sheet === "通报").map((f) => f.message)).toEqual([
+      "计划目标“高新技术企业2025年超过420”未作比较：本表没有2025年的目标列",
+      "计划目标“高新技术企业2027年超过600”未作比较：本表没有2027年的目标列",
+    ]);
+  });
 });

@@ -38,6 +38,10 @@ export interface TargetOutcome {
   expected?: number;
   /** Why it was not compared, in the display language. */
   reason?: string;
+  /** Not compared because this table has no column for the target's year (another table may have one). */
+  noColumn?: boolean;
+  /** The info finding that says it was not compared. */
+  finding?: Finding;
 }
 
 /** The columns of the table that carry the target's indicator. */
@@ -109,7 +113,8 @@ function unchecked(
   target: PlanTarget,
   label: string,
   reason: string,
-  at: { row: number; column: number }
+  at: { row: number; column: number },
+  noColumn = false
 ): { findings: Finding[]; outcome: TargetOutcome } {
   const f = finding(ctx, at.row, at.column, {
     rule: target.op === "double" ? "not-doubled" : "target-not-met",
@@ -118,7 +123,15 @@ function unchecked(
   });
   return {
     findings: [f],
-    outcome: { target, status: "unchecked", sheet: f.sheet, cell: f.cell, reason },
+    outcome: {
+      target,
+      status: "unchecked",
+      sheet: f.sheet,
+      cell: f.cell,
+      reason,
+      finding: f,
+      ...(noColumn ? { noColumn } : {}),
+    },
   };
 }
 
@@ -144,7 +157,7 @@ function checkValue(
   // Several columns for the same year (北碚's 2027年目标数 twice): the first one; column-mismatch compares them.
   const column = ofYear.find((c) => c.kind === "target") ?? ofYear[0];
   if (!column || !total)
-    return unchecked(ctx, target, label, t.reasonNoColumn(String(year)), anchor);
+    return unchecked(ctx, target, label, t.reasonNoColumn(String(year)), anchor, true);
   const at = { row: total.row, column: column.index };
   const name = columnName(table, column);
   const actual = numberAt(ctx, total.row, column.index);
@@ -218,7 +231,7 @@ function checkDoubling(
     (c) => (c.kind === "target" || c.kind === "total") && isColumnOfYear(ctx, c, year)
   );
   const final = finals.find((c) => c.kind === "target") ?? finals[0];
-  if (!final) return unchecked(ctx, target, label, t.reasonNoColumn(String(year)), anchor);
+  if (!final) return unchecked(ctx, target, label, t.reasonNoColumn(String(year)), anchor, true);
   const bases = columns.filter(
     (c) => c.kind !== "rate" && isYearPeriod(c.period) && yearOf(c.period) === baseYear
   );
