@@ -131,6 +131,31 @@ describe("column-mismatch", () => {
       ["合计", 20, 5],
     ];
     expect(runRule(checkColumnMismatch, sheetOf("s", rows))).toEqual([]);
+    // Flat headers that name different measures under one title are not the same column.
+    const flat: CellValue[][] = [
+      ["企业培育目标任务分解", null, null],
+      ["单位", "企业数2024年目标", "研发投入2024年目标"],
+      ["a", 10, 300],
+      ["b", 10, 200],
+      ["合计", 20, 500],
+    ];
+    expect(runRule(checkColumnMismatch, sheetOf("s", flat))).toEqual([]);
+  });
+
+  test("`2027年` under 年度 and a standalone `2027年目标数` are the same column", () => {
+    const rows: CellValue[][] = [
+      ["研发投入任务分解", null, null, null],
+      ["单位", "2027年目标数", "年度", null],
+      [null, null, "2026年", "2027年"],
+      ["a", 18, 16, 18],
+      ["b", 4, 3, 5],
+      ["合计", 22, 19, 23],
+    ];
+    const sheet = sheetOf("s", rows, { mergeRanges: ["A2:A3", "B2:B3", "C2:D2"] });
+    expect(runRule(checkColumnMismatch, sheet).map((f) => [f.cell, f.expected, f.actual])).toEqual([
+      ["D5", 4, 5],
+      ["D6", 22, 23],
+    ]);
   });
 });
 

@@ -88,6 +88,24 @@ export function checkTargetDecrease(ctx: RuleContext): Finding[] {
   return findings;
 }
 
+/**
+ * What a column's own header says besides its period and kind: `2027年目标数` and `2027年` (under 年度) say
+ * nothing more and denote the same; `企业数2024年目标` and `研发投入2024年目标` do not.
+ */
+function leafRest(column: TableColumn): string {
+  const leaf = column.headers[column.headers.length - 1] ?? "";
+  return leaf
+    .replace(/[\s\u3000]+/g, "")
+    .replace(/[（(][^（()）]*[)）]/g, "")
+    .replace(/(19|20)\d{2}年?(底|末)?/g, "")
+    .replace(/(第?[一二三四1-4]季度|Q[1-4]|\d{1,2}[-—–~至]\d{1,2}月)/gi, "")
+    .replace(/(年度|全年)?(目标数|目标值|目标|任务数|任务|计划数|计划|指导数|分解数|预期|数)$/, "")
+    .replace(/^(年度|全年)$/, "")
+    .toLowerCase()
+    .replace(/\b(target|plan|goal)s?\b/g, "")
+    .trim();
+}
+
 export function checkColumnMismatch(ctx: RuleContext): Finding[] {
   const { table, t } = ctx;
   const findings: Finding[] = [];
@@ -95,7 +113,7 @@ export function checkColumnMismatch(ctx: RuleContext): Finding[] {
   for (const c of table.columns) {
     // Only columns that name their indicator and period: two unnamed columns need not be the same thing.
     if (!c.indicator || !c.period || c.kind === "total") continue;
-    const key = `${c.indicator}\u0000${c.period}\u0000${c.kind}`;
+    const key = `${c.indicator}\u0000${c.period}\u0000${c.kind}\u0000${leafRest(c)}`;
     const list = groups.get(key);
     if (list) list.push(c);
     else groups.set(key, [c]);
