@@ -78,6 +78,17 @@ describe("target-decrease", () => {
     ]);
   });
 
+  test("flat headers of two measures under one title are not compared with each other", () => {
+    const rows: CellValue[][] = [
+      ["企业培育目标任务分解", null, null],
+      ["单位", "研发投入2024年目标", "企业数2025年目标"],
+      ["a", 300, 10],
+      ["b", 200, 12],
+      ["合计", 500, 22],
+    ];
+    expect(runRule(checkTargetDecrease, sheetOf("s", rows))).toEqual([]);
+  });
+
   test("baselines and actuals are not targets; additions (新增) may go down", () => {
     const rows: CellValue[][] = [
       ["单位", "2022年实际数", "2023年目标", "2024年目标", "2024年完成"],

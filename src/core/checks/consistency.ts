@@ -35,12 +35,14 @@ export function checkConsistency(ctx: RuleContext): Finding[] {
   ];
 }
 
-function byIndicator(columns: TableColumn[]): Map<string | null, TableColumn[]> {
-  const groups = new Map<string | null, TableColumn[]>();
+/** Columns of one measure: the same indicator, and headers that say nothing more than period and kind. */
+function byMeasure(columns: TableColumn[]): Map<string, TableColumn[]> {
+  const groups = new Map<string, TableColumn[]>();
   for (const c of columns) {
-    const list = groups.get(c.indicator);
+    const key = `${c.indicator}\u0000${leafRest(c)}`;
+    const list = groups.get(key);
     if (list) list.push(c);
-    else groups.set(c.indicator, [c]);
+    else groups.set(key, [c]);
   }
   return groups;
 }
@@ -49,7 +51,7 @@ export function checkTargetDecrease(ctx: RuleContext): Finding[] {
   const { table, t } = ctx;
   const findings: Finding[] = [];
   const targets = table.columns.filter((c) => c.kind === "target" && isYearPeriod(c.period));
-  for (const [, columns] of byIndicator(targets)) {
+  for (const [, columns] of byMeasure(targets)) {
     if (columns.some((c) => isIncrementText([c.indicator ?? "", ...c.headers].join(" ")))) continue;
     // One column per year (the first, where a year appears twice), in year order.
     const perYear = new Map<number, TableColumn>();
