@@ -70,14 +70,28 @@ function normalizeSheetName(name: string): string {
   return name.replace(/^'|'$/g, "").replace(/''/g, "'");
 }
 
+/** What SUBTOTAL leaves out, as Excel computes it. */
+export interface SubtotalContext {
+  /** Hidden rows: SUBTOTAL(109, …) skips them (SUBTOTAL(9, …) only skips filtered-out rows, not modelled). */
+  isHiddenRow?: (row: number) => boolean;
+  /** Cells holding a SUBTOTAL formula themselves: every SUBTOTAL skips them, so nested subtotals are not doubled. */
+  isSubtotalCell?: (row: number, column: number) => boolean;
+}
+
 /**
  * The cells a plain-sum formula covers, each as often as it is counted (a cell in two ranges appears twice).
  * `sheet` is the formula's own sheet: references to it are accepted, references to other sheets are not.
  */
-export function coveredCells(formula: string, sheet?: string): CoveredCell[] | null {
+export function coveredCells(
+  formula: string,
+  sheet?: string,
+  context: SubtotalContext = {}
+): CoveredCell[] | null {
   const tokens = tokenize(formula);
   if (!tokens || tokens.length === 0) return null;
   let i = 0;
+  /** Inside SUBTOTAL(9, …) or SUBTOTAL(109, …): the function code, else 0. */
+  let subtotal = 0;
   const cells: CoveredCell[] = [];
 
   const peek = () => tokens[i];
@@ -108,8 +122,13 @@ export function coveredCells(formula: string, sheet?: string): CoveredCell[] | n
     const right = Math.max(c1, c2);
     if (top < 0 || left < 0) throw new NotASum();
     if (cells.length + (bottom - top + 1) * (right - left + 1) > MAX_CELLS) throw new NotASum();
-    for (let r = top; r <= bottom; r++)
-      for (let c = left; c <= right; c++) cells.push({ row: r, column: c });
+    for (let r = top; r <= bottom; r++) {
+      if (subtotal === 109 && context.isHiddenRow?.(r)) continue;
+      for (let c = left; c <= right; c++) {
+        if (subtotal && context.isSubtotalCell?.(r, c)) continue;
+        cells.push({ row: r, column: c });
+      }
+    }
   };
 
   // expr := term ('+' term)* ; term := ref | SUM(args) | SUBTOTAL(9|109, args) | '(' expr ')' | '+' term
@@ -129,6 +148,12 @@ export function coveredCells(formula: string, sheet?: string): CoveredCell[] | n
           throw new NotASum();
         i++;
         expectOp(",");
+        const outer = subtotal;
+        subtotal = code.value;
+        args();
+        subtotal = outer;
+        expectOp(")");
+        return;
       } else if (token.name !== "SUM") throw new NotASum();
       args();
       expectOp(")");

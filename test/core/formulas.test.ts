@@ -187,6 +187,21 @@ describe("formula-omits", () => {
       ]);
     });
 
+    test("SUBTOTAL skips SUBTOTAL cells: a SUBTOTAL grand total over SUBTOTAL subtotals is right", () => {
+      expect(
+        runRule(
+          checkFormulas,
+          withFormulas("=SUBTOTAL(9,C2:C3)", "=SUBTOTAL(9,C5:C6)", "=SUBTOTAL(9,C2:C7)")
+        )
+      ).toEqual([]);
+      // …but SUBTOTAL over SUM subtotals counts them.
+      expect(
+        cells(
+          runRule(checkFormulas, withFormulas("=SUM(C2:C3)", "=SUM(C5:C6)", "=SUBTOTAL(9,C2:C7)"))
+        )
+      ).toEqual(["formula-omits@C8"]);
+    });
+
     test("a subtotal whose range reaches into the other group", () => {
       const findings = runRule(checkFormulas, withFormulas("=SUM(C2:C3)", "=SUM(C4:C6)", "=C4+C7"));
       expect(cells(findings)).toEqual(["formula-omits@C7"]);
@@ -216,6 +231,18 @@ describe("formula-omits", () => {
     expect(findings[0].message).toBe(
       "双桂街道合计的公式=SUM(C5:E5)漏算了F5（四季度）（各单位之和为12，公式结果为12）"
     );
+  });
+
+  test("SUBTOTAL(109, …) leaves out hidden unit rows; SUM and SUBTOTAL(9, …) do not", () => {
+    const hidden = (formula: string) => {
+      const sheet = table([5051, 5809], [formula, "=SUM(D5:D7)"]);
+      return runRule(checkFormulas, { ...sheet, hiddenRows: [5] });
+    };
+    expect(hidden("=SUM(C5:C7)")).toEqual([]);
+    expect(hidden("=SUBTOTAL(9,C5:C7)")).toEqual([]);
+    expect(hidden("=SUBTOTAL(109,C5:C7)").map((f) => f.message)).toEqual([
+      "2023年合计的公式=SUBTOTAL(109,C5:C7)漏算了C6（胜利路街道）（各单位之和为5051，公式结果为5051）",
+    ]);
   });
 
   test("formulas that are not plain sums are not judged", () => {

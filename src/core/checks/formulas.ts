@@ -126,7 +126,10 @@ export function checkFormulas(ctx: RuleContext): Finding[] {
     const { row, column } = relations[0];
     const formula = formulaAt(ctx.sheet, row, column);
     if (!formula) continue;
-    const covered = coveredCells(formula, ctx.sheet.name);
+    const covered = coveredCells(formula, ctx.sheet.name, {
+      isHiddenRow: (r) => ctx.view.isHiddenRow(r),
+      isSubtotalCell: (r, c) => /SUBTOTAL\s*\(/i.test(formulaAt(ctx.sheet, r, c) ?? ""),
+    });
     if (!covered) continue; // not a plain sum: not judged
     const verdicts = relations.map((r) => judge(ctx, r, covered, subtotals));
     if (verdicts.some(isClean)) continue;
