@@ -74,6 +74,7 @@ const RATE_WORDS =
   /(完成率|完成进度|进度|占比|比重|增速|增长率|同比|环比|%|％|百分点|差距|缺口|超欠|排名|位次|名次|rate|share|percent|rank)/i;
 const ACTUAL_WORDS = /(完成|实际|实绩|截至|截止|已认定|已入库|已备案|现有|actual|achieved)/i;
 const TARGET_WORDS = /(目标|任务|计划|指导|分解|预期|target|plan|goal)/i;
+const CUMULATIVE_MONTHS = /(^|年)1[-—–~至]\d{1,2}月/;
 const TOTAL_COLUMN_WORDS = /^(合计|总计|小计|全年|total|sum)$/i;
 const BASELINE_WORDS = /(基数|基期|上年|baseline|base)/i;
 
@@ -86,6 +87,8 @@ export function headerKind(text: string): HeaderKind {
   if (BASELINE_WORDS.test(t)) return "baseline";
   if (ACTUAL_WORDS.test(t)) return "actual";
   if (TARGET_WORDS.test(t)) return "target";
+  // `1-6月` alone is what was achieved from January on (a bulletin's cumulative column).
+  if (CUMULATIVE_MONTHS.test(t)) return "actual";
   return null;
 }
 
@@ -131,4 +134,12 @@ export function indicatorFromTitle(title: string): string | null {
     .replace(/^.*?(\d{4}年)/, "")
     .replace(TITLE_SUFFIX, "");
   return t.length > 0 && t.length <= 20 ? t : null;
+}
+
+/** Text where a number should be that is no header word: `约30`, `30左右`, `待定`, `暂缺` (checked as not-a-number). */
+export function isPendingOrApproximate(text: string): boolean {
+  const t = normalizeLabel(text);
+  return /^(约|大约|近|超)\d|\d(左右|以上|以下|余|多)$|^(待定|待统计|待核实|暂缺|不详|未知|未报|缺报)$/.test(
+    t
+  );
 }

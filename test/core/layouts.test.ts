@@ -228,6 +228,22 @@ describe("layouts officers send", () => {
     expect(byCell).toMatchObject({ D3: "B3:C3", F3: "D3:E3", D4: "B4:C4", F4: "D4:E4" });
   });
 
+  test("a bulletin's bare 1-6月 column is what was achieved; a #REF! total keeps its column in the table", () => {
+    const { tables } = read(
+      sheetOf("s", [
+        ["单位", "2024年目标", "1-6月", "截至6月完成"],
+        ["a", 10, 4, 4],
+        ["b", 20, 12, 12],
+        ["合计", 30, { error: "#REF!" }, 16],
+      ])
+    );
+    expect(tables[0].periods.map((p) => `${p.column}:${p.kind}`)).toEqual([
+      "B:target",
+      "C:actual",
+      "D:actual",
+    ]);
+  });
+
   test("a table far from A1 with a header of bare years as numbers", () => {
     const sheet: SheetGrid = {
       name: "s",

@@ -195,7 +195,7 @@ describe("sum-mismatch on variants of the seed layouts", () => {
     expect(check(sheetOf("s", rows, { formulas })).findings).toEqual([]);
   });
 
-  test("error values and approximate text do not crash the check", () => {
+  test("error values and approximate text stay inside the table: no sum alarm, each cell reported as not a number", () => {
     const rows: CellValue[][] = [
       ["单位", "2024年"],
       ["a", { error: "#REF!" }],
@@ -204,7 +204,12 @@ describe("sum-mismatch on variants of the seed layouts", () => {
       ["合计", 2],
     ];
     expect(() => check(sheetOf("s", rows))).not.toThrow();
-    expect(check(sheetOf("s", rows)).findings).toEqual([]);
+    const report = check(sheetOf("s", rows));
+    expect(report.tables[0].unitRows).toEqual([2, 3, 4]);
+    expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([
+      ["not-a-number", "B2"],
+      ["not-a-number", "B3"],
+    ]);
   });
 
   test("English tables: Subtotal and Total rows", () => {

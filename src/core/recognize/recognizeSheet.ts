@@ -7,12 +7,7 @@ import { cellAddress, columnLetters, areaAddress, compressCells } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { RecognizedTable } from "../model";
 import { readNumber } from "../numbers";
-import {
-  isAttachmentCaption,
-  isTotalHeader,
-  isTotalLabel,
-  unitOfMeasureIn,
-} from "../vocabulary";
+import { isAttachmentCaption, isTotalHeader, isTotalLabel, unitOfMeasureIn } from "../vocabulary";
 import { findSumColumns } from "./columnTotals";
 import { findSerialColumn, readColumns } from "./headers";
 import type { RowRole, SumRow, TableLayout } from "./layout";
@@ -43,8 +38,9 @@ export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
 function numericCellsRightOf(view: SheetView, row: number, from: number): number[] {
   const columns: number[] = [];
   for (let c = from; c <= view.right; c++) {
+    // A total cell holding an error (`#REF!`) still heads a column of numbers the checks must see.
     const kind = readNumber(view.value(row, c)).kind;
-    if (kind === "number" || kind === "numeric-text") columns.push(c);
+    if (kind === "number" || kind === "numeric-text" || kind === "error") columns.push(c);
   }
   return columns;
 }

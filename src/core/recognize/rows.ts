@@ -1,6 +1,11 @@
 /** Reading rows: their labels, their roles in a table, and whether a row is a header. */
 import { readNumber } from "../numbers";
-import { isPartOfAboveLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
+import {
+  isPartOfAboveLabel,
+  isPendingOrApproximate,
+  isSubtotalLabel,
+  isTotalLabel,
+} from "../vocabulary";
 import type { RowRole } from "./layout";
 import type { SheetView } from "./sheetView";
 
@@ -75,7 +80,7 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
     const shown = view.shown(row, c);
     const reading = readNumber(shown);
     if (typeof shown === "string" && isYearText(shown)) words++;
-    else if (reading.kind === "text") words++;
+    else if (reading.kind === "text" && !isPendingOrApproximate(reading.text)) words++;
     else if (reading.kind === "number" || reading.kind === "numeric-text") {
       numbers++;
       if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100)
