@@ -6,6 +6,7 @@ import type { Finding, Locale } from "../model";
 import { decimalsOfFormat, decimalsOfValue, numericValue, readNumber } from "../numbers";
 import type { SumRelation, TableLayout } from "../recognize/layout";
 import { SheetView } from "../recognize/sheetView";
+import { columnName } from "./context";
 
 export function checkSums(sheet: SheetGrid, table: TableLayout, locale: Locale): Finding[] {
   const view = new SheetView(sheet);
@@ -86,19 +87,4 @@ function message(
     leaf(members[members.length - 1]),
     difference
   );
-}
-
-/** The column as an officer names it: the leaf header, with the indicator when the table has several. */
-function columnName(table: TableLayout, column: number): string {
-  const found = table.columns.find((c) => c.index === column);
-  const headers = found?.headers ?? [];
-  const leaf = headers[headers.length - 1] ?? "";
-  const indicators = new Set(table.columns.map((c) => c.indicator).filter(Boolean));
-  if (
-    found?.indicator &&
-    (indicators.size > 1 || !/\d{4}/.test(leaf)) &&
-    !leaf.includes(found.indicator)
-  )
-    return `${found.indicator}${leaf}`;
-  return leaf;
 }
