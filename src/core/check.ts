@@ -9,17 +9,20 @@ import { checkFormulas } from "./checks/formulas";
 import { checkCellKinds } from "./checks/cellKinds";
 import { checkConsistency } from "./checks/consistency";
 import { checkTargets, type TargetOutcome } from "./checks/targets";
-import { checkProgress } from "./checks/progress";
+import { measureProgress, progressFindings, type ProgressSeries } from "./checks/progress";
 import { readTargetSheet, type TargetSheetProblem } from "./targets/targetSheet";
 import { text, type Texts } from "./messages";
 
 export type { TargetOutcome } from "./checks/targets";
+export type { ProgressSeries, UnitProgress } from "./checks/progress";
 
 export interface WorkbookReport extends SheetReport {
   tables: RecognizedTable[];
   findings: Finding[];
   /** Every plan target (目标 sheet and options) and what became of it. */
   targets?: TargetOutcome[];
+  /** Every actual column paired with its target: each unit's completion, time progress and light (charts, summaries). */
+  progress?: ProgressSeries[];
 }
 
 function targetKey(t: PlanTarget): string {
@@ -82,6 +85,7 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
   }
   const targets = mergeTargets(sheetTargets, options.targets ?? []);
   let outcomes: TargetOutcome[] = [];
+  const progress: ProgressSeries[] = [];
 
   for (const sheet of workbook.sheets) {
     const view = new SheetView(sheet);
@@ -95,13 +99,13 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
       const checked = checkTargets(ctx, targets);
       findings.push(...checked.findings);
       outcomes.push(...checked.outcomes);
-      findings.push(
-        ...checkProgress(ctx, {
-          asOf: options.asOf,
-          today: options.today,
-          thresholds: options.progress,
-        })
-      );
+      const measured = measureProgress(ctx, {
+        asOf: options.asOf,
+        today: options.today,
+        thresholds: options.progress,
+      });
+      findings.push(...progressFindings(ctx, measured));
+      progress.push(...measured);
     }
   }
 
@@ -139,5 +143,5 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
         ),
       });
   }
-  return { tables, findings, targets: outcomes };
+  return { tables, findings, targets: outcomes, progress };
 }

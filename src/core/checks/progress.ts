@@ -5,7 +5,7 @@
  * traffic light: green at or above time progress (no finding), yellow up to `yellowWithin` points behind (30),
  * red beyond. Offices that call the first 10 points green set `greenWithin: 10`.
  */
-import { cellAddress } from "../a1";
+import { cellAddress, columnIndex, columnLetters } from "../a1";
 import type { Finding, ProgressThresholds, TrafficLight } from "../model";
 import type { TableColumn } from "../recognize/layout";
 import {
@@ -16,6 +16,7 @@ import {
   type AsOf,
 } from "../progress/asOf";
 import {
+  columnName,
   finding,
   isYearPeriod,
   numberAt,
@@ -110,26 +111,78 @@ function percent(fraction: number): string {
   return (fraction * 100).toFixed(1);
 }
 
-export function checkProgress(ctx: RuleContext, options: ProgressOptions = {}): Finding[] {
-  const { t, table } = ctx;
-  const findings: Finding[] = [];
-  const pairs = pairings(ctx);
-  let warnedNoDate = false;
-  for (const pair of pairs) {
+/** One unit's progress against its target (every unit with both numbers and a positive target, green ones too). */
+export interface UnitProgress {
+  /** 0-based worksheet row. */
+  row: number;
+  unit: string;
+  /** The actual cell and the target cell, A1. */
+  cell: string;
+  targetCell: string;
+  target: number;
+  actual: number;
+  /** actual ÷ target, and time progress, as fractions; the gap in percentage points (negative = behind). */
+  completion: number;
+  timeProgress: number;
+  gapPoints: number;
+  light: TrafficLight;
+}
+
+/** One actual column of a table paired with its target column: what a progress chart or summary shows. */
+export interface ProgressSeries {
+  sheet: string;
+  /** The table's range. */
+  table: string;
+  title: string | null;
+  indicator: string | null;
+  year: number | null;
+  unitOfMeasure: string | null;
+  /** Column letters and their header names. */
+  actualColumn: string;
+  targetColumn: string;
+  actualHeader: string;
+  targetHeader: string;
+  /** The as-of date used (null: none known, nothing computed). */
+  asOf: AsOf | null;
+  /**
+   * The table's time progress: the elapsed share of the year, or for a quarterly plan the units' plan through
+   * the as-of date over their year plan, all units together. Null without an as-of date.
+   */
+  timeProgress: number | null;
+  quarterly: boolean;
+  units: UnitProgress[];
+  /** The last total row's target and actual, when both are numbers. */
+  total: { target: number; actual: number; completion: number | null } | null;
+}
+
+/** Per actual column, each unit's completion, time progress and light (no findings: see checkProgress). */
+export function measureProgress(ctx: RuleContext, options: ProgressOptions = {}): ProgressSeries[] {
+  const { table } = ctx;
+  const series: ProgressSeries[] = [];
+  for (const pair of pairings(ctx)) {
     const asOf = resolveAsOf(ctx, pair.actual, options);
-    if (!asOf) {
-      if (!warnedNoDate)
-        findings.push(
-          finding(ctx, table.headerBottom, pair.actual.index, {
-            rule: "behind-schedule",
-            severity: "info",
-            message: t.noAsOfDate,
-          })
-        );
-      warnedNoDate = true;
-      continue;
-    }
+    const entry: ProgressSeries = {
+      sheet: ctx.sheet.name,
+      table: table.summary.range,
+      title: table.title,
+      indicator: pair.actual.indicator ?? pair.target.indicator,
+      year: pair.year,
+      unitOfMeasure: table.unitOfMeasure,
+      actualColumn: columnLetters(pair.actual.index),
+      targetColumn: columnLetters(pair.target.index),
+      actualHeader: columnName(table, pair.actual),
+      targetHeader: columnName(table, pair.target),
+      asOf,
+      timeProgress: null,
+      quarterly: pair.quarters !== null,
+      units: [],
+      total: totalOf(ctx, pair),
+    };
+    series.push(entry);
+    if (!asOf) continue;
     const months = monthsElapsedIn(asOf, pair.year);
+    let plannedSoFar = 0;
+    let yearPlan = 0;
     for (const row of table.unitRows) {
       const actual = numberAt(ctx, row, pair.actual.index);
       const target = numberAt(ctx, row, pair.target.index);
@@ -140,30 +193,86 @@ export function checkProgress(ctx: RuleContext, options: ProgressOptions = {}): 
         timeProgress = quarterlyProgress(quarters, target, months);
       }
       if (timeProgress === null) continue;
+      plannedSoFar += target * timeProgress;
+      yearPlan += target;
       const completion = actual / target;
       const gapPoints = (completion - timeProgress) * 100;
-      const light = trafficLight(gapPoints, options.thresholds);
-      if (light === "green") continue;
-      const expected = Number((target * timeProgress).toFixed(2));
+      entry.units.push({
+        row,
+        unit: unitName(ctx, row),
+        cell: cellAddress(row, pair.actual.index),
+        targetCell: cellAddress(row, pair.target.index),
+        target,
+        actual,
+        completion,
+        timeProgress,
+        gapPoints,
+        light: trafficLight(gapPoints, options.thresholds),
+      });
+    }
+    entry.timeProgress = pair.quarters
+      ? yearPlan > 0
+        ? plannedSoFar / yearPlan
+        : null
+      : months / 12;
+  }
+  return series;
+}
+
+function totalOf(ctx: RuleContext, pair: Pairing): ProgressSeries["total"] {
+  const totals = ctx.table.sumRows.filter((s) => s.role === "total");
+  const last = totals[totals.length - 1];
+  if (!last) return null;
+  const actual = numberAt(ctx, last.row, pair.actual.index);
+  const target = numberAt(ctx, last.row, pair.target.index);
+  if (actual === null || target === null) return null;
+  return { target, actual, completion: target > 0 ? actual / target : null };
+}
+
+export function checkProgress(ctx: RuleContext, options: ProgressOptions = {}): Finding[] {
+  return progressFindings(ctx, measureProgress(ctx, options));
+}
+
+/** The findings of measured progress: a warning per unit behind (yellow or red), an info where no date is known. */
+export function progressFindings(ctx: RuleContext, measured: ProgressSeries[]): Finding[] {
+  const { t, table } = ctx;
+  const findings: Finding[] = [];
+  let warnedNoDate = false;
+  for (const entry of measured) {
+    if (!entry.asOf) {
+      if (!warnedNoDate)
+        findings.push(
+          finding(ctx, table.headerBottom, columnIndex(entry.actualColumn), {
+            rule: "behind-schedule",
+            severity: "info",
+            message: t.noAsOfDate,
+          })
+        );
+      warnedNoDate = true;
+      continue;
+    }
+    for (const unit of entry.units) {
+      if (unit.light === "green") continue;
+      const expected = Number((unit.target * unit.timeProgress).toFixed(2));
       findings.push(
-        finding(ctx, row, pair.actual.index, {
+        finding(ctx, unit.row, columnIndex(entry.actualColumn), {
           rule: "behind-schedule",
           severity: "warning",
           expected,
-          actual,
-          difference: Number((actual - expected).toFixed(2)),
+          actual: unit.actual,
+          difference: Number((unit.actual - expected).toFixed(2)),
           message: t.behindSchedule(
-            unitName(ctx, row),
-            percent(completion),
-            percent(timeProgress),
-            Math.abs(gapPoints).toFixed(1)
+            unit.unit,
+            percent(unit.completion),
+            percent(unit.timeProgress),
+            Math.abs(unit.gapPoints).toFixed(1)
           ),
-          related: [cellAddress(row, pair.target.index)],
-          light,
+          related: [unit.targetCell],
+          light: unit.light,
           progress: {
-            completion: Number(completion.toFixed(6)),
-            timeProgress: Number(timeProgress.toFixed(6)),
-            gapPoints: Number(gapPoints.toFixed(4)),
+            completion: Number(unit.completion.toFixed(6)),
+            timeProgress: Number(unit.timeProgress.toFixed(6)),
+            gapPoints: Number(unit.gapPoints.toFixed(4)),
           },
         })
       );
