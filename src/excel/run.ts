@@ -1,7 +1,7 @@
 /** The add-in's operations inside Excel, each within the caller's `Excel.run`: 校验, 清除标记, and going to a cell. */
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks } from "../core/marks";
-import type { Locale } from "../core/model";
+import type { Locale, PlanTarget } from "../core/model";
 import { applyMarks, clearMarks, type MarkSummary } from "./marks";
 import { readWorkbookGrid } from "./readWorkbook";
 import { detectHostFeatures, type HostFeatures } from "./requirements";
@@ -15,7 +15,19 @@ export interface RunOptions {
   features?: HostFeatures;
   /** The as-of date of progress checks when the workbook names none; today when omitted. */
   today?: Date;
+  /** The as-of date chosen in the pane (`YYYY-MM-DD`): wins over the dates in the headers. */
+  asOf?: Date | string;
+  /** Plan targets besides the workbook's 目标 sheet. */
+  targets?: PlanTarget[];
+  /** Told at the start of each step; the run then yields once, so a pane can show the step. */
+  onProgress?: (step: RunStep) => void;
 }
+
+/**
+ * The steps of a run: reading the sheets (syncs), recognizing the tables and checking them (one call of the core,
+ * which does both), and writing the marks (syncs).
+ */
+export type RunStep = "read" | "check" | "mark";
 
 export interface RunResult {
   report: WorkbookReport;
@@ -34,18 +46,30 @@ export async function runCheckInExcel(
 ): Promise<RunResult> {
   const features = options.features ?? detectHostFeatures();
   const counter: SyncCounter = { count: 0 };
+  await step(options, "read");
   const grid = await readWorkbookGrid(context, { features, counter });
+  await step(options, "check");
   const report = checkWorkbook(grid, {
     locale: options.locale,
     today: options.today ?? new Date(),
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.targets ? { targets: options.targets } : {}),
   });
   const plan = planMarks(report.findings, options.locale);
+  await step(options, "mark");
   const written = await applyMarks(context, plan, options.locale, {
     features,
     counter,
     activateResults: options.activateResults,
   });
   return { report, marks: written.coloured, syncs: counter.count, written };
+}
+
+/** Tells the step and lets the page paint it before the next synchronous stretch of work. */
+async function step(options: RunOptions, name: RunStep): Promise<void> {
+  if (!options.onProgress) return;
+  options.onProgress(name);
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
 }
 
 /** Removes every mark the add-in wrote and restores what was there. */

@@ -1,15 +1,44 @@
 /** The pane's host inside Excel: each call is one `Excel.run` batch around the Excel adapter. The only pane file importing src/excel. */
 /* global Excel */
 import type { Locale } from "../core/model";
+import { detectHostFeatures, supportsExcelApi } from "../excel/requirements";
 import { clearMarksInExcel, runCheckInExcel, selectCell, selectRange } from "../excel/run";
-import type { PaneHost } from "./host";
+import { readTargetsInExcel, saveTargetsInExcel } from "../excel/targets";
+import type { HostCapabilities, PaneHost } from "./host";
 
 export function createExcelHost(locale: Locale): PaneHost {
   return {
-    runCheck: () =>
-      Excel.run(async (context) => (await runCheckInExcel(context, { locale })).report),
+    runCheck: (options = {}) =>
+      Excel.run(
+        async (context) =>
+          (
+            await runCheckInExcel(context, {
+              locale,
+              today: new Date(),
+              ...(options.asOf ? { asOf: options.asOf } : {}),
+              ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+            })
+          ).report
+      ),
     clearMarks: () => Excel.run(async (context) => void (await clearMarksInExcel(context))),
     selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
     selectRange: (sheet, range) => Excel.run((context) => selectRange(context, sheet, range)),
+    // The 目标 sheet is where the targets live: the check reads them from there, like the CLI does.
+    readTargets: () => Excel.run((context) => readTargetsInExcel(context)),
+    saveTargets: (targets) => Excel.run((context) => saveTargetsInExcel(context, targets)),
+    capabilities: excelCapabilities,
+  };
+}
+
+/** The requirement sets this Excel offers above the manifest's floor (ExcelApi 1.9). */
+export function excelCapabilities(): HostCapabilities {
+  const features = detectHostFeatures();
+  return {
+    notes: features.notes,
+    comments: features.comments,
+    mergedAreas: features.mergedAreas,
+    links: supportsExcelApi("1.7"),
+    charts: supportsExcelApi("1.1"),
+    comboCharts: supportsExcelApi("1.8"),
   };
 }

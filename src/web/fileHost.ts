@@ -5,7 +5,7 @@
 import type { Locale } from "../core/model";
 import type { PaneHost } from "../taskpane/host";
 import type { Progress } from "./protocol";
-import type { EngineClient } from "./workerClient";
+import { EngineError, type EngineClient } from "./workerClient";
 
 export interface FileHostDeps {
   client: EngineClient;
@@ -18,9 +18,12 @@ export interface FileHostDeps {
 
 export function createFileHost(deps: FileHostDeps): PaneHost {
   return {
-    async runCheck() {
+    async runCheck(options = {}) {
       try {
-        return await deps.client.check(deps.locale(), deps.onProgress);
+        options.onProgress?.("check");
+        return await (options.asOf
+          ? deps.client.check(deps.locale(), deps.onProgress, { asOf: options.asOf })
+          : deps.client.check(deps.locale(), deps.onProgress));
       } finally {
         deps.onProgress(null);
       }
@@ -34,6 +37,33 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
     async selectRange(sheet, range) {
       deps.reveal(sheet, range.split(":")[0]);
     },
+    // The targets live in the worker with the opened file (never in the user's file); its 目标 sheet's until set.
+    async readTargets() {
+      try {
+        return await deps.client.targets();
+      } catch (error) {
+        if (error instanceof EngineError && error.reason === "no-workbook") return [];
+        throw error;
+      }
+    },
+    async saveTargets(targets) {
+      try {
+        await deps.client.setTargets(targets);
+      } catch (error) {
+        if (error instanceof EngineError && error.reason === "target-sheet-occupied")
+          throw Object.assign(new Error(error.message), { code: "TargetSheetOccupied" });
+        throw error;
+      }
+    },
+    // The page draws every mark itself, and the annotated copy is written by ExcelJS: nothing falls back.
+    capabilities: () => ({
+      notes: true,
+      comments: true,
+      links: true,
+      charts: true,
+      comboCharts: true,
+      mergedAreas: true,
+    }),
   };
 }
 

@@ -1,6 +1,6 @@
 /** The messages between the page and its worker. Every request carries an id; every answer repeats it. */
 import type { WorkbookReport } from "../core/check";
-import type { Locale } from "../core/model";
+import type { Locale, PlanTarget } from "../core/model";
 import type { DisplayWorkbook } from "./display";
 
 /**
@@ -11,21 +11,30 @@ export type Phase = "read" | "load" | "parse" | "sheets" | "check" | "write";
 
 export type Request =
   | { id: number; type: "open"; name: string; bytes: ArrayBuffer }
-  | { id: number; type: "check"; locale: Locale }
-  | { id: number; type: "annotate" };
+  | { id: number; type: "check"; locale: Locale; asOf?: string }
+  | { id: number; type: "annotate" }
+  /** The opened file's plan targets: those the pane set, else its 目标 sheet's. */
+  | { id: number; type: "targets" }
+  /** The pane's targets for the opened file: they replace its 目标 sheet's in checks and in the annotated copy. */
+  | { id: number; type: "setTargets"; targets: PlanTarget[] };
 
 /** A request before the client numbers it. */
 export type RequestBody = WithoutId<Request>;
 type WithoutId<R> = R extends unknown ? Omit<R, "id"> : never;
 
-/** Why a request failed: the reasons of an unreadable file, no workbook opened yet, or a bug. */
-export type FailureReason = "not-xlsx" | "encrypted" | "corrupt" | "no-workbook" | "internal";
+/**
+ * Why a request failed: the reasons of an unreadable file, no workbook opened yet, a 目标 sheet that holds no
+ * target table (so targets cannot be stored there), or a bug.
+ */
+export type FailureReason =
+  "not-xlsx" | "encrypted" | "corrupt" | "no-workbook" | "target-sheet-occupied" | "internal";
 
 export type Response =
   | { id: number; type: "progress"; phase: Phase; done?: number; total?: number }
   | { id: number; type: "opened"; workbook: DisplayWorkbook }
   | { id: number; type: "checked"; report: WorkbookReport }
   | { id: number; type: "annotated"; bytes: ArrayBuffer }
+  | { id: number; type: "targets"; targets: PlanTarget[] }
   | { id: number; type: "failed"; reason: FailureReason; detail: string };
 
 export interface Progress {

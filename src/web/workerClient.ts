@@ -3,7 +3,7 @@
  * The worker is started at the first call, not with the page, so the first render loads no ExcelJS.
  */
 import type { WorkbookReport } from "../core/check";
-import type { Locale } from "../core/model";
+import type { Locale, PlanTarget } from "../core/model";
 import type { DisplayWorkbook } from "./display";
 import type { FailureReason, Progress, Request, RequestBody, Response } from "./protocol";
 
@@ -30,10 +30,18 @@ export type ProgressListener = (progress: Progress) => void;
 export interface EngineClient {
   /** Reads a workbook (its bytes are moved to the worker) and returns what the page draws. */
   open(name: string, bytes: ArrayBuffer, onProgress?: ProgressListener): Promise<DisplayWorkbook>;
-  check(locale: Locale, onProgress?: ProgressListener): Promise<WorkbookReport>;
+  check(
+    locale: Locale,
+    onProgress?: ProgressListener,
+    options?: { asOf?: string }
+  ): Promise<WorkbookReport>;
   /** The opened workbook with the last check's marks: a fill and a note per flagged cell and a 校验结果 sheet. */
   annotate(onProgress?: ProgressListener): Promise<Uint8Array>;
   dispose(): void;
+  /** The opened file's plan targets: those set with setTargets, else its 目标 sheet's. */
+  targets(): Promise<PlanTarget[]>;
+  /** Keeps plan targets for the opened file (until another is opened); checks and the annotated copy use them. */
+  setTargets(targets: PlanTarget[]): Promise<void>;
 }
 
 interface Pending {
@@ -100,13 +108,24 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       const response = await call({ type: "open", name, bytes }, [bytes], onProgress);
       return expect(response, "opened").workbook;
     },
-    async check(locale, onProgress) {
-      return expect(await call({ type: "check", locale }, [], onProgress), "checked").report;
+    async check(locale, onProgress, options) {
+      const body = {
+        type: "check" as const,
+        locale,
+        ...(options?.asOf ? { asOf: options.asOf } : {}),
+      };
+      return expect(await call(body, [], onProgress), "checked").report;
     },
     async annotate(onProgress) {
       return new Uint8Array(
         expect(await call({ type: "annotate" }, [], onProgress), "annotated").bytes
       );
+    },
+    async targets() {
+      return expect(await call({ type: "targets" }, []), "targets").targets;
+    },
+    async setTargets(targets) {
+      expect(await call({ type: "setTargets", targets }, []), "targets");
     },
     dispose() {
       worker?.terminate();

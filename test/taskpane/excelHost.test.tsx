@@ -10,6 +10,13 @@ const mockAdapter = {
   selectRange: jest.fn(async () => undefined),
 };
 jest.mock("../../src/excel/run", () => mockAdapter);
+const mockTargets = {
+  readTargetsInExcel: jest.fn(async () => [
+    { indicator: "高新技术企业", period: "2025", op: ">", value: 75 },
+  ]),
+  saveTargetsInExcel: jest.fn(async () => undefined),
+};
+jest.mock("../../src/excel/targets", () => mockTargets);
 
 import { createExcelHost } from "../../src/taskpane/excelHost";
 
@@ -28,11 +35,85 @@ afterAll(() => {
 });
 
 describe("the Excel host", () => {
-  it("runs the check in one Excel.run, in the pane's language, and returns the report", async () => {
+  it("runs the check in one Excel.run, in the pane's language, with today's date, and returns the report", async () => {
     const report = await createExcelHost("en-US").runCheck();
     expect(report).toBe(YONGCHUAN_REPORT);
     expect(excelRun).toHaveBeenCalledTimes(1);
-    expect(mockAdapter.runCheckInExcel).toHaveBeenCalledWith(context, { locale: "en-US" });
+    expect(mockAdapter.runCheckInExcel).toHaveBeenCalledWith(context, {
+      locale: "en-US",
+      today: expect.any(Date),
+    });
+  });
+
+  it("passes the pane's as-of date and progress callback to the run", async () => {
+    const onProgress = jest.fn();
+    await createExcelHost("zh-CN").runCheck({ asOf: "2024-06-30", onProgress });
+    expect(mockAdapter.runCheckInExcel).toHaveBeenCalledWith(context, {
+      locale: "zh-CN",
+      today: expect.any(Date),
+      asOf: "2024-06-30",
+      onProgress,
+    });
+  });
+
+  it("reads and saves the 目标 sheet's targets, each in one Excel.run", async () => {
+    const host = createExcelHost("zh-CN");
+    const targets = await host.readTargets();
+    expect(targets).toEqual([{ indicator: "高新技术企业", period: "2025", op: ">", value: 75 }]);
+    await host.saveTargets(targets);
+    expect(excelRun).toHaveBeenCalledTimes(2);
+    expect(mockTargets.readTargetsInExcel).toHaveBeenCalledWith(context);
+    expect(mockTargets.saveTargetsInExcel).toHaveBeenCalledWith(context, targets);
+  });
+
+  it("tells what this Excel supports from its requirement sets", () => {
+    const globals = globalThis as unknown as { Office?: unknown };
+    for (const [version, expected] of [
+      [
+        "1.9",
+        {
+          notes: false,
+          comments: false,
+          mergedAreas: false,
+          links: true,
+          charts: true,
+          comboCharts: true,
+        },
+      ],
+      [
+        "1.12",
+        {
+          notes: false,
+          comments: true,
+          mergedAreas: false,
+          links: true,
+          charts: true,
+          comboCharts: true,
+        },
+      ],
+      [
+        "1.18",
+        {
+          notes: true,
+          comments: true,
+          mergedAreas: true,
+          links: true,
+          charts: true,
+          comboCharts: true,
+        },
+      ],
+    ] as const) {
+      globals.Office = {
+        context: {
+          requirements: {
+            isSetSupported: (name: string, need: string) =>
+              name === "ExcelApi" && Number(need.split(".")[1]) <= Number(version.split(".")[1]),
+          },
+        },
+      };
+      expect(createExcelHost("zh-CN").capabilities()).toEqual(expected);
+    }
+    delete globals.Office;
   });
 
   it("clears the marks in one Excel.run", async () => {

@@ -1,7 +1,7 @@
 /** A PaneHost for tests: scripted answers, recorded calls, and runs that can be held open to look at the busy state. */
 import type { WorkbookReport } from "../../src/core/check";
-import type { Finding, RecognizedTable } from "../../src/core/model";
-import type { PaneHost } from "../../src/taskpane/host";
+import type { Finding, PlanTarget, RecognizedTable } from "../../src/core/model";
+import type { HostCapabilities, PaneHost, RunCheckOptions } from "../../src/taskpane/host";
 
 /** The real finding from Yongchuan's 附件1: the 2027 total is one short of its units. */
 export const YONGCHUAN_FINDING: Finding = {
@@ -141,19 +141,46 @@ export function deferred<T>(): Deferred<T> {
   return { promise, resolve, reject };
 }
 
+/** A host with every requirement set (Excel 365). */
+export const FULL_CAPABILITIES: HostCapabilities = {
+  notes: true,
+  comments: true,
+  links: true,
+  charts: true,
+  comboCharts: true,
+  mergedAreas: true,
+};
+
 export interface FakeHost extends PaneHost {
-  runCheck: jest.Mock<Promise<WorkbookReport>, []>;
+  runCheck: jest.Mock<Promise<WorkbookReport>, [RunCheckOptions?]>;
   clearMarks: jest.Mock<Promise<void>, []>;
   selectCell: jest.Mock<Promise<void>, [string, string]>;
   selectRange: jest.Mock<Promise<void>, [string, string]>;
+  readTargets: jest.Mock<Promise<PlanTarget[]>, []>;
+  saveTargets: jest.Mock<Promise<void>, [PlanTarget[]]>;
+  capabilities: jest.Mock<HostCapabilities, []>;
 }
 
-export function fakeHost(report: WorkbookReport = YONGCHUAN_REPORT): FakeHost {
+/**
+ * `targets` are the workbook's (its 目标 sheet's): saveTargets replaces them and readTargets returns them, as a
+ * workbook would.
+ */
+export function fakeHost(
+  report: WorkbookReport = YONGCHUAN_REPORT,
+  targets: PlanTarget[] = [],
+  capabilities: HostCapabilities = FULL_CAPABILITIES
+): FakeHost {
+  let stored = targets;
   return {
-    runCheck: jest.fn<Promise<WorkbookReport>, []>(async () => report),
+    runCheck: jest.fn<Promise<WorkbookReport>, [RunCheckOptions?]>(async () => report),
     clearMarks: jest.fn<Promise<void>, []>(async () => undefined),
     selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     selectRange: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    readTargets: jest.fn<Promise<PlanTarget[]>, []>(async () => stored),
+    saveTargets: jest.fn<Promise<void>, [PlanTarget[]]>(async (next) => {
+      stored = next;
+    }),
+    capabilities: jest.fn<HostCapabilities, []>(() => capabilities),
   };
 }
 

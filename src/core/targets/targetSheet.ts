@@ -12,7 +12,8 @@ import { SheetView } from "../recognize/sheetView";
 import { parsePlanSentence } from "./sentences";
 import { normalizeUnit, opOf } from "./words";
 
-type Field = "indicator" | "period" | "op" | "value" | "source" | "base" | "unit";
+export type TargetField = "indicator" | "period" | "op" | "value" | "source" | "base" | "unit";
+type Field = TargetField;
 
 const HEADER_WORDS: Record<Field, RegExp> = {
   indicator: /^(指标|指标名称|目标指标|indicator)$/i,
@@ -44,7 +45,8 @@ function cellText(value: CellValue): string {
   return String(value).trim();
 }
 
-function headerField(text: string): Field | null {
+/** The field a header cell names (`指标`, `条件`, `Target` …), or null. */
+export function headerField(text: string): Field | null {
   const t = text.replace(/[\s\u3000：:]/g, "");
   for (const field of Object.keys(HEADER_WORDS) as Field[])
     if (HEADER_WORDS[field].test(t)) return field;

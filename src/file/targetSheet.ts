@@ -1,0 +1,38 @@
+/**
+ * The file door's 目标 sheet: the plan targets written into a workbook with ExcelJS, laid out as in Excel
+ * (src/core/targets/targetSheetLayout.ts — a title above the table, unreadable rows and unknown columns stay).
+ * ExcelJS writes a JS string as a text cell, never a formula; text cells are also formatted "@" as in Excel.
+ */
+import type ExcelJS from "exceljs";
+import type { SheetGrid } from "../core/grid";
+import type { PlanTarget } from "../core/model";
+import { layoutTargetSheet, TARGET_SHEET_NAME } from "../core/targets/targetSheetLayout";
+
+/** `existing` is the 目标 sheet as read (null when the workbook has none). */
+export function writeTargetSheet(
+  workbook: ExcelJS.Workbook,
+  targets: readonly PlanTarget[],
+  existing: SheetGrid | null
+): void {
+  const layout = layoutTargetSheet(existing, targets);
+  const sheet =
+    workbook.getWorksheet(TARGET_SHEET_NAME) ?? workbook.addWorksheet(TARGET_SHEET_NAME);
+  // Cells loaded from a file share style objects: each cell written gets its own.
+  const setCell = (row: number, column: number, value: string | number | null, bold = false) => {
+    const cell = sheet.getCell(row + 1, column + 1);
+    cell.value = value;
+    cell.style = {
+      ...cell.style,
+      numFmt: typeof value === "string" ? "@" : "General",
+      ...(bold ? { font: { ...cell.style.font, bold: true } } : {}),
+    };
+  };
+  if (layout.clear) {
+    for (let row = layout.clear.top; row <= layout.clear.bottom; row++)
+      for (let column = layout.clear.left; column <= layout.clear.right; column++)
+        setCell(row, column, null);
+  }
+  layout.rows.forEach((cells, r) =>
+    cells.forEach((value, c) => setCell(layout.top + r, layout.left + c, value, r === 0))
+  );
+}
