@@ -178,4 +178,99 @@ describe("fake Excel", () => {
       debugInfo: { errorLocation: "Range.getSpecialCellsOrNullObject" },
     });
   });
+
+  it("hyperlinks need ExcelApi 1.7; clear('All') and clear('Hyperlinks') take them away", async () => {
+    const host = createFakeExcel(workbook());
+    const { context } = host.requestContext();
+    const sheet = context.workbook.worksheets.getItem("附件1");
+    sheet.getRange("A1").numberFormat = [["@"]];
+    sheet.getRange("A1").hyperlink = { documentReference: "'附件1'!C3", textToDisplay: "C3" };
+    await context.sync();
+    expect(host.model.sheets[0].cells.A1).toEqual({
+      value: "C3",
+      numberFormat: "@",
+      hyperlink: { documentReference: "'附件1'!C3" },
+    });
+    sheet.getRange("A1").clear("Hyperlinks");
+    await context.sync();
+    expect(host.model.sheets[0].cells.A1).toEqual({ value: "C3", numberFormat: "@" });
+
+    const old = createFakeExcel(workbook(), { withoutSets: ["1.7"] });
+    const oldContext = old.requestContext().context;
+    oldContext.workbook.worksheets.getItem("附件1").getRange("A1").hyperlink = {
+      documentReference: "'附件1'!C3",
+    };
+    await expect(oldContext.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("a host can lack one set it would otherwise have: isSetSupported says so and its calls fail", async () => {
+    const host = createFakeExcel(workbook(), { withoutSets: ["1.8"] });
+    host.install();
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.8")).toBe(false);
+    expect(Office.context.requirements.isSetSupported("ExcelApi", "1.9")).toBe(true);
+    expect(Office.context.requirements.isSetSupported("DialogApi", "1.1")).toBe(true);
+  });
+
+  it("charts: series from the source range, series added and typed (1.7), the secondary axis (1.8)", async () => {
+    const host = createFakeExcel(workbook());
+    const { context } = host.requestContext();
+    const sheet = context.workbook.worksheets.getItem("附件1");
+    const chart = sheet.charts.add("ColumnClustered", sheet.getRange("B2:B3"), "Columns");
+    chart.name = "图1";
+    chart.title.text = "标题";
+    const line = chart.series.add("折线");
+    line.setValues(sheet.getRange("C3"));
+    line.chartType = "Line";
+    line.axisGroup = "Secondary";
+    chart.axes.getItem("Value", "Secondary").numberFormat = "0%";
+    await context.sync();
+    expect(host.model.sheets[0].charts).toEqual([
+      {
+        name: "图1",
+        type: "ColumnClustered",
+        title: "标题",
+        series: [
+          { values: "附件1!B2:B3" },
+          { name: "折线", values: "附件1!C3", chartType: "Line", axisGroup: "Secondary" },
+        ],
+        axes: { "Value/Secondary": { numberFormat: "0%" } },
+      },
+    ]);
+    const charts = sheet.charts;
+    charts.load("items/name");
+    await context.sync();
+    charts.items[0].delete();
+    await context.sync();
+    expect(host.snapshot().sheets[0].charts).toBeUndefined();
+
+    const old = createFakeExcel(workbook(), { withoutSets: ["1.8"] });
+    const oldContext = old.requestContext().context;
+    const oldSheet = oldContext.workbook.worksheets.getItem("附件1");
+    const oldChart = oldSheet.charts.add("ColumnClustered", oldSheet.getRange("B2:B3"), "Columns");
+    oldChart.series.getItemAt(0).axisGroup = "Secondary";
+    await expect(oldContext.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  it("dialogs: the URL and options are kept; the page can answer, the user can close it", async () => {
+    const host = createFakeExcel(workbook(), { dialogBehaviour: "stay" });
+    host.install();
+    const received: string[] = [];
+    await new Promise<void>((resolve) =>
+      Office.context.ui.displayDialogAsync(
+        "https://localhost:3000/dialog.html?x=1",
+        { height: 30 },
+        (result) => {
+          expect(result.status).toBe(Office.AsyncResultStatus.Succeeded);
+          result.value.addEventHandler(Office.EventType.DialogMessageReceived, (arg) =>
+            received.push("message" in arg ? arg.message : "")
+          );
+          resolve();
+        }
+      )
+    );
+    const [dialog] = host.dialogs;
+    expect(dialog.params.get("x")).toBe("1");
+    dialog.messageParent("close");
+    expect(received).toEqual(["close"]);
+  });
 });

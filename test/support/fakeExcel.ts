@@ -11,8 +11,12 @@
  *  - every sync is counted and logged with rough request/response sizes.
  *  - hidden rows and columns show only through `getSpecialCellsOrNullObject("Visible")`; a host can be told to fail
  *    given calls at sync (`failingCalls`), and errors name the failing call in `debugInfo.errorLocation`.
+ *  - hyperlinks (ExcelApi 1.7), charts with their series, axes and titles (series.add/setValues/chartType 1.7,
+ *    axisGroup and axis number formats 1.8), and the dialog API (`Office.context.ui.displayDialogAsync`, DialogApi 1.1)
+ *    with dialogs a test can answer or leave open.
  * Not modelled: calculation (formula results are what the model says), styles and themes, borders, fonts other than
- * bold, protection, events, tables, charts, undo, the 5 million cell read limit beyond a check.
+ * bold, protection, events, tables, chart rendering and formatting beyond titles and number formats, undo, the
+ * 5 million cell read limit beyond a check.
  */
 import { FakeWorkbookObject } from "./fakeExcel/objects";
 import { snapshotWorkbook, type FakeWorkbook } from "./fakeExcel/model";
@@ -29,7 +33,57 @@ export interface FakeExcelOptions {
   failingCalls?: string[];
   /** Whether errors carry `debugInfo.errorLocation`; default true (some hosts leave it out). */
   errorLocations?: boolean;
+  /** ExcelApi sets this host does not report although it reports later ones (a partial host): `["1.8"]`. */
+  withoutSets?: string[];
+  /** DialogApi 1.1; default true. */
+  dialogApi?: boolean;
+  /**
+   * What a dialog does once shown: `close-button` (default: the user reads it and clicks 关闭, i.e. the page posts
+   * "close"), `x` (the user closes its window: DialogEventReceived 12006), `stay` (nothing: the opener must close
+   * it), `fail` (displayDialogAsync fails, e.g. 12007 a dialog is already open).
+   */
+  dialogBehaviour?: "close-button" | "x" | "stay" | "fail";
 }
+
+type DialogHandler = (arg: { message?: string; origin?: string; error?: number }) => void;
+
+/** A dialog the add-in opened: its URL and options, whether it was closed by the opener, and its handlers. */
+export class FakeDialog {
+  closedByOpener = false;
+  readonly handlers = new Map<string, DialogHandler[]>();
+
+  constructor(
+    readonly url: string,
+    readonly options: Record<string, unknown>
+  ) {}
+
+  /** The query parameters the dialog page reads. */
+  get params(): URLSearchParams {
+    return new URL(this.url).searchParams;
+  }
+
+  addEventHandler(type: string, handler: DialogHandler): void {
+    this.handlers.set(type, [...(this.handlers.get(type) ?? []), handler]);
+  }
+
+  close(): void {
+    this.closedByOpener = true;
+  }
+
+  /** The page calls Office.context.ui.messageParent(message). */
+  messageParent(message: string): void {
+    for (const handler of this.handlers.get(DIALOG_MESSAGE) ?? [])
+      handler({ message, origin: "https://localhost:3000" });
+  }
+
+  /** The user closed the window (12006), or the page failed to load (12002 …). */
+  event(error: number): void {
+    for (const handler of this.handlers.get(DIALOG_EVENT) ?? []) handler({ error });
+  }
+}
+
+const DIALOG_MESSAGE = "dialogMessageReceived";
+const DIALOG_EVENT = "dialogEventReceived";
 
 type CommandHandler = (event: { completed(): void }) => unknown;
 
@@ -54,6 +108,11 @@ export class FakeExcel implements FakeHostHooks {
   longestGetRangesAddress = 0;
   readonly failingCalls: ReadonlySet<string>;
   readonly errorLocations: boolean;
+  readonly withoutSets: ReadonlySet<string>;
+  readonly dialogApi: boolean;
+  readonly dialogBehaviour: NonNullable<FakeExcelOptions["dialogBehaviour"]>;
+  /** Dialogs opened with Office.context.ui.displayDialogAsync, in order. */
+  readonly dialogs: FakeDialog[] = [];
   private commentCounter = 0;
 
   constructor(workbook: FakeWorkbook, options: FakeExcelOptions = {}) {
@@ -62,10 +121,40 @@ export class FakeExcel implements FakeHostHooks {
     this.displayLanguage = options.displayLanguage ?? "zh-CN";
     this.failingCalls = new Set(options.failingCalls ?? []);
     this.errorLocations = options.errorLocations ?? true;
+    this.withoutSets = new Set(options.withoutSets ?? []);
+    this.dialogApi = options.dialogApi ?? true;
+    this.dialogBehaviour = options.dialogBehaviour ?? "close-button";
   }
 
   supports(version: string): boolean {
-    return versionAtLeast(this.apiVersion, version);
+    return versionAtLeast(this.apiVersion, version) && !this.withoutSets.has(version);
+  }
+
+  private displayDialogAsync(
+    url: string,
+    options: Record<string, unknown>,
+    callback?: (result: {
+      status: string;
+      value?: FakeDialog;
+      error?: { code: number; message: string };
+    }) => void
+  ): void {
+    if (this.dialogBehaviour === "fail") {
+      setTimeout(() =>
+        callback?.({
+          status: "failed",
+          error: { code: 12007, message: "A dialog box is already opened." },
+        })
+      );
+      return;
+    }
+    const dialog = new FakeDialog(url, options);
+    this.dialogs.push(dialog);
+    setTimeout(() => {
+      callback?.({ status: "succeeded", value: dialog });
+      if (this.dialogBehaviour === "close-button") setTimeout(() => dialog.messageParent("close"));
+      if (this.dialogBehaviour === "x") setTimeout(() => dialog.event(12006));
+    });
   }
 
   noteGetRangesAddress(length: number): void {
@@ -109,9 +198,21 @@ export class FakeExcel implements FakeHostHooks {
         displayLanguage: this.displayLanguage,
         requirements: {
           isSetSupported: (name: string, version?: string) =>
-            name === "ExcelApi" && this.supports(version ?? "1.1"),
+            (name === "ExcelApi" && this.supports(version ?? "1.1")) ||
+            (name === "DialogApi" && this.dialogApi && versionAtLeast("1.2", version ?? "1.1")),
         },
+        ui: this.dialogApi
+          ? {
+              displayDialogAsync: (
+                url: string,
+                options: Record<string, unknown>,
+                callback?: Parameters<FakeExcel["displayDialogAsync"]>[2]
+              ) => this.displayDialogAsync(url, options, callback),
+            }
+          : undefined,
       },
+      EventType: { DialogMessageReceived: DIALOG_MESSAGE, DialogEventReceived: DIALOG_EVENT },
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
       onReady: (callback?: (info: { host: string; platform: string }) => void) => {
         const info = { host: "Excel", platform: "PC" };
         callback?.(info);

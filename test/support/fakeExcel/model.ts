@@ -4,7 +4,7 @@
  * Tests build workbooks in this shape and compare snapshots of it before and after.
  */
 import type { CellArea } from "../../../src/core/grid";
-import { cellAddress, parseCell } from "../../../src/core/a1";
+import { cellAddress, parseArea, parseCell } from "../../../src/core/a1";
 
 export type FakeValue = number | string | boolean | { error: string };
 
@@ -23,6 +23,40 @@ export interface FakeCell {
   /** Absent: no fill. */
   fill?: FakeFill;
   bold?: boolean;
+  /** `range.hyperlink` (ExcelApi 1.7): a link to a place in the workbook or an address. */
+  hyperlink?: FakeHyperlink;
+}
+
+export interface FakeHyperlink {
+  /** `'附件1'!G32`. */
+  documentReference?: string;
+  address?: string;
+  screenTip?: string;
+}
+
+/** A chart series: what it is called and drawn as, and the ranges it reads (`'进度图表'!B6:B10`). */
+export interface FakeChartSeries {
+  name?: string;
+  chartType?: string;
+  axisGroup?: "Primary" | "Secondary";
+  values?: string;
+  xValues?: string;
+}
+
+export interface FakeChartAxis {
+  title?: string;
+  numberFormat?: string;
+}
+
+/** A chart on a sheet. Axes by `Value/Primary`, `Category/Primary`, `Value/Secondary` … */
+export interface FakeChart {
+  name: string;
+  type: string;
+  title?: string;
+  series: FakeChartSeries[];
+  axes: Record<string, FakeChartAxis>;
+  position?: { from: string; to?: string };
+  legend?: string;
 }
 
 export interface FakeSheet {
@@ -36,6 +70,7 @@ export interface FakeSheet {
   /** Hidden rows and columns, 0-based worksheet indexes (like SheetGrid's): `hiddenRows: [4]` hides row 5. */
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  charts?: FakeChart[];
 }
 
 export interface FakeThreadedComment {
@@ -98,7 +133,10 @@ export function usedArea(sheet: FakeSheet, valuesOnly: boolean): CellArea | unde
   for (const [address, cell] of Object.entries(sheet.cells)) {
     const hasValue = (cell.value !== undefined && cell.value !== "") || cell.formula !== undefined;
     const hasFormat =
-      cell.fill !== undefined || cell.numberFormat !== undefined || cell.bold !== undefined;
+      cell.fill !== undefined ||
+      cell.numberFormat !== undefined ||
+      cell.bold !== undefined ||
+      cell.hyperlink !== undefined;
     if (!hasValue && (valuesOnly || !hasFormat)) continue;
     const p = parseCell(address)!;
     if (!area) area = { top: p.row, bottom: p.row, left: p.column, right: p.column };
@@ -134,7 +172,8 @@ export function writeValue(sheet: FakeSheet, address: string, input: unknown): v
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") cell.value = input;
   else if (typeof input === "string") {
-    if (cell.numberFormat === "@") cell.value = input;
+    if (input === "") delete cell.value; // an empty string leaves an empty cell, text format or not
+    else if (cell.numberFormat === "@") cell.value = input;
     else if (input.length > 1 && input.startsWith("=")) {
       cell.formula = input;
       delete cell.value; // no calculation engine: the result is unknown
@@ -180,6 +219,7 @@ export function snapshotWorkbook(workbook: FakeWorkbook): FakeWorkbook {
     if (sheet.merges && sheet.merges.length === 0) delete sheet.merges;
     if (sheet.hiddenRows && sheet.hiddenRows.length === 0) delete sheet.hiddenRows;
     if (sheet.hiddenColumns && sheet.hiddenColumns.length === 0) delete sheet.hiddenColumns;
+    if (sheet.charts && sheet.charts.length === 0) delete sheet.charts;
   }
   if (copy.comments && copy.comments.length === 0) delete copy.comments;
   if (copy.settings && Object.keys(copy.settings).length === 0) delete copy.settings;
@@ -217,4 +257,15 @@ export function sheetReference(name: string): string {
   return /^[A-Za-z_\u4e00-\u9fff][A-Za-z0-9_.\u4e00-\u9fff]*$/.test(name)
     ? name
     : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** The values a chart series or a link points at: `'进度图表'!B6:B10` → the cells' values, row by row. */
+export function valuesAt(workbook: FakeWorkbook, reference: string): (number | string | boolean)[] {
+  const bang = reference.lastIndexOf("!");
+  let name = reference.slice(0, bang);
+  if (name.startsWith("'")) name = name.slice(1, -1).replace(/''/g, "'");
+  const sheet = findSheet(workbook, name);
+  const area = parseArea(reference.slice(bang + 1));
+  if (!sheet || !area) throw new Error(`fake Excel: no range ${reference}`);
+  return cellsIn(area).map(({ row, column }) => readValue(cellAt(sheet, row, column)));
 }

@@ -22,7 +22,10 @@ import {
   usedArea,
   visibleAreas,
   writeValue,
+  type FakeChart,
+  type FakeChartSeries,
   type FakeFill,
+  type FakeHyperlink,
   type FakeSheet,
   type FakeThreadedComment,
 } from "./model";
@@ -136,6 +139,11 @@ export class FakeWorksheetCollection extends FakeClientObject {
 
 export class FakeWorksheet extends FakeClientObject {
   private noteCollection?: FakeNoteCollection;
+  private chartCollection?: FakeChartCollection;
+
+  get charts(): FakeChartCollection {
+    return (this.chartCollection ??= new FakeChartCollection(this.context, this));
+  }
 
   constructor(
     context: FakeRequestContext,
@@ -318,6 +326,12 @@ export class FakeRange extends FakeClientObject {
         return this.grid((r, c) => cellAt(sheet, r, c)?.numberFormat ?? "General");
       case "valueTypes":
         return this.grid((r, c) => readValueType(cellAt(sheet, r, c)));
+      case "hyperlink": {
+        const link = cellAt(sheet, area.top, area.left)?.hyperlink;
+        return link
+          ? { ...link, textToDisplay: String(readValue(cellAt(sheet, area.top, area.left))) }
+          : null;
+      }
       default:
         throw invalidArgument(`range property ${name}`);
     }
@@ -495,22 +509,53 @@ export class FakeRange extends FakeClientObject {
   }
 
   clear(applyTo: string = "All"): void {
-    this.queue({ clear: applyTo }, () => {
-      const sheet = this.sheet();
-      for (const address of existingCellsIn(sheet, this.area())) {
-        const cell = sheet.cells[address];
-        if (applyTo === "All" || applyTo === "Contents") {
-          delete cell.value;
-          delete cell.formula;
+    const requires = applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks" ? "1.7" : undefined;
+    this.queue(
+      { clear: applyTo },
+      () => {
+        const sheet = this.sheet();
+        for (const address of existingCellsIn(sheet, this.area())) {
+          const cell = sheet.cells[address];
+          if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks")
+            delete cell.hyperlink;
+          if (applyTo === "All" || applyTo === "Contents") {
+            delete cell.value;
+            delete cell.formula;
+          }
+          if (applyTo === "All" || applyTo === "Formats") {
+            delete cell.fill;
+            delete cell.numberFormat;
+            delete cell.bold;
+          }
+          tidyCell(sheet, address);
         }
-        if (applyTo === "All" || applyTo === "Formats") {
-          delete cell.fill;
-          delete cell.numberFormat;
-          delete cell.bold;
+      },
+      requires
+    );
+  }
+
+  /** ExcelApi 1.7. Writing sets the link on every cell of the range; `textToDisplay` is written as the value. */
+  get hyperlink(): Excel.RangeHyperlink {
+    return this.loaded("hyperlink");
+  }
+  set hyperlink(link: Excel.RangeHyperlink) {
+    this.queue(
+      { hyperlink: link },
+      () => {
+        const sheet = this.sheet();
+        for (const { address } of cellsIn(this.area())) {
+          const next: FakeHyperlink = {};
+          if (link.documentReference) next.documentReference = link.documentReference;
+          if (link.address) next.address = link.address;
+          if (link.screenTip) next.screenTip = link.screenTip;
+          if (!next.documentReference && !next.address)
+            throw invalidArgument("a hyperlink needs an address or a documentReference");
+          mutableCell(sheet, address).hyperlink = next;
+          if (link.textToDisplay !== undefined) writeValue(sheet, address, link.textToDisplay);
         }
-        tidyCell(sheet, address);
-      }
-    });
+      },
+      "1.7"
+    );
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -1109,5 +1154,358 @@ export class FakeComment extends FakeClientObject {
       const comments = model(this.context).comments!;
       comments.splice(comments.indexOf(this.target()), 1);
     });
+  }
+}
+
+// ——— charts (ExcelApi 1.1; series.add, setValues, chartType, axes.getItem 1.7; axisGroup, axis numberFormat 1.8) ———
+
+function rangeReference(range: FakeRange): string {
+  return `${sheetReference(range.worksheet.target().name)}!${areaAddress(range.area())}`;
+}
+
+export class FakeChartCollection extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly worksheet: FakeWorksheet
+  ) {
+    super(context);
+  }
+
+  private list(): FakeChart[] {
+    return (this.worksheet.target().charts ??= []);
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === "count") return this.list().length;
+    return undefined;
+  }
+
+  get items(): FakeChartObject[] {
+    return this.loaded("items");
+  }
+
+  get count(): number {
+    return this.loaded("count");
+  }
+
+  override load(option?: LoadOption): this {
+    const names = loadNames(option);
+    this.queue({ items: names }, () => {
+      const charts = this.list();
+      const proxies = charts.map((chart) => {
+        const proxy = new FakeChartObject(this.context, this.worksheet, () => chart);
+        proxy.fill(names.filter((n) => n !== "count"));
+        return proxy;
+      });
+      this.setLoaded("items", proxies);
+      this.setLoaded("count", charts.length);
+      return charts.map((c) => c.name);
+    });
+    return this;
+  }
+
+  /**
+   * Like Excel: each column (or row, by `seriesBy`) of the source becomes a series; a text first row names the
+   * series and a text first column gives the categories.
+   */
+  add(type: string, sourceData: FakeRange, seriesBy: string = "Auto"): FakeChartObject {
+    let created: FakeChart | undefined;
+    this.queue({ add: type, seriesBy }, () => {
+      const sheet = sourceData.worksheet.target();
+      const area = sourceData.area();
+      const byRows =
+        seriesBy === "Rows" ||
+        (seriesBy === "Auto" && area.right - area.left > area.bottom - area.top);
+      const isText = (row: number, column: number) =>
+        typeof readValue(cellAt(sheet, row, column)) === "string" &&
+        readValue(cellAt(sheet, row, column)) !== "";
+      const rows = area.bottom - area.top + 1;
+      const columns = area.right - area.left + 1;
+      let top = area.top;
+      let left = area.left;
+      const headerRow =
+        rows > 1 &&
+        columns >= 1 &&
+        Array.from({ length: columns }, (_, i) => isText(area.top, area.left + i)).every(Boolean);
+      const headerColumn =
+        columns > 1 &&
+        Array.from({ length: rows }, (_, i) => isText(area.top + i, area.left)).every(Boolean);
+      if (byRows ? headerColumn : headerRow) byRows ? left++ : top++;
+      if (byRows ? headerRow : headerColumn) byRows ? top++ : left++;
+      const ref = (a: CellArea) => `${sheetReference(sheet.name)}!${areaAddress(a)}`;
+      const series: FakeChartSeries[] = [];
+      const count = byRows ? area.bottom - top + 1 : area.right - left + 1;
+      for (let i = 0; i < count; i++) {
+        const values: CellArea = byRows
+          ? { top: top + i, bottom: top + i, left, right: area.right }
+          : { top, bottom: area.bottom, left: left + i, right: left + i };
+        const entry: FakeChartSeries = { values: ref(values) };
+        if (top > area.top && !byRows)
+          entry.name = String(readValue(cellAt(sheet, area.top, left + i)));
+        if (left > area.left && byRows)
+          entry.name = String(readValue(cellAt(sheet, top + i, area.left)));
+        if (left > area.left && !byRows)
+          entry.xValues = ref({ top, bottom: area.bottom, left: area.left, right: area.left });
+        series.push(entry);
+      }
+      const list = this.list();
+      let n = list.length + 1;
+      while (list.some((c) => c.name === `Chart ${n}`)) n++;
+      created = { name: `Chart ${n}`, type, series, axes: {} };
+      list.push(created);
+    });
+    return new FakeChartObject(this.context, this.worksheet, () => created);
+  }
+
+  getItem(name: string): FakeChartObject {
+    const chart = new FakeChartObject(this.context, this.worksheet, () =>
+      this.list().find((c) => c.name === name)
+    );
+    this.queue({ getItem: name }, () => void chart.target());
+    return chart;
+  }
+}
+
+export class FakeChartObject extends FakeClientObject {
+  readonly title: FakeChartText;
+  readonly legend: FakeChartLegend;
+  readonly axes: FakeChartAxes;
+  readonly series: FakeChartSeriesCollection;
+
+  constructor(
+    context: FakeRequestContext,
+    readonly worksheet: FakeWorksheet,
+    private readonly resolve: () => FakeChart | undefined
+  ) {
+    super(context);
+    this.title = new FakeChartText(context, (text) => (this.target().title = text));
+    this.legend = new FakeChartLegend(context, () => this.target());
+    this.axes = new FakeChartAxes(context, () => this.target());
+    this.series = new FakeChartSeriesCollection(context, () => this.target());
+  }
+
+  target(): FakeChart {
+    const chart = this.resolve();
+    if (!chart || !(this.worksheet.target().charts ?? []).includes(chart))
+      throw itemNotFound("chart");
+    return chart;
+  }
+
+  fill(names: string[]): void {
+    for (const name of names.length > 0 ? names : ["name"])
+      this.setLoaded(name, this.readProperty(name));
+  }
+
+  protected readProperty(name: string): unknown {
+    const chart = this.target();
+    if (name === "name") return chart.name;
+    if (name === "chartType") return chart.type;
+    throw invalidArgument(`chart property ${name}`);
+  }
+
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(name: string) {
+    this.queue({ name }, () => {
+      const chart = this.target();
+      if (this.worksheet.target().charts!.some((c) => c !== chart && c.name === name))
+        throw new FakeOfficeError("InvalidArgument", `A chart named ${name} already exists.`);
+      chart.name = name;
+    });
+  }
+
+  set chartType(type: string) {
+    this.queue({ chartType: type }, () => void (this.target().type = type));
+  }
+
+  setPosition(startCell: string | FakeRange, endCell?: string | FakeRange): void {
+    const text = (cell: string | FakeRange) =>
+      typeof cell === "string" ? cell : areaAddress(cell.area());
+    this.queue({ setPosition: [text(startCell), endCell && text(endCell)] }, () => {
+      const from = text(startCell);
+      if (!parseArea(from)) throw invalidArgument(`chart position ${from}`);
+      this.target().position = endCell ? { from, to: text(endCell) } : { from };
+    });
+  }
+
+  delete(): void {
+    this.queue({ delete: true }, () => {
+      const list = this.worksheet.target().charts!;
+      list.splice(list.indexOf(this.target()), 1);
+    });
+  }
+}
+
+export class FakeChartText {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly write: (text: string) => void
+  ) {}
+
+  set text(text: string) {
+    this.context.enqueue({ request: { text }, run: () => void this.write(String(text)) });
+  }
+}
+
+export class FakeChartLegend {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly chart: () => FakeChart
+  ) {}
+
+  set position(position: string) {
+    this.context.enqueue({
+      request: { position },
+      run: () => void (this.chart().legend = position),
+    });
+  }
+}
+
+export class FakeChartAxes {
+  readonly valueAxis: FakeChartAxis;
+  readonly categoryAxis: FakeChartAxis;
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly chart: () => FakeChart
+  ) {
+    this.valueAxis = new FakeChartAxis(context, chart, "Value/Primary");
+    this.categoryAxis = new FakeChartAxis(context, chart, "Category/Primary");
+  }
+
+  /** ExcelApi 1.7. The secondary value axis exists once a series is on the secondary axis group. */
+  getItem(type: string, group: string = "Primary"): FakeChartAxis {
+    const key = `${type}/${group}`;
+    const axis = new FakeChartAxis(this.context, this.chart, key);
+    this.context.enqueue({
+      request: { getItem: key },
+      requires: "1.7",
+      run: () => {
+        const chart = this.chart();
+        if (group === "Secondary" && !chart.series.some((s) => s.axisGroup === "Secondary"))
+          throw new FakeOfficeError("GeneralException", "The chart has no secondary axis.");
+      },
+    });
+    return axis;
+  }
+}
+
+export class FakeChartAxis {
+  readonly title: FakeChartText;
+
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly chart: () => FakeChart,
+    private readonly key: string
+  ) {
+    this.title = new FakeChartText(context, (text) => void (this.axis().title = text));
+  }
+
+  private axis() {
+    const chart = this.chart();
+    return (chart.axes[this.key] ??= {});
+  }
+
+  /** ExcelApi 1.8. */
+  set numberFormat(format: string) {
+    this.context.enqueue({
+      request: { numberFormat: format },
+      requires: "1.8",
+      run: () => void (this.axis().numberFormat = format),
+    });
+  }
+}
+
+export class FakeChartSeriesCollection extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly chart: () => FakeChart
+  ) {
+    super(context);
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === "count") return this.chart().series.length;
+    throw invalidArgument(`series collection property ${name}`);
+  }
+
+  get count(): number {
+    return this.loaded("count");
+  }
+
+  getItemAt(index: number): FakeChartSeriesObject {
+    const series = new FakeChartSeriesObject(this.context, () => this.chart().series[index]);
+    this.queue({ getItemAt: index }, () => void series.target());
+    return series;
+  }
+
+  /** ExcelApi 1.7. */
+  add(name?: string): FakeChartSeriesObject {
+    let created: FakeChartSeries | undefined;
+    this.queue(
+      { add: name },
+      () => {
+        created = name === undefined ? {} : { name };
+        this.chart().series.push(created);
+      },
+      "1.7"
+    );
+    return new FakeChartSeriesObject(this.context, () => created);
+  }
+}
+
+export class FakeChartSeriesObject extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly resolve: () => FakeChartSeries | undefined
+  ) {
+    super(context);
+  }
+
+  target(): FakeChartSeries {
+    const series = this.resolve();
+    if (!series) throw itemNotFound("chart series");
+    return series;
+  }
+
+  protected readProperty(name: string): unknown {
+    const series = this.target();
+    if (name === "name") return series.name ?? "";
+    if (name === "chartType") return series.chartType;
+    if (name === "axisGroup") return series.axisGroup ?? "Primary";
+    throw invalidArgument(`series property ${name}`);
+  }
+
+  set name(name: string) {
+    this.queue({ name }, () => void (this.target().name = name));
+  }
+
+  /** ExcelApi 1.7. */
+  set chartType(type: string) {
+    this.queue({ chartType: type }, () => void (this.target().chartType = type), "1.7");
+  }
+
+  /** ExcelApi 1.8. */
+  set axisGroup(group: "Primary" | "Secondary") {
+    this.queue({ axisGroup: group }, () => void (this.target().axisGroup = group), "1.8");
+  }
+
+  /** ExcelApi 1.7. */
+  setValues(range: FakeRange): void {
+    this.queue(
+      { setValues: true },
+      () => void (this.target().values = rangeReference(range)),
+      "1.7"
+    );
+  }
+
+  /** ExcelApi 1.7. */
+  setXAxisValues(range: FakeRange): void {
+    this.queue(
+      { setXAxisValues: true },
+      () => void (this.target().xValues = rangeReference(range)),
+      "1.7"
+    );
   }
 }
