@@ -73,7 +73,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       throw new Error(`refusing to overwrite the input ${file}`);
     const bytes = await annotatedWorkbookBytes(
       loaded.workbook,
-      planMarks(report.findings, options.locale)
+      planMarks(report, options.locale)
     );
     await fs.mkdir(options.out, { recursive: true });
     await fs.writeFile(target, bytes);

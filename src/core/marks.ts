@@ -3,21 +3,12 @@
  * cell, and the rows of the 校验结果 sheet. It is data, so "what gets highlighted" is decided (and tested) once,
  * here, for every door.
  */
-import type { Finding, Locale, Severity } from "./model";
+import type { Finding, Locale, ProgressThresholds, Severity } from "./model";
 import { text } from "./messages";
+import { LIGHT_FILL, SEVERITY_FILL } from "./palette";
+import { resultsLayout, type ReportLike, type ResultsLayout } from "./results";
 
-/** One palette for every door; the pane explains it. Light fills keep the numbers readable. */
-export const SEVERITY_FILL: Record<Severity, string> = {
-  error: "#FFC7CE",
-  warning: "#FFEB9C",
-  info: "#DDEBF7",
-};
-
-/** Traffic lights of `behind-schedule`: a red light takes the error colour, a yellow one the warning colour. */
-export const LIGHT_FILL: Record<"red" | "yellow", string> = {
-  red: SEVERITY_FILL.error,
-  yellow: SEVERITY_FILL.warning,
-};
+export { LIGHT_FILL, SEVERITY_FILL } from "./palette";
 
 export const RESULTS_SHEET_NAME = "校验结果";
 
@@ -33,14 +24,25 @@ export interface CellMark {
 
 export interface MarkPlan {
   cells: CellMark[];
-  /** The 校验结果 sheet, header row first; every value is text. */
+  /** The 校验结果 sheet's rows: the summary, then the findings table (`layout.headerRow`); every value is text. */
   results: string[][];
+  /** Where the findings table starts, which cells link to which finding, the legend's colours. */
+  layout: ResultsLayout;
 }
 
 const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
-/** One mark per flagged cell; a cell with several findings takes the colour of the most severe. */
-export function planMarks(findings: Finding[], locale: Locale = "zh-CN"): MarkPlan {
+/**
+ * One mark per flagged cell; a cell with several findings takes the colour of the most severe, a unit behind
+ * schedule the colour of its light. Given the whole report (not only its findings), the 校验结果 summary also
+ * counts the tables and shows the as-of date and time progress.
+ */
+export function planMarks(
+  report: Finding[] | ReportLike,
+  locale: Locale = "zh-CN",
+  options: { thresholds?: ProgressThresholds } = {}
+): MarkPlan {
+  const findings = Array.isArray(report) ? report : report.findings;
   const byCell = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = `${finding.sheet}\u0000${finding.cell}`;
@@ -53,21 +55,24 @@ export function planMarks(findings: Finding[], locale: Locale = "zh-CN"): MarkPl
     const severity = SEVERITY_ORDER.find((s) => list.some((f) => f.severity === s)) ?? "info";
     // A unit far behind schedule (red light) is coloured like an error, though it is a warning.
     const red = severity === "warning" && list.some((f) => f.light === "red");
+    const yellow = severity === "warning" && list.some((f) => f.light === "yellow");
     cells.push({
       sheet: list[0].sheet,
       cell: list[0].cell,
-      fill: red ? LIGHT_FILL.red : SEVERITY_FILL[severity],
+      fill: red ? LIGHT_FILL.red : yellow ? LIGHT_FILL.yellow : SEVERITY_FILL[severity],
       severity,
       note: list.map((f) => f.message).join("\n"),
     });
   }
-  return { cells, results: resultsRows(findings, locale) };
+  const layout = resultsLayout(report, { locale, thresholds: options.thresholds });
+  return { cells, results: layout.rows, layout };
 }
 
 function numberText(value: number | undefined): string {
   return value === undefined ? "" : String(value);
 }
 
+/** The findings table alone, header row first (the 校验结果 sheet puts a summary above it: see results.ts). */
 export function resultsRows(findings: Finding[], locale: Locale = "zh-CN"): string[][] {
   const t = text(locale);
   const header = [

@@ -347,3 +347,198 @@ export function formatDifference(value: number, decimals = 6): string {
   const s = formatNumber(value, decimals);
   return value > 0 && s !== "0" ? `+${s}` : s;
 }
+
+/**
+ * What the add-in tells the user after a run: the summary on top of the 校验结果 sheet, the ribbon's result dialog,
+ * the palette legend, and the texts of the 进度图表 sheet and its charts.
+ */
+export interface OutcomeTexts {
+  resultsTitle: string;
+  tablesChecked: string;
+  /** `5 张` */
+  tablesValue(count: number): string;
+  /** `5 处` */
+  findingsValue(count: number): string;
+  redUnits: string;
+  yellowUnits: string;
+  /** `2 个（完成率落后时序进度超过30个百分点）` */
+  unitsValue(count: number, meaning: string): string;
+  redMeaning(yellowWithin: number): string;
+  yellowMeaning(greenWithin: number, yellowWithin: number): string;
+  severityMeaning: Record<Severity, string>;
+  asOfLabel: string;
+  asOfValue(text: string, source: "option" | "header" | "today"): string;
+  timeProgressLabel: string;
+  /** `50.0%（通报、附件2）` when the tables differ. */
+  withSheets(value: string, sheets: string[]): string;
+  listSeparator: string;
+  noProgress: string;
+  noAsOf: string;
+  checkDone: string;
+  checkFailed: string;
+  /** `共检查 5 张表：错误 5 处，警告 1 处；已写入“校验结果”表` */
+  writtenToResults(summary: string): string;
+  nothingFound(tables: number): string;
+  noTables: string;
+  behindUnits(red: number, yellow: number): string;
+  noAnnotations: string;
+  unmarked(count: number): string;
+  unlinked(linked: number, total: number): string;
+  failureCode(code: string): string;
+  chartsSheetLabel: string;
+  chartsSheetHint: string;
+  chartsInserted(count: number): string;
+  chartsNone: string;
+  comboFallback: string;
+  chartsCapped(shown: number, total: number): string;
+  unitChartTitle(name: string, asOf: string | null, timeProgress: string | null): string;
+  rateChartTitle(name: string): string;
+  indicatorChartTitle(indicator: string): string;
+  seriesTarget: string;
+  seriesActual: string;
+  seriesRate: string;
+  seriesTimeProgress: string;
+  seriesTotals: string;
+  seriesPlanTargets: string;
+  axisUnits: string;
+  axisAmount(unit: string | null): string;
+  axisRate: string;
+  axisYear: string;
+  /** The data block's caption: `通报!A2:D7 科技型企业 2024年`. */
+  blockCaption(sheet: string, table: string, name: string): string;
+  yearValue(year: string): string;
+}
+
+const zhCNOutcome: OutcomeTexts = {
+  resultsTitle: "分解表校验结果",
+  tablesChecked: "检查的表",
+  tablesValue: (count) => `${count} 张`,
+  findingsValue: (count) => `${count} 处`,
+  redUnits: "红灯单位",
+  yellowUnits: "黄灯单位",
+  unitsValue: (count, meaning) => `${count} 个（${meaning}）`,
+  redMeaning: (yellowWithin) => `完成率落后时序进度超过${yellowWithin}个百分点，按错误的颜色标出`,
+  yellowMeaning: (greenWithin, yellowWithin) =>
+    greenWithin > 0
+      ? `落后时序进度${greenWithin}至${yellowWithin}个百分点，按警告的颜色标出`
+      : `落后时序进度不超过${yellowWithin}个百分点，按警告的颜色标出`,
+  severityMeaning: {
+    error: "合计与各单位之和不符、公式漏算、未达到计划目标等",
+    warning: "文本形式的数字、单位或序号重复、目标下降、未翻番、落后时序进度等",
+    info: "未能比较的目标、缺少截至日期等说明",
+  },
+  asOfLabel: "截至日期",
+  asOfValue: (text, source) =>
+    `${text}（${source === "option" ? "指定" : source === "header" ? "据表头" : "今天"}）`,
+  timeProgressLabel: "时序进度",
+  withSheets: (value, sheets) => `${value}（${sheets.join("、")}）`,
+  listSeparator: "；",
+  noProgress: "—（没有完成数列）",
+  noAsOf: "—（未找到截至日期）",
+  checkDone: "校验完成",
+  checkFailed: "校验未完成",
+  writtenToResults: (summary) => `${summary}；已写入“校验结果”表`,
+  nothingFound: (tables) => `共检查 ${tables} 张表，未发现问题；已写入“校验结果”表`,
+  noTables: "没有识别到分解表：请确认表中有各单位的行和“合计”行",
+  behindUnits: (red, yellow) => `落后时序进度的单位：红灯 ${red} 个，黄灯 ${yellow} 个`,
+  noAnnotations: "此版本的 Excel 不能添加批注，问题说明见“校验结果”表",
+  unmarked: (count) => `另有 ${count} 个单元格因数量过多未着色，全部问题见“校验结果”表`,
+  unlinked: (linked, total) => `“校验结果”表中前 ${linked} 处问题可点击跳转（共 ${total} 处）`,
+  failureCode: (code) => `错误代码：${code}`,
+  chartsSheetLabel: "图表数据（由分解表校验生成）",
+  chartsSheetHint: "每次“插入图表”时重写，“清除标记”时清空；请勿在此表中录入数据",
+  chartsInserted: (count) => `已在“进度图表”表插入 ${count} 张图表`,
+  chartsNone: "没有可绘制的数据：需要有完成数列（如“截至6月完成”）的进度表，或有计划目标的分解表",
+  comboFallback: "此版本的 Excel 不支持次坐标轴（需要 ExcelApi 1.8），完成率与时序进度另绘为折线图",
+  chartsCapped: (shown, total) => `数据较多，只绘制了前 ${shown} 张图表（共 ${total} 张）`,
+  unitChartTitle: (name, asOf, timeProgress) =>
+    `${name}：各单位目标与完成` +
+    (asOf && timeProgress ? `（${asOf}，时序进度${timeProgress}）` : ""),
+  rateChartTitle: (name) => `${name}：各单位完成率与时序进度`,
+  indicatorChartTitle: (indicator) => `${indicator}：各年度合计与计划目标`,
+  seriesTarget: "目标",
+  seriesActual: "完成",
+  seriesRate: "完成率",
+  seriesTimeProgress: "时序进度",
+  seriesTotals: "各年度合计",
+  seriesPlanTargets: "计划目标",
+  axisUnits: "单位",
+  axisAmount: (unit) => (unit ? `数量（${unit}）` : "数量"),
+  axisRate: "完成率",
+  axisYear: "年度",
+  blockCaption: (sheet, table, name) => `${sheet}!${table} ${name}`,
+  yearValue: (year) => `${year}年`,
+};
+
+const enUSOutcome: OutcomeTexts = {
+  resultsTitle: "Breakdown check results",
+  tablesChecked: "Tables checked",
+  tablesValue: (count) => String(count),
+  findingsValue: (count) => String(count),
+  redUnits: "Units on red",
+  yellowUnits: "Units on yellow",
+  unitsValue: (count, meaning) => `${count} (${meaning})`,
+  redMeaning: (yellowWithin) =>
+    `more than ${yellowWithin} points behind time progress; coloured like errors`,
+  yellowMeaning: (greenWithin, yellowWithin) =>
+    greenWithin > 0
+      ? `${greenWithin} to ${yellowWithin} points behind time progress; coloured like warnings`
+      : `up to ${yellowWithin} points behind time progress; coloured like warnings`,
+  severityMeaning: {
+    error: "totals that differ from their units, formulas leaving cells out, plan targets not met",
+    warning:
+      "numbers stored as text, repeated units or serials, falling targets, not doubled, behind schedule",
+    info: "targets that could not be compared, missing as-of dates",
+  },
+  asOfLabel: "As of",
+  asOfValue: (text, source) =>
+    `${text} (${source === "option" ? "given" : source === "header" ? "from the headers" : "today"})`,
+  timeProgressLabel: "Time progress",
+  withSheets: (value, sheets) => `${value} (${sheets.join(", ")})`,
+  listSeparator: "; ",
+  noProgress: "— (no actual columns)",
+  noAsOf: "— (no as-of date found)",
+  checkDone: "Check complete",
+  checkFailed: "The check did not finish",
+  writtenToResults: (summary) => `${summary}; listed on the 校验结果 sheet`,
+  nothingFound: (tables) =>
+    `${tables} ${tables === 1 ? "table" : "tables"} checked: no problems found; listed on the 校验结果 sheet`,
+  noTables: "No breakdown table was recognized: a table needs rows of units and a total row",
+  behindUnits: (red, yellow) => `Units behind time progress: ${red} on red, ${yellow} on yellow`,
+  noAnnotations: "This Excel cannot add notes; the 校验结果 sheet explains every finding",
+  unmarked: (count) =>
+    `${count} more cells were left uncoloured (too many); the 校验结果 sheet lists every finding`,
+  unlinked: (linked, total) =>
+    `The first ${linked} of ${total} findings on the 校验结果 sheet link to their cells`,
+  failureCode: (code) => `Error code: ${code}`,
+  chartsSheetLabel: "Chart data (generated by Breakdown Check)",
+  chartsSheetHint:
+    "Rewritten by each Insert charts and emptied by Clear marks; do not enter data on this sheet",
+  chartsInserted: (count) => `${count} charts inserted on the 进度图表 sheet`,
+  chartsNone:
+    "Nothing to chart: charts need a progress table with actual columns (such as 截至6月完成) or a breakdown table with plan targets",
+  comboFallback:
+    "This Excel has no secondary axis (ExcelApi 1.8 is needed): completion and time progress are drawn as a separate line chart",
+  chartsCapped: (shown, total) => `Only the first ${shown} of ${total} charts were drawn`,
+  unitChartTitle: (name, asOf, timeProgress) =>
+    `${name}: target and actual by unit` +
+    (asOf && timeProgress ? ` (${asOf}, time progress ${timeProgress})` : ""),
+  rateChartTitle: (name) => `${name}: completion and time progress by unit`,
+  indicatorChartTitle: (indicator) => `${indicator}: yearly totals and plan targets`,
+  seriesTarget: "Target",
+  seriesActual: "Actual",
+  seriesRate: "Completion",
+  seriesTimeProgress: "Time progress",
+  seriesTotals: "Yearly total",
+  seriesPlanTargets: "Plan target",
+  axisUnits: "Unit",
+  axisAmount: (unit) => (unit ? `Amount (${unit})` : "Amount"),
+  axisRate: "Completion",
+  axisYear: "Year",
+  blockCaption: (sheet, table, name) => `${sheet}!${table} ${name}`,
+  yearValue: (year) => year,
+};
+
+export function outcomeText(locale: Locale = "zh-CN"): OutcomeTexts {
+  return locale === "en-US" ? enUSOutcome : zhCNOutcome;
+}

@@ -7,7 +7,9 @@
  *   apply 1: the previous record, the sheets, the fills of the cells to mark, the lists of notes and comments;
  *   apply 2: the fills of previously marked cells not marked again, where each note and comment sits;
  *   apply 3: the record, the undo of the previous marks, the fills, the notes or comments;
- *   apply 4: the 校验结果 sheet (and, with comments, the record again with their ids).
+ *   apply 4: the 校验结果 sheet: summary, findings, links (and, with comments, the record again with their ids);
+ *   clear 1: the record, the sheets, the notes and comments; clear 2: the fills, where the notes sit;
+ *   clear 3: undo, the 校验结果 sheet emptied (kept), the record removed.
  * Each sync must stay under Excel on the web's 5 MB per request: cells are marked most severe first, and past
  * MARK_BYTE_BUDGET (or ANNOTATION_BYTE_BUDGET for notes) the rest are only listed on the 校验结果 sheet.
  */
@@ -35,7 +37,7 @@ import {
   serializeRecord,
 } from "./markRecord";
 import { queueResultsSheet, queueResultsSheetClear } from "./resultsSheet";
-import { detectHostFeatures, type HostFeatures } from "./requirements";
+import { detectHostFeatures, hasHyperlinks, type HostFeatures } from "./requirements";
 import { countSync, type SyncCounter } from "./syncCounter";
 
 /** Request + response bytes allowed for reading the fills of the cells to mark (and for their record and colouring). */
@@ -63,6 +65,9 @@ export interface MarkSummary {
   unmarked: number;
   /** Marked cells left without a note for the same reason. */
   unannotated: number;
+  /** Findings whose 单元格 on the 校验结果 sheet links to the cell, of `links` that have a cell. */
+  linked: number;
+  links: number;
 }
 
 export async function applyMarks(
@@ -124,7 +129,12 @@ export async function applyMarks(
   for (const target of targets) {
     marking.add(target, previous?.sheets[target.sheet]?.[target.cell]);
   }
-  const summary: MarkSummary = { ...marking.summary, unmarked: markable.length - targets.length };
+  const summary: MarkSummary = {
+    ...marking.summary,
+    unmarked: markable.length - targets.length,
+    linked: 0,
+    links: plan.layout.links.length,
+  };
 
   // Sync 3: the record first (so even a half-applied batch can be cleared), then undo, fills, notes.
   workbook.settings.add(MARKS_SETTING_KEY, serializeRecord(record));
@@ -144,11 +154,11 @@ export async function applyMarks(
       record.sheets[mark.sheet][mark.cell].comment = comment.id;
     workbook.settings.add(MARKS_SETTING_KEY, serializeRecord(record));
   }
-  queueResultsSheet(context, plan.results, {
+  summary.linked = queueResultsSheet(context, plan.layout, {
     exists: !resultsSheet.isNullObject,
-    locale,
     activate: options.activateResults,
-  });
+    hyperlinks: hasHyperlinks(features),
+  }).linked;
   await context.sync();
   countSync(options.counter);
   return summary;
@@ -156,7 +166,8 @@ export async function applyMarks(
 
 /**
  * Restores the fills the add-in changed (where its mark still shows), deletes the notes and comments it added,
- * clears the 校验结果 sheet (keeping the sheet) and removes the record. Nothing else is touched.
+ * empties the 校验结果 sheet (keeping it: deleting a sheet wipes undo) and removes the record.
+ * Nothing else is touched.
  */
 export async function clearMarks(
   context: Excel.RequestContext,
@@ -177,9 +188,9 @@ export async function clearMarks(
   await context.sync();
   countSync(options.counter);
   if (setting.isNullObject && resultsSheet.isNullObject) return { restored: 0 };
+  const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name));
 
   const record = setting.isNullObject ? null : parseRecord(setting.value);
-  const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name));
   const cells = recordedCells(record).filter((c) => sheetNames.has(c.sheet));
 
   // Sync 2: the fills of the marked cells, where the notes sit.
@@ -203,7 +214,7 @@ export async function clearMarks(
     if (leftover) recordCell(leftovers, sheet, cell, leftover);
   }
   undo.queue(context);
-  if (!resultsSheet.isNullObject) queueResultsSheetClear(context);
+  if (!resultsSheet.isNullObject) queueResultsSheetClear(context, hasHyperlinks(features));
   // What this host cannot undo (notes without ExcelApi 1.18) stays recorded for a host that can.
   if (Object.keys(leftovers.sheets).length > 0)
     workbook.settings.add(MARKS_SETTING_KEY, serializeRecord(leftovers));

@@ -9,6 +9,10 @@ export interface HostFeatures {
   mergedAreas: boolean;
   /** Notes, `worksheet.notes` (ExcelApi 1.18; missing on volume-licensed Office 2021/2024). */
   notes: boolean;
+  /** Links from the 校验结果 sheet to the cells, `range.hyperlink` (ExcelApi 1.7). Absent: detected. */
+  hyperlinks?: boolean;
+  /** A chart series on the secondary axis, `series.axisGroup`, and axis number formats (ExcelApi 1.8). Absent: detected. */
+  secondaryAxis?: boolean;
 }
 
 export function supportsExcelApi(version: string): boolean {
@@ -27,5 +31,16 @@ export function detectHostFeatures(): HostFeatures {
     comments: supportsExcelApi("1.10"),
     mergedAreas: supportsExcelApi("1.13"),
     notes: supportsExcelApi("1.18"),
+    hyperlinks: supportsExcelApi("1.7"),
+    secondaryAxis: supportsExcelApi("1.8"),
   };
+}
+
+/** Whether links can be written: as told, else as detected. */
+export function hasHyperlinks(features: HostFeatures): boolean {
+  return features.hyperlinks ?? supportsExcelApi("1.7");
+}
+
+export function hasSecondaryAxis(features: HostFeatures): boolean {
+  return features.secondaryAxis ?? supportsExcelApi("1.8");
 }

@@ -55,7 +55,8 @@ export async function runCheckInExcel(
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
   });
-  const plan = planMarks(report.findings, options.locale);
+  // The whole report: the 校验结果 summary counts the tables and shows the as-of date and time progress.
+  const plan = planMarks(report, options.locale);
   await step(options, "mark");
   const written = await applyMarks(context, plan, options.locale, {
     features,

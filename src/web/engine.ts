@@ -93,7 +93,7 @@ export function createEngine(post: Post): Engine {
     const report = file.report ?? checkWorkbook(checkedGrid(file), checkOptions(file, file.locale));
     const workbook = await loadWorkbook(file.bytes);
     if (file.targets !== null) writeTargetSheet(workbook, file.targets, targetSheetOf(file.grid));
-    const written = await annotatedWorkbookBytes(workbook, planMarks(report.findings, file.locale));
+    const written = await annotatedWorkbookBytes(workbook, planMarks(report, file.locale));
     // A view of its own buffer, so the buffer can be moved to the page rather than copied.
     const bytes =
       written.byteOffset === 0 && written.byteLength === written.buffer.byteLength

@@ -254,7 +254,12 @@ describeInChromium("browser page (dist/web.html in Chromium)", () => {
     expect(note).toContain(MESSAGE);
     const results = annotated.getWorksheet("校验结果");
     expect(results).toBeDefined();
-    const rows = results!.getSheetValues().map((row) => (Array.isArray(row) ? row.join("|") : ""));
+    // A finding's 单元格 is a link (a HYPERLINK formula showing the address): compare what the cells show.
+    const shown = (value: unknown) =>
+      value && typeof value === "object" && "result" in value ? value.result : value;
+    const rows = results!
+      .getSheetValues()
+      .map((row) => (Array.isArray(row) ? row.map(shown).join("|") : ""));
     expect(
       rows.some((row) => row.includes("附件1|G32|sum-mismatch") && row.includes(MESSAGE))
     ).toBe(true);

@@ -288,8 +288,9 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
     await annotated.xlsx.readFile(path.join(out, "永川.checked.xlsx"));
 
     const flaggedCells = new Set<string>();
+    // Below the summary and the header row (row 11); each 单元格 is a link showing the address.
     annotated.getWorksheet("校验结果")!.eachRow((row, r) => {
-      if (r > 1) flaggedCells.add(`${row.getCell(1).value}!${row.getCell(2).value}`);
+      if (r > 11) flaggedCells.add(`${row.getCell(1).value}!${row.getCell(2).text}`);
     });
     expect(flaggedCells).toContain("附件1!G32");
     let compared = 0;
@@ -327,7 +328,8 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
     );
 
     const results = annotated.getWorksheet("校验结果")!;
-    expect(results.getRow(1).values).toEqual([
+    expect(results.getCell("A1").value).toBe("分解表校验结果");
+    expect(results.getRow(11).values).toEqual([
       undefined,
       "工作表",
       "单元格",
@@ -338,10 +340,10 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
       "相差",
       "说明",
     ]);
-    expect(results.getRow(2).values).toEqual([
+    expect(results.getRow(12).values).toEqual([
       undefined,
       "附件1",
-      "G32",
+      { formula: `HYPERLINK("#'附件1'!G32","G32")`, result: "G32" },
       "sum-mismatch",
       "错误",
       "600001",
@@ -367,8 +369,12 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
     const annotated = new ExcelJS.Workbook();
     await annotated.xlsx.readFile(path.join(out, "hostile.checked.xlsx"));
     const results = annotated.getWorksheet("校验结果")!;
+    // The only formulas are the add-in's own links, built from a sheet name and an address.
     for (let r = 1; r <= results.rowCount; r++)
-      results.getRow(r).eachCell((cell) => expect(cell.type).not.toBe(ExcelJS.ValueType.Formula));
+      results.getRow(r).eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula)
+          expect(cell.formula).toMatch(/^HYPERLINK\("#'附件'![A-Z]+\d+","[A-Z]+\d+"\)$/);
+      });
     expect(annotated.getWorksheet("附件")!.getCell("B2").value).toBe('=HYPERLINK("http://x","y")');
   });
 });

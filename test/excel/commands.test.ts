@@ -48,9 +48,9 @@ describe("ribbon commands (fake Excel)", () => {
     host.install();
     await runCheckCommand({ completed: jest.fn() });
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.A1.value).toBe("Sheet");
-    expect(String(results.cells.H2.value)).toContain("600001");
-    expect(String(results.cells.H2.value)).not.toContain("各单位之和");
+    expect(results.cells.A11.value).toBe("Sheet");
+    expect(String(results.cells.H12.value)).toContain("600001");
+    expect(String(results.cells.H12.value)).not.toContain("各单位之和");
   });
 
   it("completes even when the host is below the add-in's floor and every call fails", async () => {

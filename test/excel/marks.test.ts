@@ -116,18 +116,18 @@ describe("applyMarks", () => {
       },
     ]);
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.A1).toEqual({ value: "工作表", numberFormat: "@", bold: true });
-    expect(results.cells.A2).toEqual({ value: '=HYPERLINK("x","y")', numberFormat: "@" });
-    expect(results.cells.A2.formula).toBeUndefined();
-    expect(results.cells.E2).toEqual({ value: "600001", numberFormat: "@" }); // stays text, not the number
-    expect(results.cells.H2.value).toBe(`${unit} 重复`);
+    expect(results.cells.A11).toEqual({ value: "工作表", numberFormat: "@", bold: true });
+    expect(results.cells.A12).toEqual({ value: '=HYPERLINK("x","y")', numberFormat: "@" });
+    expect(results.cells.A12.formula).toBeUndefined();
+    expect(results.cells.E12).toEqual({ value: "600001", numberFormat: "@" }); // stays text, not the number
+    expect(results.cells.H12.value).toBe(`${unit} 重复`);
   });
 
   it("says 未发现问题 on the results sheet when there are no findings", async () => {
     const host = fakeFor();
     await apply(host, []);
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.A2.value).toBe("未发现问题");
+    expect(results.cells.A12.value).toBe("未发现问题");
   });
 
   it("reuses an existing results sheet (clears it, never deletes it)", async () => {
@@ -135,8 +135,8 @@ describe("applyMarks", () => {
     await apply(host, FINDINGS);
     await apply(host, FINDINGS.slice(0, 1));
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.A2.value).toBe("附件1");
-    expect(results.cells.A3).toBeUndefined(); // the older, longer list is gone
+    expect(results.cells.A12.value).toBe("附件1");
+    expect(results.cells.A13).toBeUndefined(); // the older, longer list is gone
     expect(host.deletedSheets).toEqual([]);
     expect(host.model.sheets.filter((sheet) => sheet.name === RESULTS_SHEET_NAME)).toHaveLength(1);
   });
@@ -151,7 +151,7 @@ describe("applyMarks", () => {
     expect(host.model.sheets[0].notes!.G10).toBe("请核对合计（张科长）");
     expect(host.model.sheets[0].notes!.F10).toContain("2026年合计");
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.H2.value).toBe("2027年合计600000，但各单位之和为600001，相差-1"); // the message is still listed
+    expect(results.cells.H12.value).toBe("2027年合计600000，但各单位之和为600001，相差-1"); // the message is still listed
     await clear(host);
     expect(userContent(host.snapshot())).toEqual(userContent(before));
   });
@@ -280,7 +280,7 @@ describe("host fallbacks", () => {
     expect(syncs).toBe(4);
     expect(host.model.comments ?? []).toEqual([]);
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.H2.value).toBe(FINDINGS[0].message); // the message lives on the results sheet
+    expect(results.cells.H12.value).toBe(FINDINGS[0].message); // the message lives on the results sheet
     await clear(host, "floor");
     expect(userContent(host.snapshot())).toEqual(userContent(before));
   });

@@ -89,7 +89,7 @@ describe("runCheckInExcel", () => {
     expect(userContent(host.snapshot())).toEqual(expected);
 
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.A1.value).toBe("工作表");
+    expect(results.cells.A11.value).toBe("工作表");
     expect(Object.values(results.cells).some((cell) => cell.value === total!.message)).toBe(true);
   });
 

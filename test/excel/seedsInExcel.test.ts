@@ -73,12 +73,12 @@ test("校验 on seeds/yongchuan.xlsx flags 附件1!G32 with the real 600001/6000
   expect(flagged.notes?.G32?.split("\n")[0]).toBe("2027年合计600000，但各单位之和为600001，相差-1");
   expect(flagged.cells.A30).toMatchObject({ value: 25, fill: { color: "#FFEB9C" } });
   const results = after.sheets.find((s) => s.name === RESULTS_SHEET_NAME)!;
-  expect([results.cells.A2.value, results.cells.B2.value, results.cells.C2.value]).toEqual([
+  expect([results.cells.A12.value, results.cells.B12.value, results.cells.C12.value]).toEqual([
     "附件1",
     "G32",
     "sum-mismatch",
   ]);
-  expect(results.cells.H2.value).toBe("2027年合计600000，但各单位之和为600001，相差-1");
+  expect(results.cells.H12.value).toBe("2027年合计600000，但各单位之和为600001，相差-1");
   expect(host.totalSyncs).toBe(7);
 
   await clearMarksCommand({ completed: jest.fn() });
