@@ -34,6 +34,11 @@ export interface MarkRecord {
   version: 1;
   /** The 校验结果 sheet was created by the add-in (it is kept on clearing all the same: deleting a sheet wipes undo). */
   resultsSheetCreated: boolean;
+  /**
+   * 插入图表 wrote the 进度图表 sheet (its helper data and charts); `sheetCreated`: the add-in added the sheet. 清除标记
+   * empties it (contents and charts) and keeps it.
+   */
+  charts?: { sheetCreated: boolean; count: number };
   /** Sheet name → A1 cell → entry. */
   sheets: Record<string, Record<string, MarkedCell>>;
 }
@@ -82,6 +87,11 @@ export function parseRecord(stored: unknown): MarkRecord | null {
     resultsSheetCreated: data.resultsSheetCreated === true,
     sheets: {},
   };
+  if (isObject(data.charts))
+    record.charts = {
+      sheetCreated: data.charts.sheetCreated === true,
+      count: typeof data.charts.count === "number" ? data.charts.count : 0,
+    };
   for (const [sheet, entries] of Object.entries(data.sheets)) {
     if (!isObject(entries)) continue;
     for (const [cell, entry] of Object.entries(entries)) {

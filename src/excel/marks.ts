@@ -3,17 +3,19 @@
  * every fill, note and comment the add-in writes is recorded first (in `workbook.settings`, so the record travels
  * with the file), and 清除标记 restores exactly what was there. Re-running replaces the previous marks.
  *
- * applyMarks takes 4 syncs, clearMarks 3 (1 when there is nothing to clear), whatever the number of sheets or findings:
+ * applyMarks takes 4 syncs, clearMarks 3 (1 when there is nothing to clear), whatever the number of sheets, findings or
+ * charts:
  *   apply 1: the previous record, the sheets, the fills of the cells to mark, the lists of notes and comments;
  *   apply 2: the fills of previously marked cells not marked again, where each note and comment sits;
  *   apply 3: the record, the undo of the previous marks, the fills, the notes or comments;
  *   apply 4: the 校验结果 sheet: summary, findings, links (and, with comments, the record again with their ids);
- *   clear 1: the record, the sheets, the notes and comments; clear 2: the fills, where the notes sit;
- *   clear 3: undo, the 校验结果 sheet emptied (kept), the record removed.
+ *   clear 1: the record, the sheets, the notes and comments; clear 2: the fills, where the notes sit, the charts of
+ *   the 进度图表 sheet; clear 3: undo, the 校验结果 and 进度图表 sheets emptied (kept), the record removed.
  * Each sync must stay under Excel on the web's 5 MB per request: cells are marked most severe first, and past
  * MARK_BYTE_BUDGET (or ANNOTATION_BYTE_BUDGET for notes) the rest are only listed on the 校验结果 sheet.
  */
 import { cellAddress, parseCell } from "../core/a1";
+import { CHART_SHEET_NAME } from "../core/charts";
 import type { CellMark, MarkPlan } from "../core/marks";
 import { RESULTS_SHEET_NAME } from "../core/marks";
 import type { Locale, Severity } from "../core/model";
@@ -36,6 +38,7 @@ import {
   recordedCells,
   serializeRecord,
 } from "./markRecord";
+import { queueChartSheetClear } from "./charts";
 import { queueResultsSheet, queueResultsSheetClear } from "./resultsSheet";
 import { detectHostFeatures, hasHyperlinks, type HostFeatures } from "./requirements";
 import { countSync, type SyncCounter } from "./syncCounter";
@@ -120,6 +123,8 @@ export async function applyMarks(
   const record = emptyRecord();
   record.resultsSheetCreated =
     (previous?.resultsSheetCreated ?? false) || resultsSheet.isNullObject;
+  // The charts are 插入图表's: re-checking leaves them (and what 清除标记 must empty) as they are.
+  if (previous?.charts) record.charts = previous.charts;
   for (const { sheet, cell, entry } of stale) {
     const leftover = undo.cell(sheet, cell, entry);
     if (leftover) recordCell(record, sheet, cell, leftover);
@@ -166,13 +171,13 @@ export async function applyMarks(
 
 /**
  * Restores the fills the add-in changed (where its mark still shows), deletes the notes and comments it added,
- * empties the 校验结果 sheet (keeping it: deleting a sheet wipes undo) and removes the record.
+ * empties the 校验结果 and 进度图表 sheets (keeping them: deleting a sheet wipes undo) and removes the record.
  * Nothing else is touched.
  */
 export async function clearMarks(
   context: Excel.RequestContext,
   options: Omit<MarkOptions, "activateResults"> = {}
-): Promise<{ restored: number }> {
+): Promise<{ restored: number; chartsRemoved: number }> {
   const features = options.features ?? detectHostFeatures();
   const workbook = context.workbook;
 
@@ -187,15 +192,19 @@ export async function clearMarks(
   const comments = features.comments ? new CommentIndex(context) : null;
   await context.sync();
   countSync(options.counter);
-  if (setting.isNullObject && resultsSheet.isNullObject) return { restored: 0 };
   const sheetNames = new Set(worksheets.items.map((sheet) => sheet.name));
+  const chartSheet = sheetNames.has(CHART_SHEET_NAME);
+  if (setting.isNullObject && resultsSheet.isNullObject && !chartSheet)
+    return { restored: 0, chartsRemoved: 0 };
 
   const record = setting.isNullObject ? null : parseRecord(setting.value);
   const cells = recordedCells(record).filter((c) => sheetNames.has(c.sheet));
 
-  // Sync 2: the fills of the marked cells, where the notes sit.
+  // Sync 2: the fills of the marked cells, where the notes sit, the charts to remove.
   const fills = queueFillReads(context, cellsBySheet(cells.filter((c) => c.entry.mark)));
   if (cells.some((c) => c.entry.note)) notes?.queueLocations();
+  const charts = chartSheet ? workbook.worksheets.getItem(CHART_SHEET_NAME).charts : null;
+  charts?.load("items/name");
   await context.sync();
   countSync(options.counter);
 
@@ -215,13 +224,14 @@ export async function clearMarks(
   }
   undo.queue(context);
   if (!resultsSheet.isNullObject) queueResultsSheetClear(context, hasHyperlinks(features));
+  if (charts) queueChartSheetClear(context, charts.items);
   // What this host cannot undo (notes without ExcelApi 1.18) stays recorded for a host that can.
   if (Object.keys(leftovers.sheets).length > 0)
     workbook.settings.add(MARKS_SETTING_KEY, serializeRecord(leftovers));
   else if (!setting.isNullObject) setting.delete();
   await context.sync();
   countSync(options.counter);
-  return { restored: undo.restoredFills };
+  return { restored: undo.restoredFills, chartsRemoved: charts?.items.length ?? 0 };
 }
 
 /** Plan cells with a usable single-cell address (written canonically: `C4`, not `$c$4`), each once, never on the results sheet. */

@@ -11,6 +11,7 @@
  */
 import type { CellArea, CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { parseArea } from "../core/a1";
+import { CHART_SHEET_NAME } from "../core/charts";
 import { RESULTS_SHEET_NAME } from "../core/marks";
 import { splitAreaList, splitQualifiedAddress } from "./addresses";
 import { detectHostFeatures, type HostFeatures } from "./requirements";
@@ -26,6 +27,8 @@ export const READ_SYNC_BYTE_BUDGET = 4_000_000;
 export interface ReadOptions {
   features?: HostFeatures;
   counter?: SyncCounter;
+  /** Told every sheet's name after the first sync; what it queues rides along with the second. */
+  afterSheetList?: (names: string[]) => void;
 }
 
 interface UsedRangeInfo {
@@ -68,7 +71,11 @@ export async function readWorkbookGrid(
   await context.sync();
   countSync(options.counter);
 
-  const sheets = worksheets.items.filter((sheet) => sheet.name !== RESULTS_SHEET_NAME);
+  options.afterSheetList?.(worksheets.items.map((sheet) => sheet.name));
+  // The add-in's own sheets are no user data.
+  const sheets = worksheets.items.filter(
+    (sheet) => sheet.name !== RESULTS_SHEET_NAME && sheet.name !== CHART_SHEET_NAME
+  );
   const usedRanges = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowCount,columnCount");

@@ -77,10 +77,13 @@ async function step(options: RunOptions, name: RunStep): Promise<void> {
 export async function clearMarksInExcel(
   context: Excel.RequestContext,
   options: { features?: HostFeatures } = {}
-): Promise<{ restored: number; syncs: number }> {
+): Promise<{ restored: number; chartsRemoved: number; syncs: number }> {
   const counter: SyncCounter = { count: 0 };
-  const { restored } = await clearMarks(context, { features: options.features, counter });
-  return { restored, syncs: counter.count };
+  const { restored, chartsRemoved } = await clearMarks(context, {
+    features: options.features,
+    counter,
+  });
+  return { restored, chartsRemoved, syncs: counter.count };
 }
 
 /** Activates the sheet and selects the cell (a finding clicked in the pane). */

@@ -5,6 +5,7 @@
 import ExcelJS from "exceljs";
 import type { CellArea, CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { parseArea } from "../core/a1";
+import { CHART_SHEET_NAME } from "../core/charts";
 import { RESULTS_SHEET_NAME } from "../core/marks";
 
 export type UnreadableReason = "not-xlsx" | "encrypted" | "corrupt";
@@ -139,10 +140,12 @@ export function worksheetGrid(worksheet: ExcelJS.Worksheet): SheetGrid {
   };
 }
 
-/** Every worksheet except a 校验结果 sheet this tool wrote earlier. */
+/** Every worksheet except the 校验结果 and 进度图表 sheets this tool (or the add-in) wrote earlier. */
 export function workbookGrid(workbook: ExcelJS.Workbook): WorkbookGrid {
   return {
-    sheets: workbook.worksheets.filter((ws) => ws.name !== RESULTS_SHEET_NAME).map(worksheetGrid),
+    sheets: workbook.worksheets
+      .filter((ws) => ws.name !== RESULTS_SHEET_NAME && ws.name !== CHART_SHEET_NAME)
+      .map(worksheetGrid),
   };
 }
 

@@ -1,6 +1,7 @@
 /** The pane's host inside Excel: each call is one `Excel.run` batch around the Excel adapter. The only pane file importing src/excel. */
 /* global Excel */
 import type { Locale } from "../core/model";
+import { insertChartsInExcel } from "../excel/charts";
 import { detectHostFeatures, supportsExcelApi } from "../excel/requirements";
 import { clearMarksInExcel, runCheckInExcel, selectCell, selectRange } from "../excel/run";
 import { readTargetsInExcel, saveTargetsInExcel } from "../excel/targets";
@@ -27,6 +28,15 @@ export function createExcelHost(locale: Locale): PaneHost {
     readTargets: () => Excel.run((context) => readTargetsInExcel(context)),
     saveTargets: (targets) => Excel.run((context) => saveTargetsInExcel(context, targets)),
     capabilities: excelCapabilities,
+    insertCharts: (options = {}) =>
+      Excel.run(async (context) => {
+        const { sheet, charts, note } = await insertChartsInExcel(context, {
+          locale,
+          today: new Date(),
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+        });
+        return { sheet, charts, ...(note ? { note } : {}) };
+      }),
   };
 }
 

@@ -49,4 +49,21 @@ export interface PaneHost {
   saveTargets(targets: PlanTarget[]): Promise<void>;
   /** What the host supports; asked once, when the pane opens. */
   capabilities(): HostCapabilities;
+  /**
+   * Draws the progress charts on the 进度图表 sheet (replacing the ones there): per progress table, target and
+   * actual per unit with completion and time progress; per indicator, the yearly totals against the plan targets.
+   * `note` says what the user should know (no secondary axis on this Excel, nothing to chart …).
+   */
+  insertCharts(options?: InsertChartsOptions): Promise<ChartsInserted>;
+}
+
+export interface InsertChartsOptions {
+  /** The as-of date of progress (`YYYY-MM-DD`), as for runCheck. */
+  asOf?: string;
+}
+
+export interface ChartsInserted {
+  sheet: string;
+  charts: number;
+  note?: string;
 }

@@ -55,15 +55,26 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
         throw error;
       }
     },
-    // The page draws every mark itself, and the annotated copy is written by ExcelJS: nothing falls back.
+    // The page draws every mark itself, and the annotated copy is written by ExcelJS: nothing falls back. Charts are
+    // the one thing the page cannot make: ExcelJS writes no charts, and the page draws none of its own.
     capabilities: () => ({
       notes: true,
       comments: true,
       links: true,
-      charts: true,
-      comboCharts: true,
+      charts: false,
+      comboCharts: false,
       mergedAreas: true,
     }),
+    async insertCharts() {
+      throw Object.assign(
+        new Error(
+          deps.locale() === "en-US"
+            ? "The browser page cannot insert charts: open the workbook in Excel and use 插入图表 there."
+            : "浏览器版不能插入图表：请在 Excel 中打开工作簿，用“插入图表”生成进度图表。"
+        ),
+        { code: "ChartsNotInBrowser" }
+      );
+    },
   };
 }
 

@@ -91,7 +91,7 @@ describe("ribbon commands (office-addin-mock)", () => {
   it("清除标记 calls event.completed() once on success and once on failure", async () => {
     installMocks();
     clearMarks
-      .mockResolvedValueOnce({ restored: 3, syncs: 3 })
+      .mockResolvedValueOnce({ restored: 3, chartsRemoved: 0, syncs: 3 })
       .mockRejectedValueOnce(new Error("ItemNotFound"));
     const ok = { completed: jest.fn() };
     await clearMarksCommand(ok);

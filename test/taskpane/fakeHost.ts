@@ -1,7 +1,13 @@
 /** A PaneHost for tests: scripted answers, recorded calls, and runs that can be held open to look at the busy state. */
 import type { WorkbookReport } from "../../src/core/check";
 import type { Finding, PlanTarget, RecognizedTable } from "../../src/core/model";
-import type { HostCapabilities, PaneHost, RunCheckOptions } from "../../src/taskpane/host";
+import type {
+  ChartsInserted,
+  HostCapabilities,
+  InsertChartsOptions,
+  PaneHost,
+  RunCheckOptions,
+} from "../../src/taskpane/host";
 
 /** The real finding from Yongchuan's 附件1: the 2027 total is one short of its units. */
 export const YONGCHUAN_FINDING: Finding = {
@@ -159,6 +165,7 @@ export interface FakeHost extends PaneHost {
   readTargets: jest.Mock<Promise<PlanTarget[]>, []>;
   saveTargets: jest.Mock<Promise<void>, [PlanTarget[]]>;
   capabilities: jest.Mock<HostCapabilities, []>;
+  insertCharts: jest.Mock<Promise<ChartsInserted>, [InsertChartsOptions?]>;
 }
 
 /**
@@ -181,6 +188,10 @@ export function fakeHost(
       stored = next;
     }),
     capabilities: jest.fn<HostCapabilities, []>(() => capabilities),
+    insertCharts: jest.fn<Promise<ChartsInserted>, [InsertChartsOptions?]>(async () => ({
+      sheet: "进度图表",
+      charts: 2,
+    })),
   };
 }
 
