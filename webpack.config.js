@@ -1,5 +1,5 @@
 /*
- * Builds the task pane, the ribbon commands and the browser page (web.html, with its worker) into dist/, and serves
+ * Builds the task pane, the ribbon commands (with their result dialog) and the browser page (web.html, with its worker) into dist/, and serves
  * them on https://localhost:3000 in development. Each page has its own entry: the commands bundle has no React, the
  * task pane no ExcelJS, and the browser page loads ExcelJS only in its worker, at the first file opened.
  */
@@ -36,6 +36,8 @@ module.exports = async (env, argv) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // The ribbon 校验's result dialog: its own tiny bundle (no React, no Excel adapter).
+      dialog: "./src/commands/dialog.ts",
       web: "./src/web/index.tsx",
     },
     output: {
@@ -56,6 +58,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "dialog.html", template: "./src/commands/dialog.html", chunks: ["dialog"] }),
       new HtmlWebpackPlugin({ filename: "web.html", template: "./src/web/web.html", chunks: ["web"] }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,12 +1,14 @@
 /** The ribbon commands end to end against the fake Excel: the whole 校验 and 清除标记 flows as Excel runs them. */
-import { clearMarksCommand, runCheckCommand } from "../../src/commands/commands";
+import { clearMarksCommand, commandSettings, runCheckCommand } from "../../src/commands/commands";
 import { RESULTS_SHEET_NAME } from "../../src/core/marks";
 import { MARKS_SETTING_KEY } from "../../src/excel/markRecord";
 import { breakdownWorkbook } from "../support/breakdownWorkbook";
+import { bulletinWorkbook, fakeSheetOf } from "../support/bulletin";
 import {
   createFakeExcel,
   snapshotWorkbook,
   uninstallFakeOffice,
+  type FakeDialog,
   type FakeWorkbook,
 } from "../support/fakeExcel";
 
@@ -62,5 +64,116 @@ describe("ribbon commands (fake Excel)", () => {
     expect(event.completed).toHaveBeenCalledTimes(1);
     expect(error).toHaveBeenCalledTimes(1);
     expect(String(error.mock.calls[0][0])).toContain("校验");
+  });
+});
+
+describe("the result dialog of 校验", () => {
+  /** A plan that adds up and rises year by year: nothing to report. */
+  function cleanWorkbook(): FakeWorkbook {
+    return {
+      sheets: [
+        fakeSheetOf("附件1", [
+          ["研发投入任务分解", null, null],
+          ["单位", "2024年", "2025年"],
+          ["中山路街道", 10, 12],
+          ["胜利路街道", 20, 25],
+          ["合计", 30, 37],
+        ]),
+      ],
+    };
+  }
+
+  function lines(dialog: FakeDialog): string[] {
+    return dialog.params.getAll("line");
+  }
+
+  it("after findings: the summary in Chinese, the 校验结果 sheet shown, the dialog closed, completed once", async () => {
+    const host = createFakeExcel(bulletinWorkbook());
+    host.install();
+    const event = { completed: jest.fn() };
+    await runCheckCommand(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(host.view.activeSheet).toBe(RESULTS_SHEET_NAME);
+    expect(host.dialogs).toHaveLength(1);
+    const [dialog] = host.dialogs;
+    expect(new URL(dialog.url).pathname).toBe("/dialog.html");
+    expect(dialog.options).toMatchObject({ displayInIframe: true });
+    expect(dialog.params.get("lang")).toBe("zh-CN");
+    expect(dialog.params.get("tone")).toBe("error");
+    expect(dialog.params.get("title")).toBe("校验完成");
+    expect(lines(dialog)).toEqual([
+      "共检查 2 张表：错误 2 处，警告 5 处；已写入“校验结果”表",
+      "落后时序进度的单位：红灯 1 个，黄灯 2 个",
+    ]);
+    expect(dialog.closedByOpener).toBe(true); // the page said "close"
+  });
+
+  it("when nothing is found: says so, in a calm tone", async () => {
+    const host = createFakeExcel(cleanWorkbook());
+    host.install();
+    const event = { completed: jest.fn() };
+    await runCheckCommand(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    const [dialog] = host.dialogs;
+    expect(dialog.params.get("tone")).toBe("ok");
+    expect(lines(dialog)).toEqual(["共检查 1 张表，未发现问题；已写入“校验结果”表"]);
+  });
+
+  it("when it fails: a plain Chinese reason and the error code, never a stack; completed once", async () => {
+    const host = createFakeExcel(breakdownWorkbook(1), { apiVersion: "1.8" });
+    host.install();
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const event = { completed: jest.fn() };
+    await runCheckCommand(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    const [dialog] = host.dialogs;
+    expect(dialog.params.get("title")).toBe("校验未完成");
+    expect(dialog.params.get("tone")).toBe("error");
+    expect(lines(dialog)).toEqual([
+      "当前版本的 Excel 不支持这项操作。请更新 Excel 或改用网页版 Excel。",
+      "错误代码：ApiNotFound",
+    ]);
+    expect(dialog.url).not.toMatch(/at%20|RichApi|needs%20ExcelApi/);
+  });
+
+  it("in English when Office runs in English", async () => {
+    const host = createFakeExcel(cleanWorkbook(), { displayLanguage: "en-US" });
+    host.install();
+    await runCheckCommand({ completed: jest.fn() });
+    const [dialog] = host.dialogs;
+    expect(dialog.params.get("lang")).toBe("en-US");
+    expect(dialog.params.get("title")).toBe("Check complete");
+    expect(lines(dialog)[0]).toBe(
+      "1 table checked: no problems found; listed on the 校验结果 sheet"
+    );
+  });
+
+  it.each([
+    ["the user closes the window", { dialogBehaviour: "x" as const }, false],
+    ["the dialog cannot open (one is open already)", { dialogBehaviour: "fail" as const }, false],
+    ["the host has no dialog API", { dialogApi: false }, false],
+  ])("completes once when %s", async (_, options, closedByOpener) => {
+    const host = createFakeExcel(bulletinWorkbook(), options);
+    host.install();
+    const event = { completed: jest.fn() };
+    await runCheckCommand(event);
+    expect(event.completed).toHaveBeenCalledTimes(1);
+    expect(host.view.activeSheet).toBe(RESULTS_SHEET_NAME);
+    for (const dialog of host.dialogs) expect(dialog.closedByOpener).toBe(closedByOpener);
+  });
+
+  it("closes a dialog nobody answers after its time, then completes", async () => {
+    const host = createFakeExcel(bulletinWorkbook(), { dialogBehaviour: "stay" });
+    host.install();
+    const timeout = commandSettings.dialogTimeoutMs;
+    commandSettings.dialogTimeoutMs = 30;
+    try {
+      const event = { completed: jest.fn() };
+      await runCheckCommand(event);
+      expect(event.completed).toHaveBeenCalledTimes(1);
+      expect(host.dialogs[0].closedByOpener).toBe(true);
+    } finally {
+      commandSettings.dialogTimeoutMs = timeout;
+    }
   });
 });

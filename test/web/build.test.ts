@@ -22,6 +22,7 @@ describe("browser page build", () => {
     expect(config.entry).toEqual({
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      dialog: "./src/commands/dialog.ts",
       web: "./src/web/index.tsx",
     });
     const pages = config.plugins

@@ -1,0 +1,60 @@
+/**
+ * What the ribbon's 校验 tells the user when it is done: a title, a tone and a few lines, shown in the result dialog
+ * (dialog.html). Built from the run's result or from the error; never a stack or a raw host message.
+ */
+import { outcomeText } from "../core/messages";
+import type { Locale } from "../core/model";
+import { summarizeReport, summaryLine } from "../core/results";
+import type { RunResult } from "../excel/run";
+import { describeFailure } from "../taskpane/failure";
+import { paneText } from "../taskpane/strings";
+
+export type OutcomeTone = "ok" | "warning" | "error";
+
+export interface Outcome {
+  tone: OutcomeTone;
+  title: string;
+  lines: string[];
+}
+
+export function checkOutcome(result: RunResult, locale: Locale): Outcome {
+  const o = outcomeText(locale);
+  const summary = summarizeReport(result.report);
+  const { error, warning, info } = summary.counts;
+  const tables = summary.tables ?? 0;
+  const lines: string[] = [];
+  if (tables === 0 && error + warning + info === 0) lines.push(o.noTables);
+  else if (error + warning + info === 0) lines.push(o.nothingFound(tables));
+  else lines.push(o.writtenToResults(summaryLine(summary, locale)));
+  if (summary.behind.red + summary.behind.yellow > 0)
+    lines.push(o.behindUnits(summary.behind.red, summary.behind.yellow));
+  const written = result.written;
+  if (written) {
+    if (written.annotationKind === "none" && written.coloured > 0) lines.push(o.noAnnotations);
+    if (written.unmarked > 0) lines.push(o.unmarked(written.unmarked));
+    if (written.linked < written.links) lines.push(o.unlinked(written.linked, written.links));
+  }
+  return {
+    tone: error > 0 ? "error" : warning > 0 ? "warning" : "ok",
+    title: o.checkDone,
+    lines,
+  };
+}
+
+export function failureOutcome(error: unknown, locale: Locale): Outcome {
+  const o = outcomeText(locale);
+  const failure = describeFailure(error);
+  const lines = [paneText(locale).failureAdvice[failure.reason]];
+  if (failure.code) lines.push(o.failureCode(failure.code));
+  return { tone: "error", title: o.checkFailed, lines };
+}
+
+/** The dialog page with the outcome in its query string (the page shows it as text, never as HTML). */
+export function dialogUrl(base: string, outcome: Outcome, locale: Locale): string {
+  const url = new URL("dialog.html", base);
+  url.searchParams.set("lang", locale);
+  url.searchParams.set("tone", outcome.tone);
+  url.searchParams.set("title", outcome.title);
+  for (const line of outcome.lines) url.searchParams.append("line", line);
+  return url.toString();
+}
