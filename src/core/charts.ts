@@ -239,7 +239,15 @@ const CHART_LEFT = DATA_COLUMNS + 1;
 const CHART_WIDTH = 9;
 const FIRST_BLOCK_ROW = 3;
 
-const AMOUNT_FORMAT = "#,##0.##";
+/** Whole numbers with separators; two decimals where the data has fractions ("#,##0.##" would leave "505,100."). */
+const AMOUNT_FORMAT = "#,##0";
+const FRACTION_FORMAT = "#,##0.00";
+
+function amountFormat(...lists: (number | null)[][]): string {
+  return lists.every((list) => list.every((v) => v === null || Number.isInteger(v)))
+    ? AMOUNT_FORMAT
+    : FRACTION_FORMAT;
+}
 const RATE_FORMAT = "0.0%";
 const AXIS_RATE_FORMAT = "0%";
 
@@ -285,6 +293,7 @@ export function chartSheetLayout(
     });
 
     if (spec.kind === "units") {
+      const amountFmt = amountFormat(spec.target, spec.actual);
       const header = [
         o.axisUnits,
         o.seriesTarget,
@@ -310,13 +319,7 @@ export function chartSheetLayout(
           spec.completion[i],
           spec.timeProgress,
         ]),
-        formats: spec.categories.map(() => [
-          "@",
-          AMOUNT_FORMAT,
-          AMOUNT_FORMAT,
-          RATE_FORMAT,
-          RATE_FORMAT,
-        ]),
+        formats: spec.categories.map(() => ["@", amountFmt, amountFmt, RATE_FORMAT, RATE_FORMAT]),
       });
       const categories = range(first, 0, last);
       const amounts: ChartSeriesPlan[] = [
@@ -353,7 +356,7 @@ export function chartSheetLayout(
           series: [...amounts, ...rates("Secondary")],
           categoryTitle: o.axisUnits,
           valueTitle,
-          valueFormat: AMOUNT_FORMAT,
+          valueFormat: amountFmt,
           secondary: { title: o.axisRate, format: AXIS_RATE_FORMAT },
           ...at(0),
         });
@@ -366,7 +369,7 @@ export function chartSheetLayout(
           series: amounts,
           categoryTitle: o.axisUnits,
           valueTitle,
-          valueFormat: AMOUNT_FORMAT,
+          valueFormat: amountFmt,
           ...at(0),
         });
         charts.push({
@@ -382,6 +385,7 @@ export function chartSheetLayout(
         });
       }
     } else {
+      const amountFmt = amountFormat(spec.totals, spec.targets);
       const header = [o.axisYear, o.seriesTotals, o.seriesPlanTargets];
       blocks.push(captionBlock(row, o.blockCaption(spec.sheet, spec.table, spec.indicator)));
       blocks.push({
@@ -395,7 +399,7 @@ export function chartSheetLayout(
         row: first,
         column: 0,
         values: spec.years.map((year, i) => [o.yearValue(year), spec.totals[i], spec.targets[i]]),
-        formats: spec.years.map(() => ["@", AMOUNT_FORMAT, AMOUNT_FORMAT]),
+        formats: spec.years.map(() => ["@", amountFmt, amountFmt]),
       });
       charts.push({
         name: chartName(),
@@ -418,7 +422,7 @@ export function chartSheetLayout(
         ],
         categoryTitle: o.axisYear,
         valueTitle: o.axisAmount(spec.unitOfMeasure),
-        valueFormat: AMOUNT_FORMAT,
+        valueFormat: amountFmt,
         ...at(0),
       });
     }

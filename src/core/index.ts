@@ -11,3 +11,11 @@ export { parsePlanSentence } from "./targets/sentences";
 export { parseTargetsDocument, parseTargetsJson, TargetsFormatError } from "./targets/targetsJson";
 export { readTargetSheet } from "./targets/targetSheet";
 export { parseAsOfOption } from "./progress/asOf";
+export {
+  markPalette,
+  summarizeReport,
+  summaryLine,
+  type PaletteEntry,
+  type ReportSummary,
+} from "./results";
+export { chartSpecs, CHART_SHEET_NAME } from "./charts";

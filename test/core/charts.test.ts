@@ -61,7 +61,7 @@ describe("chartSheetLayout", () => {
     expect(layout.blocks[0].values).toEqual([["图表数据（由分解表校验生成）"]]);
     const units = layout.blocks.find((b) => b.row === 5 && b.column === 0)!;
     expect(units.values[0]).toEqual(["胜利路街道", 80, 48, 0.6, 0.5]);
-    expect(units.formats[0]).toEqual(["@", "#,##0.##", "#,##0.##", "0.0%", "0.0%"]);
+    expect(units.formats[0]).toEqual(["@", "#,##0", "#,##0", "0.0%", "0.0%"]);
 
     const [combo, indicator] = layout.charts;
     expect(combo).toMatchObject({
@@ -103,6 +103,20 @@ describe("chartSheetLayout", () => {
       false
     );
     expect(layout.notes[0]).toContain("ExcelApi 1.8");
+  });
+
+  it('amounts in whole numbers, or with two decimals where the data has fractions (never "505,100.")', () => {
+    const [units, indicator] = specs();
+    const fractional = { ...units, actual: [48.5, 12, 40, 21, 5] };
+    const layout = chartSheetLayout([fractional, indicator], { secondaryAxis: true });
+    expect(layout.blocks.find((b) => b.row === 5)!.formats[0]).toEqual([
+      "@",
+      "#,##0.00",
+      "#,##0.00",
+      "0.0%",
+      "0.0%",
+    ]);
+    expect(layout.charts.map((c) => c.valueFormat)).toEqual(["#,##0.00", "#,##0"]);
   });
 
   it("caps the number of charts and says so", () => {

@@ -116,7 +116,7 @@ describe("insertChartsInExcel", () => {
     ]);
     expect(units.axes).toEqual({
       "Category/Primary": { title: "单位" },
-      "Value/Primary": { title: "数量（家）", numberFormat: "#,##0.##" },
+      "Value/Primary": { title: "数量（家）", numberFormat: "#,##0" },
       "Value/Secondary": { title: "完成率", numberFormat: "0%" },
     });
     // The helper cells the rates come from show as percentages; unit names stay text.
