@@ -1,6 +1,11 @@
 /** Every user-facing string of the product, zh-CN first, en-US as well. */
 import type { Locale, Severity, TargetOp } from "./model";
 
+/** English counts: `1 table`, `3 tables`. */
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
 export interface Texts extends RuleTexts {
   severity: Record<Severity, string>;
   colSheet: string;
@@ -274,7 +279,7 @@ const enUSRules: RuleTexts = {
   asOfInvalid: (text) => `--as-of needs a date as YYYY-MM-DD (got ${text})`,
   otherFindings: "Other",
   summaryWithInfo: (tables, errors, warnings, infos) =>
-    `${tables} tables checked: ${errors} errors, ${warnings} warnings, ${infos} notes`,
+    `${count(tables, "table")} checked: ${count(errors, "error")}, ${count(warnings, "warning")}, ${count(infos, "note")}`,
 };
 
 const zhCN: Texts = {
@@ -323,7 +328,7 @@ const enUS: Texts = {
   corrupt: "the file is damaged or incomplete and cannot be read as a workbook",
   fileMissing: "file not found",
   summary: (tables, errors, warnings) =>
-    `${tables} tables checked: ${errors} errors, ${warnings} warnings`,
+    `${count(tables, "table")} checked: ${count(errors, "error")}, ${count(warnings, "warning")}`,
   noFindings: "No problems found",
 };
 
