@@ -1,22 +1,38 @@
 /**
- * The task pane: commands, progress, failures, the result of the last run (summary, findings, the tables recognized
- * or why none was), and the colour legend.
+ * The task pane: commands and the as-of date, what this Excel lacks, progress, failures, the result of the last
+ * run (summary, filtered findings by sheet and table, the tables recognized or why none was), the plan targets
+ * editor, and the colour legend.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
+import { useEffect, useMemo, useState } from "react";
 import type { WorkbookReport } from "../core/check";
 import type { Locale } from "../core/model";
+import { AsOfField, isValidDate } from "./components/AsOfField";
+import { CapabilityNotice } from "./components/CapabilityNotice";
 import { CleanResult, type CleanKind } from "./components/CleanResult";
 import { FailureBar } from "./components/FailureBar";
 import { FindingsList } from "./components/FindingsList";
 import { PaletteLegend } from "./components/PaletteLegend";
 import { PaneHeader } from "./components/PaneHeader";
-import { RunProgress } from "./components/RunProgress";
+import { progressText, RunProgress } from "./components/RunProgress";
 import { RunSummary } from "./components/RunSummary";
 import { TablesFound } from "./components/TablesFound";
+import { TargetsEditor } from "./components/TargetsEditor";
 import type { PaneHost } from "./host";
-import { countBySeverity, SEVERITIES, type SeverityCounts } from "./reportView";
+import {
+  asOfInTables,
+  asOfUsed,
+  countBySeverity,
+  countLights,
+  isoDate,
+  NO_FILTER,
+  SEVERITIES,
+  type FindingFilter,
+  type SeverityCounts,
+} from "./reportView";
 import { paneText, type PaneTexts } from "./strings";
 import { usePaneSession } from "./usePaneSession";
+import { useTargets } from "./useTargets";
 
 const useStyles = makeStyles({
   pane: {
@@ -35,8 +51,9 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     rowGap: tokens.spacingVerticalM,
-    flexGrow: 1,
   },
+  grow: { flexGrow: 1 },
+  block: { display: "block" },
   visuallyHidden: {
     position: "absolute",
     width: "1px",
@@ -51,31 +68,104 @@ const useStyles = makeStyles({
 export interface AppProps {
   host: PaneHost;
   locale: Locale;
+  /** The date the as-of field starts from (tests and screenshots); today when omitted. */
+  today?: Date;
 }
 
-export function App({ host, locale }: AppProps) {
+type TargetsNote = "savedOnCheck" | "invalidNotSaved" | null;
+
+export function App({ host, locale, today }: AppProps) {
   const styles = useStyles();
   const texts = paneText(locale);
   const session = usePaneSession(host);
+  const targets = useTargets(host, texts);
   const { busy, report, failure } = session;
   const counts = report ? countBySeverity(report.findings) : null;
   const clean = report && counts ? cleanKind(report, counts) : null;
+
+  const capabilities = useMemo(() => host.capabilities(), [host]);
+  const [capabilityNotice, setCapabilityNotice] = useState(true);
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [targetsNote, setTargetsNote] = useState<TargetsNote>(null);
+
+  // The as-of date: the user's choice goes to the check; otherwise the field shows the tables' date or today.
+  const [chosenAsOf, setChosenAsOf] = useState<string | null>(null);
+  // The tables' date stays known after 清除标记 takes the report away: the headers still say it.
+  const [fromTables, setFromTables] = useState<{ date: string; words: string } | null>(null);
+  useEffect(() => {
+    if (report) setFromTables(asOfInTables(report));
+  }, [report]);
+  const todayText = useMemo(() => {
+    const date = today ?? new Date();
+    return isoDate(date.getFullYear(), date.getMonth() + 1, date.getDate());
+  }, [today]);
+  const asOfShown = chosenAsOf ?? fromTables?.date ?? todayText;
+
+  const anyBusy = busy !== null || targets.saving;
+
+  /** The user's as-of date, for the check and the charts; none when unchanged (or not a date). */
+  const chosenDate = () => (chosenAsOf && isValidDate(chosenAsOf) ? { asOf: chosenAsOf } : {});
+
+  const runCheck = async () => {
+    if (anyBusy) return;
+    setTargetsNote(null);
+    // The check uses what the pane shows: changed targets are saved first (the check reads the 目标 sheet).
+    if (targets.dirty) {
+      if (!targets.valid) setTargetsNote("invalidNotSaved");
+      else if (await targets.save()) setTargetsNote("savedOnCheck");
+      else return;
+    }
+    await session.runCheck(chosenDate());
+  };
+
+  const busyLabel = busy ? texts.step[busy] : "";
+  const charts = session.charts;
+  const statusText = busy
+    ? progressText(texts, busyLabel, busy === "check" ? session.step : null)
+    : charts
+      ? charts.charts > 0
+        ? texts.chartsInserted(charts.sheet, charts.charts)
+        : texts.chartsNone
+      : report && counts
+        ? announcement(texts, report.tables.length, counts, clean)
+        : "";
 
   return (
     <main className={styles.pane} lang={locale}>
       <PaneHeader
         texts={texts}
-        busy={busy !== null}
-        onRunCheck={() => void session.runCheck()}
+        busy={anyBusy}
+        onRunCheck={() => void runCheck()}
         onClearMarks={() => void session.clearMarks()}
+        onInsertCharts={() => void session.insertCharts(chosenDate())}
+        chartsUnavailable={!capabilities.charts}
       />
-      {busy && <RunProgress step={texts.step[busy]} />}
+      <AsOfField
+        texts={texts}
+        value={asOfShown}
+        chosen={chosenAsOf !== null}
+        fromTables={fromTables}
+        disabled={anyBusy}
+        onChange={(value) => setChosenAsOf(value)}
+        onReset={() => setChosenAsOf(null)}
+      />
+      {capabilityNotice && (
+        <CapabilityNotice
+          texts={texts}
+          capabilities={capabilities}
+          onDismiss={() => setCapabilityNotice(false)}
+        />
+      )}
+      {busy && (
+        <RunProgress
+          texts={texts}
+          label={busyLabel}
+          step={busy === "check" ? session.step : null}
+          checking={busy === "check"}
+        />
+      )}
       <div role="status" className={styles.visuallyHidden}>
-        {busy
-          ? texts.step[busy]
-          : report && counts
-            ? announcement(texts, report.tables.length, counts, clean)
-            : ""}
+        {statusText}
       </div>
       {failure && (
         <FailureBar
@@ -85,10 +175,31 @@ export function App({ host, locale }: AppProps) {
           onDismiss={session.dismissFailure}
         />
       )}
+      {charts && (
+        <MessageBar intent={charts.charts > 0 ? "success" : "info"} layout="multiline">
+          <MessageBarBody>
+            {charts.charts > 0
+              ? texts.chartsInserted(charts.sheet, charts.charts)
+              : texts.chartsNone}
+            {charts.note && <span className={styles.block}>{charts.note}</span>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {targetsNote && (
+        <MessageBar intent={targetsNote === "savedOnCheck" ? "info" : "warning"} layout="multiline">
+          <MessageBarBody>{texts.targets[targetsNote]}</MessageBarBody>
+        </MessageBar>
+      )}
       {report && counts && (
         <div className={styles.results}>
           {report.tables.length > 0 && (
-            <RunSummary texts={texts} tables={report.tables.length} counts={counts} />
+            <RunSummary
+              texts={texts}
+              tables={report.tables.length}
+              counts={counts}
+              lights={countLights(report)}
+              asOf={asOfUsed(report)}
+            />
           )}
           {report.tables.length === 0 ? (
             <CleanResult texts={texts} kind="noTables" />
@@ -99,6 +210,9 @@ export function App({ host, locale }: AppProps) {
             <FindingsList
               texts={texts}
               findings={report.findings}
+              tables={report.tables}
+              filter={filter}
+              onFilterChange={setFilter}
               disabled={busy !== null}
               onSelect={(finding) => void session.selectFinding(finding)}
             />
@@ -113,6 +227,15 @@ export function App({ host, locale }: AppProps) {
           )}
         </div>
       )}
+      <div className={styles.grow}>
+        <TargetsEditor
+          texts={texts}
+          locale={locale}
+          state={targets}
+          report={report}
+          disabled={busy !== null}
+        />
+      </div>
       <PaletteLegend texts={texts} />
     </main>
   );

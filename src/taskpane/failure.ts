@@ -24,6 +24,8 @@ const REASON_BY_CODE: Record<string, FailureReason> = {
   NotImplemented: "unsupported",
   UnsupportedOperation: "unsupported",
   UnsupportedFeature: "unsupported",
+  TargetSheetOccupied: "targetSheetOccupied",
+  ChartsNotInBrowser: "chartsNotInBrowser",
 };
 
 export function describeFailure(error: unknown): Failure {

@@ -1,28 +1,150 @@
-/** Plain views of a report for the pane: counts per severity and findings grouped by sheet. */
-import type { Finding, Severity } from "../core/model";
+/** Plain views of a report for the pane: counts, filters, and findings grouped by sheet and by table. */
+import type { WorkbookReport } from "../core/check";
+import type { Finding, RecognizedTable, RuleId, Severity, TrafficLight } from "../core/model";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+
+/** The rules in the order of the product contract (spec/checks.md). */
+export const RULES: readonly RuleId[] = [
+  "sum-mismatch",
+  "formula-omits",
+  "number-as-text",
+  "not-a-number",
+  "target-not-met",
+  "target-decrease",
+  "not-doubled",
+  "column-mismatch",
+  "duplicate-unit",
+  "duplicate-serial",
+  "behind-schedule",
+];
 
 export type SeverityCounts = Record<Severity, number>;
 
 export { countBySeverity } from "../core/counts";
 
-export interface SheetFindings {
-  sheet: string;
+export function countByRule(findings: readonly Finding[]): Map<RuleId, number> {
+  const counts = new Map<RuleId, number>();
+  for (const finding of findings) counts.set(finding.rule, (counts.get(finding.rule) ?? 0) + 1);
+  return counts;
+}
+
+/**
+ * What the list shows: the severities switched off are hidden; when rules are chosen, only those. A filter outlives
+ * the report it was set on (a re-run keeps it).
+ */
+export interface FindingFilter {
+  hiddenSeverities: ReadonlySet<Severity>;
+  /** Empty: every rule. */
+  rules: readonly RuleId[];
+}
+
+export const NO_FILTER: FindingFilter = { hiddenSeverities: new Set(), rules: [] };
+
+export function isFiltering(filter: FindingFilter): boolean {
+  return filter.hiddenSeverities.size > 0 || filter.rules.length > 0;
+}
+
+export function applyFilter(findings: readonly Finding[], filter: FindingFilter): Finding[] {
+  return findings.filter(
+    (f) =>
+      !filter.hiddenSeverities.has(f.severity) &&
+      (filter.rules.length === 0 || filter.rules.includes(f.rule))
+  );
+}
+
+export interface TableFindings {
+  /** The table's range, or null for findings outside every recognized table (the 目标 sheet's rows). */
+  range: string | null;
+  title: string | null;
   findings: Finding[];
 }
 
-/** Sheets in the order their first finding appears; inside a sheet, errors before warnings before info, otherwise as reported. */
-export function groupBySheet(findings: readonly Finding[]): SheetFindings[] {
-  const groups = new Map<string, Finding[]>();
+export interface SheetFindings {
+  sheet: string;
+  /** Every finding of the sheet, in the order of its tables. */
+  findings: Finding[];
+  tables: TableFindings[];
+}
+
+const rank = (finding: Finding) => SEVERITIES.indexOf(finding.severity);
+
+/**
+ * Sheets in the order their first finding appears; inside a sheet, tables in the order of their first finding and
+ * findings outside the tables last; inside a table, errors before warnings before info, otherwise as reported.
+ */
+export function groupBySheet(
+  findings: readonly Finding[],
+  tables: readonly RecognizedTable[] = []
+): SheetFindings[] {
+  const sheets = new Map<string, Map<string | null, Finding[]>>();
   for (const finding of findings) {
-    const group = groups.get(finding.sheet);
-    if (group) group.push(finding);
-    else groups.set(finding.sheet, [finding]);
+    let byTable = sheets.get(finding.sheet);
+    if (!byTable) sheets.set(finding.sheet, (byTable = new Map()));
+    const key = finding.table ?? null;
+    const list = byTable.get(key);
+    if (list) list.push(finding);
+    else byTable.set(key, [finding]);
   }
-  const rank = (finding: Finding) => SEVERITIES.indexOf(finding.severity);
-  return [...groups].map(([sheet, list]) => ({
-    sheet,
-    findings: [...list].sort((a, b) => rank(a) - rank(b)),
-  }));
+  return [...sheets].map(([sheet, byTable]) => {
+    const groups = [...byTable]
+      .sort(([a], [b]) => Number(a === null) - Number(b === null))
+      .map(([range, list]) => ({
+        range,
+        title:
+          range === null
+            ? null
+            : (tables.find((t) => t.sheet === sheet && t.range === range)?.title ?? null),
+        findings: [...list].sort((a, b) => rank(a) - rank(b)),
+      }));
+    return { sheet, tables: groups, findings: groups.flatMap((g) => g.findings) };
+  });
+}
+
+export type LightCounts = Record<TrafficLight, number>;
+
+/**
+ * Units by traffic light over every actual column paired with its target (a unit counts once per indicator and
+ * period); null when no table has both.
+ */
+export function countLights(report: WorkbookReport): LightCounts | null {
+  const counts: LightCounts = { red: 0, yellow: 0, green: 0 };
+  let any = false;
+  for (const series of report.progress ?? [])
+    for (const unit of series.units) {
+      counts[unit.light]++;
+      any = true;
+    }
+  return any ? counts : null;
+}
+
+type AsOfUsed = NonNullable<NonNullable<WorkbookReport["progress"]>[number]["asOf"]>;
+
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/** A header's `截至6月` of 2024 → `2024-06-30`; null when it names no whole month of a known year. */
+function headerDate(asOf: AsOfUsed): string | null {
+  if (asOf.source !== "header" || asOf.year === null || !Number.isInteger(asOf.months)) return null;
+  const month = Math.max(1, asOf.months);
+  return isoDate(asOf.year, month, new Date(Date.UTC(asOf.year, month, 0)).getUTCDate());
+}
+
+function asOfDates(report: WorkbookReport): AsOfUsed[] {
+  return (report.progress ?? []).flatMap((series) => (series.asOf ? [series.asOf] : []));
+}
+
+/** The date the tables' headers name (`截至6月` under a 2024 title), when they all name the same one. */
+export function asOfInTables(report: WorkbookReport): { date: string; words: string } | null {
+  const found = asOfDates(report).filter((asOf) => asOf.source === "header");
+  const dates = new Set(found.map(headerDate));
+  if (found.length === 0 || dates.size !== 1 || dates.has(null)) return null;
+  return { date: [...dates][0]!, words: found[0].text };
+}
+
+/** The as-of date every progress table used (for the summary's heading); null when none or several. */
+export function asOfUsed(report: WorkbookReport): string | null {
+  const dates = new Set(asOfDates(report).map((asOf) => headerDate(asOf) ?? asOf.text));
+  return dates.size === 1 ? [...dates][0] : null;
 }

@@ -6,10 +6,11 @@ import { useCallback, useRef, useState } from "react";
 import type { WorkbookReport } from "../core/check";
 import type { Finding, RecognizedTable } from "../core/model";
 import { describeFailure, type Failure } from "./failure";
-import type { PaneHost } from "./host";
+import type { ChartsInserted, CheckStep, PaneHost } from "./host";
 import type { PaneAction } from "./strings";
 
-export type BusyAction = Exclude<PaneAction, "select" | "selectTable">;
+/** The calls that take the whole pane: one at a time. */
+export type BusyAction = "check" | "clear" | "charts";
 
 export interface PaneFailure {
   action: PaneAction;
@@ -18,10 +19,16 @@ export interface PaneFailure {
 
 export interface PaneSession {
   busy: BusyAction | null;
+  /** The step of the check under way, as the host last told it; null before its first step. */
+  step: CheckStep | null;
   report: WorkbookReport | null;
   failure: PaneFailure | null;
-  runCheck(): Promise<void>;
+  /** What the last 插入图表 did; cleared by the next call that takes the pane. */
+  charts: ChartsInserted | null;
+  /** `asOf`: the date chosen in the pane; none = the headers' dates, else today. */
+  runCheck(options?: { asOf?: string }): Promise<void>;
   clearMarks(): Promise<void>;
+  insertCharts(options?: { asOf?: string }): Promise<void>;
   selectFinding(finding: Finding): Promise<void>;
   /** Selects a recognized table's range in the sheet. */
   selectTable(table: RecognizedTable): Promise<void>;
@@ -30,8 +37,10 @@ export interface PaneSession {
 
 export function usePaneSession(host: PaneHost): PaneSession {
   const [busy, setBusy] = useState<BusyAction | null>(null);
+  const [step, setStep] = useState<CheckStep | null>(null);
   const [report, setReport] = useState<WorkbookReport | null>(null);
   const [failure, setFailure] = useState<PaneFailure | null>(null);
+  const [charts, setCharts] = useState<ChartsInserted | null>(null);
   const running = useRef(false);
 
   const exclusive = useCallback(async (action: BusyAction, work: () => Promise<void>) => {
@@ -39,6 +48,7 @@ export function usePaneSession(host: PaneHost): PaneSession {
     running.current = true;
     setBusy(action);
     setFailure(null);
+    setCharts(null);
     try {
       await work();
     } catch (error) {
@@ -50,11 +60,19 @@ export function usePaneSession(host: PaneHost): PaneSession {
   }, []);
 
   const runCheck = useCallback(
-    () =>
+    (options: { asOf?: string } = {}) =>
       exclusive("check", async () => {
         // A failed run may have replaced some marks already: the old list would no longer match the sheet.
         setReport(null);
-        setReport(await host.runCheck());
+        setStep(null);
+        try {
+          const onProgress = (next: CheckStep) => setStep(next);
+          setReport(
+            await host.runCheck(options.asOf ? { asOf: options.asOf, onProgress } : { onProgress })
+          );
+        } finally {
+          setStep(null);
+        }
       }),
     [exclusive, host]
   );
@@ -64,6 +82,14 @@ export function usePaneSession(host: PaneHost): PaneSession {
       exclusive("clear", async () => {
         await host.clearMarks();
         setReport(null);
+      }),
+    [exclusive, host]
+  );
+
+  const insertCharts = useCallback(
+    (options: { asOf?: string } = {}) =>
+      exclusive("charts", async () => {
+        setCharts(await host.insertCharts(options.asOf ? { asOf: options.asOf } : {}));
       }),
     [exclusive, host]
   );
@@ -98,10 +124,13 @@ export function usePaneSession(host: PaneHost): PaneSession {
 
   return {
     busy,
+    step,
     report,
     failure,
+    charts,
     runCheck,
     clearMarks,
+    insertCharts,
     selectFinding,
     selectTable,
     dismissFailure,

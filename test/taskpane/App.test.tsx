@@ -1,12 +1,7 @@
 /** @jest-environment jsdom */
 import "../support/jsdomPolyfills";
 import "@testing-library/jest-dom";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
-import type { Locale } from "../../src/core/model";
-import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/host";
+import { screen, waitFor, within } from "@testing-library/react";
 import {
   CLEAN_REPORT,
   YONGCHUAN_FINDING,
@@ -15,17 +10,8 @@ import {
   fakeHost,
   officeError,
 } from "./fakeHost";
+import { renderPane } from "./renderPane";
 import type { WorkbookReport } from "../../src/core/check";
-
-function renderPane(host: PaneHost, locale: Locale = "zh-CN") {
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} locale={locale} />
-    </FluentProvider>
-  );
-  return user;
-}
 
 const checkButton = () => screen.getByRole("button", { name: "校验" });
 const clearButton = () => screen.getByRole("button", { name: "清除标记" });
@@ -33,8 +19,8 @@ const findingButton = () =>
   screen.getByRole("button", { name: /^G31 错误：2027年合计600000，但各单位之和为600001，相差-1/ });
 
 describe("task pane", () => {
-  it("shows nothing but the commands and the legend before the first run", () => {
-    renderPane(fakeHost());
+  it("shows nothing but the commands and the legend before the first run", async () => {
+    await renderPane(fakeHost());
     expect(screen.getByRole("heading", { level: 1, name: "分解表校验" })).toBeInTheDocument();
     expect(checkButton()).toBeEnabled();
     expect(clearButton()).toBeEnabled();
@@ -44,7 +30,7 @@ describe("task pane", () => {
 
   it("校验 shows the summary and the Yongchuan finding under its sheet", async () => {
     const host = fakeHost();
-    const user = renderPane(host);
+    const user = await renderPane(host);
 
     await user.click(checkButton());
 
@@ -56,7 +42,10 @@ describe("task pane", () => {
     expect(within(summary).getByText("提示 0 处")).toBeInTheDocument();
 
     const findings = screen.getByRole("region", { name: "问题清单" });
-    const sheetList = within(findings).getByRole("list", { name: "附件1（1 处）" });
+    expect(within(findings).getByRole("heading", { name: "附件1（1 处）" })).toBeInTheDocument();
+    const sheetList = within(findings).getByRole("list", {
+      name: "A3:G31 研发投入任务分解（1 处）",
+    });
     const button = within(sheetList).getByRole("button");
     expect(button).toHaveTextContent("G31");
     expect(button).toHaveTextContent("错误");
@@ -68,7 +57,7 @@ describe("task pane", () => {
   });
 
   it("shows severity by icon and text, never by colour alone", async () => {
-    const user = renderPane(fakeHost());
+    const user = await renderPane(fakeHost());
     await user.click(checkButton());
     const badge = within(await screen.findByRole("button", { name: /^G31/ })).getByText("错误");
     expect(badge).toHaveAttribute("data-severity", "error");
@@ -78,7 +67,7 @@ describe("task pane", () => {
 
   it("clicking a finding selects its cell", async () => {
     const host = fakeHost();
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(checkButton());
 
     await user.click(await screen.findByRole("button", { name: /^G31/ }));
@@ -89,7 +78,7 @@ describe("task pane", () => {
 
   it("Enter on a focused finding selects its cell", async () => {
     const host = fakeHost();
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(checkButton());
 
     findingButton().focus();
@@ -100,13 +89,24 @@ describe("task pane", () => {
   });
 
   it("the findings can be reached with the Tab key", async () => {
-    const user = renderPane(fakeHost());
+    const user = await renderPane(fakeHost());
     await user.click(checkButton());
     await screen.findByRole("button", { name: /^G31/ });
 
     checkButton().focus();
     await user.tab();
     expect(clearButton()).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole("button", { name: "插入图表" })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByLabelText("截至日期")).toHaveFocus();
+    // The filters: three severity toggles and the rule choice, then the findings.
+    for (const name of [/^错误 1/, /^警告 0/, /^提示 0/]) {
+      await user.tab();
+      expect(screen.getByRole("button", { name })).toHaveFocus();
+    }
+    await user.tab();
+    expect(screen.getByRole("combobox", { name: "按规则筛选" })).toHaveFocus();
     await user.tab();
     expect(findingButton()).toHaveFocus();
   });
@@ -117,7 +117,7 @@ describe("task pane", () => {
       tables: YONGCHUAN_REPORT.tables,
       findings: [YONGCHUAN_FINDING, other],
     });
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(checkButton());
 
     findingButton().focus();
@@ -138,20 +138,22 @@ describe("task pane", () => {
       cell: "C7",
       message: "单元格是文本",
     } as const;
-    const other = { ...YONGCHUAN_FINDING, sheet: "附件2", cell: "D9" };
+    const other = { ...YONGCHUAN_FINDING, sheet: "附件2", cell: "D9", table: "A3:F20" };
     const report: WorkbookReport = {
       tables: YONGCHUAN_REPORT.tables,
       findings: [warning, other, YONGCHUAN_FINDING],
     };
-    const user = renderPane(fakeHost(report));
+    const user = await renderPane(fakeHost(report));
     await user.click(checkButton());
 
-    const first = await screen.findByRole("list", { name: "附件1（2 处）" });
+    expect(await screen.findByRole("heading", { name: "附件1（2 处）" })).toBeInTheDocument();
+    const first = screen.getByRole("list", { name: "A3:G31 研发投入任务分解（2 处）" });
     const names = within(first)
       .getAllByRole("button")
       .map((button) => button.getAttribute("aria-label"));
     expect(names).toEqual([expect.stringMatching(/^G31 错误：/), "C7 警告：单元格是文本（附件1）"]);
-    expect(screen.getByRole("list", { name: "附件2（1 处）" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "附件2（1 处）" })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "A3:F20（1 处）" })).toBeInTheDocument();
     expect(screen.getByText("警告 1 处")).toBeInTheDocument();
   });
 
@@ -159,7 +161,7 @@ describe("task pane", () => {
     const run = deferred<WorkbookReport>();
     const host = fakeHost();
     host.runCheck.mockReturnValueOnce(run.promise);
-    const user = renderPane(host);
+    const user = await renderPane(host);
 
     await user.click(checkButton());
 
@@ -180,7 +182,7 @@ describe("task pane", () => {
 
   it("清除标记 calls clearMarks and resets the list", async () => {
     const host = fakeHost();
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(checkButton());
     await screen.findByRole("button", { name: /^G31/ });
 
@@ -200,7 +202,7 @@ describe("task pane", () => {
     host.runCheck.mockRejectedValueOnce(
       officeError("InvalidOperationInCellEditMode", "at Excel.run (office.js:1:2)")
     );
-    const user = renderPane(host);
+    const user = await renderPane(host);
 
     await user.click(checkButton());
 
@@ -223,7 +225,7 @@ describe("task pane", () => {
     const host = fakeHost();
     const error = new TypeError("Cannot read properties of undefined (reading 'values')");
     host.runCheck.mockRejectedValueOnce(error);
-    const user = renderPane(host);
+    const user = await renderPane(host);
 
     await user.click(checkButton());
 
@@ -240,7 +242,7 @@ describe("task pane", () => {
   it("a failing 清除标记 keeps the list and says so", async () => {
     const host = fakeHost();
     host.clearMarks.mockRejectedValueOnce(officeError("AccessDenied"));
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(checkButton());
     await screen.findByRole("button", { name: /^G31/ });
 
@@ -254,7 +256,7 @@ describe("task pane", () => {
   it("a cell that cannot be selected shows an error bar", async () => {
     const host = fakeHost();
     host.selectCell.mockRejectedValueOnce(officeError("ItemNotFound"));
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(checkButton());
 
     await user.click(await screen.findByRole("button", { name: /^G31/ }));
@@ -269,7 +271,7 @@ describe("task pane", () => {
   });
 
   it("a clean report shows 未发现问题", async () => {
-    const user = renderPane(fakeHost(CLEAN_REPORT));
+    const user = await renderPane(fakeHost(CLEAN_REPORT));
     await user.click(checkButton());
 
     expect(await screen.findByText("未发现问题")).toBeInTheDocument();
@@ -284,7 +286,7 @@ describe("task pane", () => {
       severity: "info",
       message: "提示信息",
     } as const;
-    const user = renderPane(fakeHost({ tables: CLEAN_REPORT.tables, findings: [info] }));
+    const user = await renderPane(fakeHost({ tables: CLEAN_REPORT.tables, findings: [info] }));
     await user.click(checkButton());
 
     expect(await screen.findByText("未发现错误或警告")).toBeInTheDocument();
@@ -293,7 +295,7 @@ describe("task pane", () => {
   });
 
   it("a workbook without a recognizable table does not claim it is clean", async () => {
-    const user = renderPane(fakeHost({ tables: [], findings: [] }));
+    const user = await renderPane(fakeHost({ tables: [], findings: [] }));
     await user.click(checkButton());
 
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("未识别到任务分解表"));
@@ -302,20 +304,25 @@ describe("task pane", () => {
     expect(screen.queryByRole("region", { name: "校验结果" })).not.toBeInTheDocument();
   });
 
-  it("explains the palette: each mark colour with its name", () => {
-    renderPane(fakeHost());
+  it("explains the palette: each mark colour with its name", async () => {
+    await renderPane(fakeHost());
     const legend = screen.getByRole("region", { name: "标记颜色" });
-    const entries = within(legend).getAllByRole("listitem");
-    expect(entries.map((e) => e.textContent)).toEqual(["浅红：错误", "浅黄：警告", "浅蓝：提示"]);
-    expect(entries[0].querySelector("span")).toHaveStyle({ backgroundColor: "#FFC7CE" });
-    expect(entries[1].querySelector("span")).toHaveStyle({ backgroundColor: "#FFEB9C" });
-    expect(entries[2].querySelector("span")).toHaveStyle({ backgroundColor: "#DDEBF7" });
+    const severities = within(legend).getAllByRole("listitem").slice(0, 3);
+    expect(severities.map((e) => e.textContent)).toEqual([
+      "浅红：错误",
+      "浅黄：警告",
+      "浅蓝：提示",
+    ]);
+    expect(severities[0].querySelector("span")).toHaveStyle({ backgroundColor: "#FFC7CE" });
+    expect(severities[1].querySelector("span")).toHaveStyle({ backgroundColor: "#FFEB9C" });
+    expect(severities[2].querySelector("span")).toHaveStyle({ backgroundColor: "#DDEBF7" });
+    for (const entry of severities) expect(entry.querySelector("svg")).not.toBeNull();
   });
 
   it("every button has an accessible name", async () => {
     const host = fakeHost();
     host.selectCell.mockRejectedValueOnce(officeError("ItemNotFound"));
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(checkButton());
     await user.click(await screen.findByRole("button", { name: /^G31/ }));
     await screen.findByText("无法定位到该单元格");
@@ -327,7 +334,7 @@ describe("task pane", () => {
 
   it("en-US shows English labels", async () => {
     const host = fakeHost();
-    const user = renderPane(host, "en-US");
+    const user = await renderPane(host, "en-US");
 
     expect(screen.getByRole("heading", { level: 1, name: "Breakdown Check" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Clear marks" })).toBeInTheDocument();
@@ -337,7 +344,8 @@ describe("task pane", () => {
     expect(within(summary).getByText("3 tables checked")).toBeInTheDocument();
     expect(within(summary).getByText("Error: 1")).toBeInTheDocument();
     expect(within(summary).getByText("Warning: 0")).toBeInTheDocument();
-    expect(screen.getByRole("list", { name: "附件1 (1)" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "附件1 (1)" })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "A3:G31 研发投入任务分解 (1)" })).toBeInTheDocument();
     expect(screen.getByRole("button", { name: /^G31 Error: / })).toBeInTheDocument();
     expect(screen.getByRole("region", { name: "Mark colours" })).toHaveTextContent(
       "Light red: Error"
@@ -348,7 +356,7 @@ describe("task pane", () => {
   it("en-US clean run and failure are in English", async () => {
     const host = fakeHost(CLEAN_REPORT);
     host.runCheck.mockRejectedValueOnce(officeError("ResponsePayloadSizeLimitExceeded"));
-    const user = renderPane(host, "en-US");
+    const user = await renderPane(host, "en-US");
 
     await user.click(screen.getByRole("button", { name: "Check" }));
     expect(await screen.findByText("The check did not finish")).toBeInTheDocument();

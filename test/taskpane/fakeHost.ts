@@ -19,6 +19,7 @@ export const YONGCHUAN_FINDING: Finding = {
   actual: 600000,
   difference: -1,
   message: "2027年合计600000，但各单位之和为600001，相差-1",
+  table: "A3:G31",
 };
 
 export function table(sheet: string, range: string): RecognizedTable {

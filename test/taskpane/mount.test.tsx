@@ -33,46 +33,47 @@ function themeCss(): string {
   return sheet ? [...sheet.cssRules].map((rule) => rule.cssText).join("\n") : "";
 }
 
-function mount(environment: Partial<OfficeEnvironment>) {
+async function mount(environment: Partial<OfficeEnvironment>) {
   const createHost = jest.fn(() => fakeHost());
-  act(() => {
+  // The pane reads the workbook's targets when it opens: let that read finish inside act().
+  await act(async () => {
     root = mountPane(container, { inExcel: true, createHost, ...environment });
   });
   return createHost;
 }
 
 describe("mounting the pane", () => {
-  it("outside Excel says to open the add-in in Excel and creates no host", () => {
-    const createHost = mount({ inExcel: false, displayLanguage: undefined });
+  it("outside Excel says to open the add-in in Excel and creates no host", async () => {
+    const createHost = await mount({ inExcel: false, displayLanguage: undefined });
     expect(screen.getByText("请在 Excel 中打开本加载项")).toHaveAttribute("lang", "zh-CN");
     expect(screen.getByText("Please open this add-in in Excel")).toHaveAttribute("lang", "en-US");
     expect(screen.queryByRole("button", { name: "校验" })).not.toBeInTheDocument();
     expect(createHost).not.toHaveBeenCalled();
   });
 
-  it("in Excel renders the pane in Office's language, with a host for that language", () => {
-    const createHost = mount({ displayLanguage: "en-GB" });
+  it("in Excel renders the pane in Office's language, with a host for that language", async () => {
+    const createHost = await mount({ displayLanguage: "en-GB" });
     expect(screen.getByRole("button", { name: "Check" })).toBeInTheDocument();
     expect(createHost).toHaveBeenCalledWith("en-US");
     expect(document.documentElement.lang).toBe("en-US");
   });
 
-  it("defaults to zh-CN", () => {
-    const createHost = mount({ displayLanguage: "zh-CN" });
+  it("defaults to zh-CN", async () => {
+    const createHost = await mount({ displayLanguage: "zh-CN" });
     expect(screen.getByRole("button", { name: "校验" })).toBeInTheDocument();
     expect(createHost).toHaveBeenCalledWith("zh-CN");
     expect(document.documentElement.lang).toBe("zh-CN");
   });
 
-  it("follows a dark Office theme", () => {
-    mount({ officeTheme: { bodyBackgroundColor: "#262626" } });
+  it("follows a dark Office theme", async () => {
+    await mount({ officeTheme: { bodyBackgroundColor: "#262626" } });
     expect(themeCss()).toContain(
       `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`
     );
   });
 
-  it("uses the light theme when Office's background is light", () => {
-    mount({ officeTheme: { bodyBackgroundColor: "#FFFFFF" } });
+  it("uses the light theme when Office's background is light", async () => {
+    await mount({ officeTheme: { bodyBackgroundColor: "#FFFFFF" } });
     expect(themeCss()).toContain(
       `--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`
     );

@@ -1,14 +1,10 @@
 /** @jest-environment jsdom */
 import "../support/jsdomPolyfills";
 import "@testing-library/jest-dom";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import type { WorkbookReport } from "../../src/core/check";
-import type { Locale } from "../../src/core/model";
-import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/host";
 import { periodsNeedIndicator, totalColumns } from "../../src/taskpane/tableView";
 import {
   QUARTERLY_TABLE,
@@ -19,16 +15,7 @@ import {
   officeError,
   table,
 } from "./fakeHost";
-
-function renderPane(host: PaneHost, locale: Locale = "zh-CN") {
-  const user = userEvent.setup();
-  render(
-    <FluentProvider theme={webLightTheme}>
-      <App host={host} locale={locale} />
-    </FluentProvider>
-  );
-  return user;
-}
+import { renderPane } from "./renderPane";
 
 const tablesHeader = (name: string | RegExp = /^识别的表/) => screen.getByRole("button", { name });
 const tableButton = (name: RegExp) => screen.getByRole("button", { name });
@@ -48,7 +35,7 @@ async function runAndOpen(user: ReturnType<typeof userEvent.setup>, header = /^�
 
 describe("task pane: tables found", () => {
   it("is a collapsed section after a run, headed with the number of tables", async () => {
-    const user = renderPane(fakeHost());
+    const user = await renderPane(fakeHost());
     await user.click(screen.getByRole("button", { name: "校验" }));
 
     const header = await screen.findByRole("button", { name: "识别的表（3）" });
@@ -67,7 +54,7 @@ describe("task pane: tables found", () => {
   });
 
   it("lists what was read in a table: unit of measure, units, total rows, total columns, periods and their kinds", async () => {
-    const user = renderPane(fakeHost());
+    const user = await renderPane(fakeHost());
     await runAndOpen(user);
 
     const button = tableButton(/^附件1!A3:G31 研发投入任务分解$/);
@@ -84,7 +71,7 @@ describe("task pane: tables found", () => {
 
   it("names total columns, subtotal rows, and each period's indicator and kind when a table has two indicators", async () => {
     const report: WorkbookReport = { tables: [QUARTERLY_TABLE], findings: [] };
-    const user = renderPane(fakeHost(report));
+    const user = await renderPane(fakeHost(report));
     await runAndOpen(user);
 
     const found = details(tableButton(/^附件!A4:L20 梁平区2024年/));
@@ -108,7 +95,7 @@ describe("task pane: tables found", () => {
 
   it("clicking a table selects its range in the sheet", async () => {
     const host = fakeHost();
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await runAndOpen(user);
 
     await user.click(tableButton(/^附件2!A3:F20/));
@@ -120,7 +107,7 @@ describe("task pane: tables found", () => {
 
   it("is reachable by keyboard: Tab to the header, Enter opens it, Tab to a table, arrows between tables", async () => {
     const host = fakeHost();
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await user.click(screen.getByRole("button", { name: "校验" }));
     const finding = await screen.findByRole("button", { name: /^G31/ });
 
@@ -145,7 +132,7 @@ describe("task pane: tables found", () => {
   it("a table that cannot be selected shows an error bar, cleared by the next selection that works", async () => {
     const host = fakeHost();
     host.selectRange.mockRejectedValueOnce(officeError("ItemNotFound"));
-    const user = renderPane(host);
+    const user = await renderPane(host);
     await runAndOpen(user);
 
     await user.click(tableButton(/^附件1!A3:G31/));
@@ -157,7 +144,7 @@ describe("task pane: tables found", () => {
   });
 
   it("without a recognized table explains what a table needs, and shows no table list", async () => {
-    const user = renderPane(fakeHost({ tables: [], findings: [] }));
+    const user = await renderPane(fakeHost({ tables: [], findings: [] }));
     await user.click(screen.getByRole("button", { name: "校验" }));
 
     await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent("未识别到任务分解表"));
@@ -169,7 +156,7 @@ describe("task pane: tables found", () => {
   });
 
   it("explains a missing table even when the run has findings elsewhere", async () => {
-    const user = renderPane(fakeHost({ tables: [], findings: [YONGCHUAN_FINDING] }));
+    const user = await renderPane(fakeHost({ tables: [], findings: [YONGCHUAN_FINDING] }));
     await user.click(screen.getByRole("button", { name: "校验" }));
 
     expect(await screen.findByRole("button", { name: /^G31/ })).toBeInTheDocument();
@@ -180,7 +167,7 @@ describe("task pane: tables found", () => {
 
   it("en-US: heading, labels and column kinds in English", async () => {
     const report: WorkbookReport = { tables: [YONGCHUAN_TABLE, QUARTERLY_TABLE], findings: [] };
-    const user = renderPane(fakeHost(report), "en-US");
+    const user = await renderPane(fakeHost(report), "en-US");
     await runAndOpen(user, /^Tables found \(2\)$/);
 
     expect(details(tableButton(/^附件1!A3:G31/))).toEqual({
@@ -200,7 +187,7 @@ describe("task pane: tables found", () => {
   });
 
   it("every table button has an accessible name", async () => {
-    const user = renderPane(
+    const user = await renderPane(
       fakeHost({ ...YONGCHUAN_REPORT, tables: [...YONGCHUAN_REPORT.tables, QUARTERLY_TABLE] })
     );
     await runAndOpen(user);
@@ -209,7 +196,7 @@ describe("task pane: tables found", () => {
 
   it("the opened section has no axe violations (jsdom: colour contrast not measured)", async () => {
     const report = { ...YONGCHUAN_REPORT, tables: [...YONGCHUAN_REPORT.tables, QUARTERLY_TABLE] };
-    const user = renderPane(fakeHost(report));
+    const user = await renderPane(fakeHost(report));
     await runAndOpen(user);
     const section = screen.getByRole("region", { name: /^识别的表/ });
     const result = await axe.run(section, { rules: { "color-contrast": { enabled: false } } });

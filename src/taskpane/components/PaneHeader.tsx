@@ -1,5 +1,6 @@
-/** The pane's title and its two commands, 校验 and 清除标记. */
+/** The pane's title and its commands: 校验, 清除标记, 插入图表. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { ChartMultiple20Regular } from "@fluentui/react-icons";
 import type { PaneTexts } from "../strings";
 
 const useStyles = makeStyles({
@@ -18,9 +19,14 @@ export interface PaneHeaderProps {
   busy: boolean;
   onRunCheck(): void;
   onClearMarks(): void;
+  /** Absent: no 插入图表 button (a host without charts says why in its capability notice). */
+  onInsertCharts?: () => void;
+  /** The host draws no charts: the button stays, unavailable, so the notice that explains it makes sense. */
+  chartsUnavailable?: boolean;
 }
 
-export function PaneHeader({ texts, busy, onRunCheck, onClearMarks }: PaneHeaderProps) {
+export function PaneHeader(props: PaneHeaderProps) {
+  const { texts, busy, onRunCheck, onClearMarks, onInsertCharts, chartsUnavailable } = props;
   const styles = useStyles();
   // disabledFocusable keeps keyboard focus on the button the user pressed while the run is under way.
   return (
@@ -33,6 +39,15 @@ export function PaneHeader({ texts, busy, onRunCheck, onClearMarks }: PaneHeader
         <Button disabledFocusable={busy} onClick={onClearMarks}>
           {texts.clearMarks}
         </Button>
+        {onInsertCharts && (
+          <Button
+            icon={<ChartMultiple20Regular />}
+            disabledFocusable={busy || chartsUnavailable}
+            onClick={onInsertCharts}
+          >
+            {texts.insertCharts}
+          </Button>
+        )}
       </div>
     </header>
   );

@@ -1,0 +1,186 @@
+/**
+ * The plan targets editor: the workbook's targets (its 目标 sheet), each editable and deletable; a form to add one;
+ * the plan's sentences pasted and read into targets; and saving back to the workbook, so colleagues and the command
+ * line read the same targets. A collapsible section, like the list of tables.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  makeStyles,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
+import { Add20Regular, Save20Regular } from "@fluentui/react-icons";
+import { useState } from "react";
+import type { WorkbookReport } from "../../core/check";
+import type { Locale } from "../../core/model";
+import type { PaneTexts } from "../strings";
+import { EMPTY_DRAFT, draftOf, draftProblems, resultOf, targetOfDraft } from "../targetsView";
+import type { TargetsState } from "../useTargets";
+import { FailureBar } from "./FailureBar";
+import { SentencePaste } from "./SentencePaste";
+import { TargetForm } from "./TargetForm";
+import { TargetItem } from "./TargetItem";
+
+const useStyles = makeStyles({
+  heading: { margin: 0 },
+  headerText: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  intro: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, padding: 0, listStyleType: "none" },
+  empty: { margin: 0, color: tokens.colorNeutralForeground2 },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+  },
+  status: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  unsaved: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteDarkOrangeForeground1 },
+});
+
+export interface TargetsEditorProps {
+  texts: PaneTexts;
+  locale: Locale;
+  state: TargetsState;
+  /** The last check's report: what became of each target. */
+  report: WorkbookReport | null;
+  /** Another call is under way (a check): editing waits. */
+  disabled: boolean;
+  /** Open the section when the pane opens. */
+  defaultOpen?: boolean;
+}
+
+type Editing = { index: number } | { index: "new" } | null;
+
+export function TargetsEditor({
+  texts,
+  locale,
+  state,
+  report,
+  disabled,
+  defaultOpen,
+}: TargetsEditorProps) {
+  const styles = useStyles();
+  const idPrefix = useId("targets");
+  const [editing, setEditing] = useState<Editing>(null);
+  const labels = texts.targets;
+  const targets = state.targets ?? [];
+  const busy = disabled || state.saving;
+
+  return (
+    <section aria-labelledby={`${idPrefix}-heading`}>
+      <Accordion collapsible defaultOpenItems={defaultOpen ? ["targets"] : []}>
+        <AccordionItem value="targets">
+          <AccordionHeader as="h2" id={`${idPrefix}-heading`} className={styles.heading}>
+            <span className={styles.headerText}>{labels.heading(targets.length)}</span>
+          </AccordionHeader>
+          <AccordionPanel className={styles.panel}>
+            <p className={styles.intro}>{labels.intro}</p>
+            {state.failure && (
+              <FailureBar
+                texts={texts}
+                action={state.failure.action}
+                failure={state.failure.failure}
+                onDismiss={state.dismissFailure}
+              />
+            )}
+            {state.targets === null ? (
+              <p className={styles.empty}>{labels.loading}</p>
+            ) : targets.length === 0 ? (
+              <p className={styles.empty}>{labels.empty}</p>
+            ) : (
+              <ul className={styles.list} aria-label={labels.listLabel}>
+                {targets.map((target, index) =>
+                  editing?.index === index ? (
+                    <li key={`edit-${index}`}>
+                      <TargetForm
+                        texts={texts}
+                        title={labels.form.editTitle}
+                        initial={draftOf(target)}
+                        onSubmit={(draft) => {
+                          state.replace(index, targetOfDraft(draft, target));
+                          setEditing(null);
+                        }}
+                        onCancel={() => setEditing(null)}
+                      />
+                    </li>
+                  ) : (
+                    <li key={`${target.indicator}|${target.period}|${index}`}>
+                      <TargetItem
+                        texts={texts}
+                        locale={locale}
+                        target={target}
+                        result={resultOf(target, report)}
+                        problem={Object.values(draftProblems(draftOf(target), texts))[0] ?? null}
+                        disabled={busy}
+                        onEdit={() => setEditing({ index })}
+                        onRemove={() => {
+                          state.remove(index);
+                          setEditing(null);
+                        }}
+                      />
+                    </li>
+                  )
+                )}
+              </ul>
+            )}
+            {editing?.index === "new" ? (
+              <TargetForm
+                texts={texts}
+                title={labels.form.addTitle}
+                initial={EMPTY_DRAFT}
+                onSubmit={(draft) => {
+                  state.add([targetOfDraft(draft)]);
+                  setEditing(null);
+                }}
+                onCancel={() => setEditing(null)}
+              />
+            ) : (
+              <div className={styles.actions}>
+                <Button
+                  icon={<Add20Regular />}
+                  disabledFocusable={busy || state.targets === null}
+                  onClick={() => setEditing({ index: "new" })}
+                >
+                  {labels.add}
+                </Button>
+              </div>
+            )}
+            <SentencePaste
+              texts={texts}
+              locale={locale}
+              disabled={busy || state.targets === null}
+              onAdd={state.add}
+            />
+            <div className={styles.actions}>
+              <Button
+                appearance={state.dirty ? "primary" : "secondary"}
+                icon={<Save20Regular />}
+                disabledFocusable={busy || !state.dirty || !state.valid}
+                onClick={() => void state.save()}
+              >
+                {state.saving ? labels.saving : labels.save}
+              </Button>
+              {state.dirty && (
+                <Button appearance="subtle" disabledFocusable={busy} onClick={state.revert}>
+                  {labels.revert}
+                </Button>
+              )}
+              <span className={state.dirty ? styles.unsaved : styles.status} role="status">
+                {state.dirty
+                  ? labels.unsaved
+                  : state.targets && targets.length > 0
+                    ? labels.saved
+                    : ""}
+              </span>
+            </div>
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+    </section>
+  );
+}
