@@ -30,27 +30,32 @@ export function countByRule(findings: readonly Finding[]): Map<RuleId, number> {
 }
 
 /**
- * What the list shows: the severities switched off are hidden; when rules are chosen, only those. A filter outlives
- * the report it was set on (a re-run keeps it).
+ * What the list shows: every finding but those of the severities and rules switched off. A filter outlives the
+ * report it was set on (a re-run keeps it; a rule the run newly finds is shown).
  */
 export interface FindingFilter {
   hiddenSeverities: ReadonlySet<Severity>;
-  /** Empty: every rule. */
-  rules: readonly RuleId[];
+  hiddenRules: ReadonlySet<RuleId>;
 }
 
-export const NO_FILTER: FindingFilter = { hiddenSeverities: new Set(), rules: [] };
+export const NO_FILTER: FindingFilter = { hiddenSeverities: new Set(), hiddenRules: new Set() };
 
 export function isFiltering(filter: FindingFilter): boolean {
-  return filter.hiddenSeverities.size > 0 || filter.rules.length > 0;
+  return filter.hiddenSeverities.size > 0 || filter.hiddenRules.size > 0;
 }
 
 export function applyFilter(findings: readonly Finding[], filter: FindingFilter): Finding[] {
   return findings.filter(
-    (f) =>
-      !filter.hiddenSeverities.has(f.severity) &&
-      (filter.rules.length === 0 || filter.rules.includes(f.rule))
+    (f) => !filter.hiddenSeverities.has(f.severity) && !filter.hiddenRules.has(f.rule)
   );
+}
+
+/** The filter with one item switched on or off. */
+export function toggled<T>(set: ReadonlySet<T>, item: T): Set<T> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
 }
 
 export interface TableFindings {

@@ -54,7 +54,6 @@ export interface PaneTexts {
     severityGroup: string;
     severityToggle(severityName: string, count: number): string;
     rule: string;
-    allRules: string;
     ruleOption(ruleName: string, count: number): string;
     shown(shown: number, total: number): string;
     reset: string;
@@ -233,7 +232,6 @@ const zhCN: PaneTexts = {
     severityGroup: "按级别筛选",
     severityToggle: (severityName, count) => `${severityName} ${count}`,
     rule: "按规则筛选",
-    allRules: "全部规则",
     ruleOption: (ruleName, count) => `${ruleName}（${count}）`,
     shown: (shown, total) => `显示 ${shown} 处，共 ${total} 处`,
     reset: "显示全部",
@@ -442,7 +440,6 @@ const enUS: PaneTexts = {
     severityGroup: "Filter by severity",
     severityToggle: (severityName, count) => `${severityName} ${count}`,
     rule: "Filter by rule",
-    allRules: "All rules",
     ruleOption: (ruleName, count) => `${ruleName} (${count})`,
     shown: (shown, total) => `Showing ${shown} of ${total}`,
     reset: "Show all",

@@ -204,25 +204,28 @@ describe("filters", () => {
     expect(findingNames()).toHaveLength(5);
   });
 
-  it("the rule choice lists this report's rules with counts and shows only the chosen ones", async () => {
+  it("a toggle per rule of this report, with its count, switches that rule's findings off and on", async () => {
     const user = await renderPane(fakeHost(MONTHLY));
     await user.click(checkButton());
-    await screen.findByRole("region", { name: "问题清单" });
+    const list = await screen.findByRole("region", { name: "问题清单" });
 
-    await user.click(screen.getByRole("combobox", { name: "按规则筛选" }));
-    // A multiselect dropdown lists its options as checkable menu items.
-    const options = screen.getAllByRole("menuitemcheckbox").map((o) => o.textContent);
-    expect(options).toEqual([
-      "合计不符（1）",
-      "未达到计划目标（1）",
-      "序号重复或缺号（1）",
-      "落后时序进度（2）",
-    ]);
-    await user.click(screen.getByRole("menuitemcheckbox", { name: "落后时序进度（2）" }));
-    await user.keyboard("{Escape}");
+    const rules = within(list).getByRole("group", { name: "按规则筛选" });
+    expect(
+      within(rules)
+        .getAllByRole("button")
+        .map((b) => b.textContent)
+    ).toEqual(["合计不符（1）", "未达到计划目标（1）", "序号重复或缺号（1）", "落后时序进度（2）"]);
+    for (const rule of ["合计不符（1）", "未达到计划目标（1）", "序号重复或缺号（1）"])
+      await user.click(within(rules).getByRole("button", { name: rule }));
 
     expect(findingNames()).toEqual(["D6 警告", "D5 警告"]);
     expect(screen.getByText("显示 2 处，共 5 处")).toBeInTheDocument();
+    expect(within(rules).getByRole("button", { name: "合计不符（1）" })).toHaveAttribute(
+      "aria-pressed",
+      "false"
+    );
+    await user.click(within(rules).getByRole("button", { name: "合计不符（1）" }));
+    expect(findingNames()).toEqual(["G31 错误", "D6 警告", "D5 警告"]);
   });
 
   it("filters survive a re-run", async () => {
@@ -231,6 +234,8 @@ describe("filters", () => {
     await user.click(checkButton());
     await user.click(await screen.findByRole("button", { name: /^警告 3/ }));
     expect(findingNames()).toEqual(["G31 错误", "A4 提示"]);
+    await user.click(screen.getByRole("button", { name: "未达到计划目标（1）" }));
+    expect(findingNames()).toEqual(["G31 错误"]);
 
     // The next run finds one more warning and one error fewer.
     host.runCheck.mockResolvedValueOnce({
@@ -248,7 +253,13 @@ describe("filters", () => {
       "aria-pressed",
       "false"
     );
-    expect(findingNames()).toEqual(["A4 提示"]);
+    expect(screen.getByRole("button", { name: "未达到计划目标（1）" })).toHaveAttribute(
+      "aria-pressed",
+      "false"
+    );
+    // The error is gone; the warnings and the target's info stay switched off: nothing is listed.
+    expect(findingNames()).toEqual([]);
+    expect(screen.getByText("显示 0 处，共 5 处")).toBeInTheDocument();
   });
 });
 

@@ -1,27 +1,29 @@
 /**
- * Filters of the findings list: a toggle per severity (pressed = shown) and a choice of rules, each with its count,
- * and how many findings are shown. The filter lives in the pane, not in the report: a re-run keeps it.
+ * Filters of the findings list: a toggle per severity and one per rule of this report (pressed = shown), each with
+ * its count, and how many findings are shown. The filter lives in the pane, not in the report: a re-run keeps it.
+ * Toggles rather than a dropdown: a few rules per report, all visible at once, and no popup to position.
  */
-import {
-  Button,
-  Dropdown,
-  Option,
-  ToggleButton,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
-import type { Finding, RuleId } from "../../core/model";
+import { Button, ToggleButton, makeStyles, tokens, useId } from "@fluentui/react-components";
+import type { Finding } from "../../core/model";
 import {
   countByRule,
   countBySeverity,
   isFiltering,
+  NO_FILTER,
   RULES,
   SEVERITIES,
+  toggled,
   type FindingFilter,
 } from "../reportView";
 import type { PaneTexts } from "../strings";
-import { SEVERITY_ICON_TONE, SEVERITY_ICONS } from "./SeverityBadge";
+import { SEVERITY_ICONS } from "./SeverityBadge";
+
+/** On the pane's own background (no mark fill behind): theme tokens, readable in light and dark themes. */
+const TONE_ON_PANE = {
+  error: tokens.colorPaletteRedForeground1,
+  warning: tokens.colorPaletteMarigoldForeground1,
+  info: tokens.colorPaletteBlueForeground2,
+} as const;
 
 const useStyles = makeStyles({
   filters: {
@@ -30,10 +32,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     margin: `${tokens.spacingVerticalS} 0`,
   },
+  group: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
   toggles: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  ruleRow: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  dropdown: { minWidth: "0", width: "100%" },
   shownRow: {
     display: "flex",
     alignItems: "center",
@@ -58,21 +59,12 @@ export function FindingsFilter({ texts, findings, shown, filter, onChange }: Fin
   const ids = { severity: useId("filter-severity"), rule: useId("filter-rule") };
   const severityCounts = countBySeverity(findings);
   const ruleCounts = countByRule(findings);
-  // Rules of this report, and any chosen earlier that this run did not find (so they can be unchosen).
-  const rules = RULES.filter((rule) => ruleCounts.has(rule) || filter.rules.includes(rule));
-  const ruleText = (rule: RuleId) =>
-    texts.filters.ruleOption(texts.ruleName[rule], ruleCounts.get(rule) ?? 0);
-
-  const toggleSeverity = (severity: (typeof SEVERITIES)[number]) => {
-    const hidden = new Set(filter.hiddenSeverities);
-    if (hidden.has(severity)) hidden.delete(severity);
-    else hidden.add(severity);
-    onChange({ ...filter, hiddenSeverities: hidden });
-  };
+  // Rules of this report, and any switched off earlier that this run did not find (so they can be switched on).
+  const rules = RULES.filter((rule) => ruleCounts.has(rule) || filter.hiddenRules.has(rule));
 
   return (
     <div className={styles.filters} role="group" aria-label={texts.filters.label}>
-      <div className={styles.ruleRow}>
+      <div className={styles.group}>
         <span id={ids.severity} className={styles.label}>
           {texts.filters.severityGroup}
         </span>
@@ -84,8 +76,13 @@ export function FindingsFilter({ texts, findings, shown, filter, onChange }: Fin
                 key={severity}
                 size="small"
                 checked={!filter.hiddenSeverities.has(severity)}
-                icon={<Icon style={{ color: SEVERITY_ICON_TONE[severity] }} aria-hidden="true" />}
-                onClick={() => toggleSeverity(severity)}
+                icon={<Icon style={{ color: TONE_ON_PANE[severity] }} aria-hidden="true" />}
+                onClick={() =>
+                  onChange({
+                    ...filter,
+                    hiddenSeverities: toggled(filter.hiddenSeverities, severity),
+                  })
+                }
               >
                 {texts.filters.severityToggle(texts.severity[severity], severityCounts[severity])}
               </ToggleButton>
@@ -93,40 +90,31 @@ export function FindingsFilter({ texts, findings, shown, filter, onChange }: Fin
           })}
         </div>
       </div>
-      <div className={styles.ruleRow}>
-        <label id={ids.rule} className={styles.label}>
-          {texts.filters.rule}
-        </label>
-        <Dropdown
-          className={styles.dropdown}
-          size="small"
-          multiselect
-          aria-labelledby={ids.rule}
-          placeholder={texts.filters.allRules}
-          value={filter.rules.map((rule) => texts.ruleName[rule]).join(texts.listSeparator)}
-          selectedOptions={[...filter.rules]}
-          onOptionSelect={(_, data) =>
-            onChange({
-              ...filter,
-              rules: RULES.filter((rule) => data.selectedOptions.includes(rule)),
-            })
-          }
-        >
-          {rules.map((rule) => (
-            <Option key={rule} value={rule} text={ruleText(rule)}>
-              {ruleText(rule)}
-            </Option>
-          ))}
-        </Dropdown>
-      </div>
+      {rules.length > 1 || filter.hiddenRules.size > 0 ? (
+        <div className={styles.group}>
+          <span id={ids.rule} className={styles.label}>
+            {texts.filters.rule}
+          </span>
+          <div className={styles.toggles} role="group" aria-labelledby={ids.rule}>
+            {rules.map((rule) => (
+              <ToggleButton
+                key={rule}
+                size="small"
+                checked={!filter.hiddenRules.has(rule)}
+                onClick={() =>
+                  onChange({ ...filter, hiddenRules: toggled(filter.hiddenRules, rule) })
+                }
+              >
+                {texts.filters.ruleOption(texts.ruleName[rule], ruleCounts.get(rule) ?? 0)}
+              </ToggleButton>
+            ))}
+          </div>
+        </div>
+      ) : null}
       <div className={styles.shownRow}>
         <span>{texts.filters.shown(shown, findings.length)}</span>
         {isFiltering(filter) && (
-          <Button
-            size="small"
-            appearance="transparent"
-            onClick={() => onChange({ hiddenSeverities: new Set(), rules: [] })}
-          >
+          <Button size="small" appearance="transparent" onClick={() => onChange(NO_FILTER)}>
             {texts.filters.reset}
           </Button>
         )}

@@ -8,11 +8,11 @@ import {
 import type { TrafficLight } from "../../core/model";
 import { LIGHT_FILL } from "../../core/marks";
 
-/** Icon tones readable on the light fills (and on the pane's background for green, which has no fill). */
+/** Icon tones readable on the light fills; green has no fill, so its tone follows the theme. */
 export const LIGHT_ICON_TONE: Record<TrafficLight, string> = {
   red: "#A4262C",
   yellow: "#835B00",
-  green: "#107C10",
+  green: tokens.colorPaletteGreenForeground1,
 };
 export const LIGHT_ICONS = {
   red: ErrorCircle16Filled,
