@@ -82,7 +82,7 @@ test("targets pasted and saved in the pane land on the 目标 sheet; the next ch
   // Keep only the sentence's targets: delete the sheet's, paste the plan's sentence.
   for (let i = 0; i < count; i++)
     await user.click(screen.getAllByRole("button", { name: /^删除目标：/ })[0]);
-  await user.click(screen.getByRole("textbox", { name: /规划原文/ }));
+  await user.click(screen.getByRole("textbox", { name: "规划原文" }));
   await user.paste("到2025年，全区高新技术企业突破75家、科技型企业超过690家");
   await user.click(screen.getByRole("button", { name: "识别" }));
   await user.click(screen.getByRole("button", { name: "添加 2 条" }));

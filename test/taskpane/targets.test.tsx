@@ -6,6 +6,7 @@
 import "../support/jsdomPolyfills";
 import "@testing-library/jest-dom";
 import { screen, waitFor, within } from "@testing-library/react";
+import axe from "axe-core";
 import type { WorkbookReport } from "../../src/core/check";
 import type { PlanTarget } from "../../src/core/model";
 import { YONGCHUAN_REPORT, YONGCHUAN_TABLE, fakeHost, officeError } from "./fakeHost";
@@ -169,7 +170,7 @@ describe("plan targets editor", () => {
     await openEditor(user, 0);
 
     const sentence = "到2025年，全区高新技术企业突破75家、科技型企业超过690家";
-    await user.click(screen.getByRole("textbox", { name: /规划原文/ }));
+    await user.click(screen.getByRole("textbox", { name: "规划原文" }));
     await user.paste(`${sentence}。\n到2027年，全社会研发投入力争达到60亿元。`);
     await user.click(screen.getByRole("button", { name: "识别" }));
 
@@ -219,7 +220,7 @@ describe("plan targets editor", () => {
   it("says when nothing can be read, and flags a sentence without a year", async () => {
     const user = await renderPane(fakeHost(YONGCHUAN_REPORT, []));
     await openEditor(user, 0);
-    const text = screen.getByRole("textbox", { name: /规划原文/ });
+    const text = screen.getByRole("textbox", { name: "规划原文" });
     await user.click(text);
     await user.paste("加快建设科技创新中心");
     await user.click(screen.getByRole("button", { name: "识别" }));
@@ -315,5 +316,44 @@ describe("plan targets editor", () => {
       screen.getByRole("button", { name: "Edit target: 高新技术企业 2025 超过 420" })
     ).toBeInTheDocument();
     for (const button of screen.getAllByRole("button")) expect(button).toHaveAccessibleName(/\S/);
+  });
+
+  it("keyboard: Enter opens the form, the form returns focus to its target; a deletion moves focus on", async () => {
+    const host = fakeHost(YONGCHUAN_REPORT, [HIGH_TECH, RND]);
+    const user = await renderPane(host);
+    await openEditor(user, 2);
+    const edit = () => screen.getByRole("button", { name: /^编辑目标：高新技术企业/ });
+
+    edit().focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("textbox", { name: /指标/ })).toHaveFocus();
+    await user.keyboard("{Tab}");
+    await user.keyboard("{Tab}");
+    await user.click(screen.getByRole("button", { name: "取消" }));
+    expect(edit()).toHaveFocus();
+
+    screen.getByRole("button", { name: /^删除目标：高新技术企业/ }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: /^编辑目标：研发投入/ })).toHaveFocus();
+    screen.getByRole("button", { name: /^删除目标：研发投入/ }).focus();
+    await user.keyboard("{Enter}");
+    expect(screen.getByRole("button", { name: "添加目标" })).toHaveFocus();
+  });
+
+  it("the pane with results, filters, the editor and its form has no axe violations (contrast not measured)", async () => {
+    const user = await renderPane(fakeHost(YONGCHUAN_REPORT, [HIGH_TECH, RND]));
+    await user.click(screen.getByRole("button", { name: "校验" }));
+    await screen.findByRole("region", { name: "校验结果" });
+    await openEditor(user, 2);
+    await user.click(screen.getByRole("button", { name: "添加目标" }));
+    await user.click(screen.getByRole("textbox", { name: "规划原文" }));
+    await user.paste("到2025年，全区高新技术企业突破75家");
+    await user.click(screen.getByRole("button", { name: "识别" }));
+    const result = await axe.run(document.querySelector("main")!, {
+      rules: { "color-contrast": { enabled: false } },
+    });
+    expect(
+      result.violations.map((v) => `${v.id}: ${v.help} ${v.nodes.map((n) => n.html).join(" | ")}`)
+    ).toEqual([]);
   });
 });

@@ -145,7 +145,25 @@ async function main() {
    * The page grown to its whole height (so nothing scrolls), then `height` pixels from the top of `from` (the page's
    * top when absent).
    */
+  /**
+   * axe-core in the real browser, colour contrast included; every violation is reported (and fails the run). Once the
+   * sections' opening motion is over; tabster's focus sentinels (Fluent's focus management) are left out.
+   */
+  async function audit(page, name) {
+    await page.waitForTimeout(800);
+    await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+    const violations = await page.evaluate(async () =>
+      (
+        await window.axe.run({ include: [["main"]], exclude: [["[data-tabster-dummy]"]] })
+      ).violations.map(
+        (v) => `${v.id}: ${v.nodes.length} × ${v.help} — ${v.nodes[0].html.slice(0, 120)}`
+      )
+    );
+    for (const violation of violations) errors.push(`[axe ${name}] ${violation}`);
+  }
+
   async function shoot(page, file, height, from) {
+    await audit(page, file);
     const contentBottom = () =>
       page.evaluate(() => {
         const last = document.querySelector("main").lastElementChild;

@@ -58,12 +58,14 @@ export interface TargetItemProps {
   /** Incomplete (a sentence without a year): what to fix. */
   problem: string | null;
   disabled: boolean;
+  /** Marks the edit button, so the editor can bring focus back to it. */
+  editKey: number;
   onEdit(): void;
   onRemove(): void;
 }
 
 export function TargetItem(props: TargetItemProps) {
-  const { texts, locale, target, result, problem, disabled, onEdit, onRemove } = props;
+  const { texts, locale, target, result, problem, disabled, editKey, onEdit, onRemove } = props;
   const styles = useStyles();
   const label = targetLabel(target, texts, locale);
   const outcome = result ? RESULT_ICON[result.status] : null;
@@ -92,6 +94,7 @@ export function TargetItem(props: TargetItemProps) {
       </div>
       <div className={styles.buttons}>
         <Button
+          data-target-edit={editKey}
           appearance="subtle"
           icon={<Edit20Regular />}
           aria-label={texts.targets.edit(label)}

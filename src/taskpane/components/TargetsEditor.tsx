@@ -14,7 +14,7 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { Add20Regular, Save20Regular } from "@fluentui/react-icons";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { WorkbookReport } from "../../core/check";
 import type { Locale } from "../../core/model";
 import type { PaneTexts } from "../strings";
@@ -56,6 +56,9 @@ export interface TargetsEditorProps {
 
 type Editing = { index: number } | { index: "new" } | null;
 
+/** Where keyboard focus goes when a form closes or a target is deleted (the button pressed is gone). */
+type FocusTarget = { edit: number } | "add" | null;
+
 export function TargetsEditor({
   texts,
   locale,
@@ -67,9 +70,27 @@ export function TargetsEditor({
   const styles = useStyles();
   const idPrefix = useId("targets");
   const [editing, setEditing] = useState<Editing>(null);
+  const [focusTarget, setFocusTarget] = useState<FocusTarget>(null);
+  const panel = useRef<HTMLDivElement>(null);
   const labels = texts.targets;
   const targets = state.targets ?? [];
   const busy = disabled || state.saving;
+
+  useEffect(() => {
+    if (!focusTarget || !panel.current) return;
+    const selector =
+      focusTarget === "add" ? "[data-target-add]" : `[data-target-edit="${focusTarget.edit}"]`;
+    (
+      panel.current.querySelector<HTMLElement>(selector) ??
+      panel.current.querySelector<HTMLElement>("[data-target-add]")
+    )?.focus();
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  const closeForm = (index: number | "new") => {
+    setEditing(null);
+    setFocusTarget(index === "new" ? "add" : { edit: index });
+  };
 
   return (
     <section aria-labelledby={`${idPrefix}-heading`}>
@@ -78,7 +99,7 @@ export function TargetsEditor({
           <AccordionHeader as="h2" id={`${idPrefix}-heading`} className={styles.heading}>
             <span className={styles.headerText}>{labels.heading(targets.length)}</span>
           </AccordionHeader>
-          <AccordionPanel className={styles.panel}>
+          <AccordionPanel className={styles.panel} ref={panel}>
             <p className={styles.intro}>{labels.intro}</p>
             {state.failure && (
               <FailureBar
@@ -103,9 +124,9 @@ export function TargetsEditor({
                         initial={draftOf(target)}
                         onSubmit={(draft) => {
                           state.replace(index, targetOfDraft(draft, target));
-                          setEditing(null);
+                          closeForm(index);
                         }}
-                        onCancel={() => setEditing(null)}
+                        onCancel={() => closeForm(index)}
                       />
                     </li>
                   ) : (
@@ -117,10 +138,17 @@ export function TargetsEditor({
                         result={resultOf(target, report)}
                         problem={Object.values(draftProblems(draftOf(target), texts))[0] ?? null}
                         disabled={busy}
+                        editKey={index}
                         onEdit={() => setEditing({ index })}
                         onRemove={() => {
                           state.remove(index);
                           setEditing(null);
+                          // The next target takes this one's place (or, after the last, the one before).
+                          setFocusTarget(
+                            targets.length > 1
+                              ? { edit: Math.min(index, targets.length - 2) }
+                              : "add"
+                          );
                         }}
                       />
                     </li>
@@ -135,13 +163,14 @@ export function TargetsEditor({
                 initial={EMPTY_DRAFT}
                 onSubmit={(draft) => {
                   state.add([targetOfDraft(draft)]);
-                  setEditing(null);
+                  closeForm("new");
                 }}
-                onCancel={() => setEditing(null)}
+                onCancel={() => closeForm("new")}
               />
             ) : (
               <div className={styles.actions}>
                 <Button
+                  data-target-add
                   icon={<Add20Regular />}
                   disabledFocusable={busy || state.targets === null}
                   onClick={() => setEditing({ index: "new" })}
