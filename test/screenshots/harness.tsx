@@ -1,5 +1,5 @@
 /**
- * Dev-only page for the README's screenshots of the task pane (tools/pane-screenshots/shoot.js): the real App over a
+ * Dev-only page for the README's screenshots of the task pane (test/screenshots/shoot.js): the real App over a
  * scripted PaneHost that answers with a report computed from seeds/yongchuan.xlsx plus a progress bulletin. Not
  * part of any production bundle.
  */

@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the task pane for the README (docs/pane-*.png), taken in Debian's Chromium:
- *   node tools/pane-screenshots/shoot.js
+ *   node test/screenshots/shoot.js
  * 1. builds the core for Node (lib/) and computes a realistic report: seeds/yongchuan.xlsx (its real 2027 sum
  *    mistake, repeated serial, strict targets) plus a progress bulletin 通报 (1-6月完成, so units on red/yellow/green);
- * 2. type-checks and bundles harness.tsx (the real App over a scripted PaneHost) into tools/pane-screenshots/dist/;
+ * 2. type-checks and bundles harness.tsx (the real App over a scripted PaneHost) into test/screenshots/dist/;
  * 3. drives the page with playwright-core and writes the PNGs.
  * Nothing here is part of the add-in's build.
  */
