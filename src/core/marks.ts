@@ -4,7 +4,6 @@
  * here, for every door.
  */
 import type { Finding, Locale, ProgressThresholds, Severity } from "./model";
-import { text } from "./messages";
 import { LIGHT_FILL, SEVERITY_FILL } from "./palette";
 import { resultsLayout, type ReportLike, type ResultsLayout } from "./results";
 
@@ -66,34 +65,4 @@ export function planMarks(
   }
   const layout = resultsLayout(report, { locale, thresholds: options.thresholds });
   return { cells, results: layout.rows, layout };
-}
-
-function numberText(value: number | undefined): string {
-  return value === undefined ? "" : String(value);
-}
-
-/** The findings table alone, header row first (the 校验结果 sheet puts a summary above it: see results.ts). */
-export function resultsRows(findings: Finding[], locale: Locale = "zh-CN"): string[][] {
-  const t = text(locale);
-  const header = [
-    t.colSheet,
-    t.colCell,
-    t.colRule,
-    t.colSeverity,
-    t.colExpected,
-    t.colActual,
-    t.colDifference,
-    t.colMessage,
-  ];
-  const rows = findings.map((f) => [
-    f.sheet,
-    f.cell,
-    f.rule,
-    t.severity[f.severity],
-    numberText(f.expected),
-    numberText(f.actual),
-    numberText(f.difference),
-    f.message,
-  ]);
-  return [header, ...rows];
 }

@@ -2,45 +2,16 @@
  * The bundled 永川 workbook opened in (fake) Excel and checked from the ribbon: the real mistake of 附件1 comes
  * out of the 校验 command exactly as it does from the CLI, and 清除标记 gives the workbook back unchanged.
  */
-import { promises as fs } from "node:fs";
-import path from "node:path";
 import { clearMarksCommand, runCheckCommand } from "../../src/commands/commands";
 import { RESULTS_SHEET_NAME } from "../../src/core/marks";
 import { MARKS_SETTING_KEY } from "../../src/excel/markRecord";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
 import {
   createFakeExcel,
   snapshotWorkbook,
   uninstallFakeOffice,
-  type FakeSheet,
   type FakeWorkbook,
 } from "../support/fakeExcel";
-import { cellAddress } from "../../src/core/a1";
-import { SEEDS_DIR } from "../support/seeds";
-
-/** The seed workbook as Excel would hold it: values, formulas, number formats, merges. */
-async function seedAsFakeWorkbook(file: string): Promise<FakeWorkbook> {
-  const bytes = await fs.readFile(path.join(SEEDS_DIR, file));
-  const { grid } = await readWorkbookBytes(new Uint8Array(bytes));
-  const sheets = grid.sheets.map((sheet): FakeSheet => {
-    const cells: FakeSheet["cells"] = {};
-    sheet.values.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === null) return;
-        const format = sheet.numberFormats?.[r]?.[c];
-        cells[cellAddress(sheet.top + r, sheet.left + c)] = {
-          value,
-          ...(format ? { numberFormat: format } : {}),
-        };
-      })
-    );
-    const merges = (sheet.merges ?? []).map(
-      (m) => `${cellAddress(m.top, m.left)}:${cellAddress(m.bottom, m.right)}`
-    );
-    return { name: sheet.name, cells, merges };
-  });
-  return { sheets };
-}
+import { seedAsFakeWorkbook } from "../support/seedWorkbook";
 
 function userContent(state: FakeWorkbook): FakeWorkbook {
   const copy = snapshotWorkbook(state);
