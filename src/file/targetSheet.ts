@@ -6,7 +6,11 @@
 import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../core/grid";
 import type { PlanTarget } from "../core/model";
-import { layoutTargetSheet, TARGET_SHEET_NAME } from "../core/targets/targetSheetLayout";
+import {
+  layoutTargetSheet,
+  TARGET_SHEET_NAME,
+  type TargetSheetWrite,
+} from "../core/targets/targetSheetLayout";
 
 /** `existing` is the 目标 sheet as read (null when the workbook has none). */
 export function writeTargetSheet(
@@ -14,7 +18,11 @@ export function writeTargetSheet(
   targets: readonly PlanTarget[],
   existing: SheetGrid | null
 ): void {
-  const layout = layoutTargetSheet(existing, targets);
+  writeTargetSheetLayout(workbook, layoutTargetSheet(existing, targets));
+}
+
+/** Writes a layout made earlier (the browser page makes it when the targets are set, and writes it into each copy). */
+export function writeTargetSheetLayout(workbook: ExcelJS.Workbook, layout: TargetSheetWrite): void {
   const sheet =
     workbook.getWorksheet(TARGET_SHEET_NAME) ?? workbook.addWorksheet(TARGET_SHEET_NAME);
   // Cells loaded from a file share style objects: each cell written gets its own.

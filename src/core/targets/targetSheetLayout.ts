@@ -208,3 +208,71 @@ export function layoutTargetSheet(
       : null;
   return { top: old ? old.headerRow : 0, left, rows, clear };
 }
+
+/**
+ * The 目标 sheet as it reads after an adapter wrote `write` on `existing` (null: no such sheet yet): the cleared
+ * area empty, the rows written, everything else as it was. The sheet keeps at least its old extent (empty cells
+ * included), so a layout made from the result clears every cell the old table used — what the browser page keeps
+ * between two saves of the pane's targets, as Excel keeps the sheet itself.
+ */
+export function applyTargetSheetWrite(
+  existing: SheetGrid | null,
+  write: TargetSheetWrite,
+  name: string = existing?.name ?? TARGET_SHEET_NAME
+): SheetGrid {
+  const oldWidth = existing ? Math.max(0, ...existing.values.map((row) => row.length)) : 0;
+  const oldHeight = existing ? existing.values.length : 0;
+  const writeWidth = Math.max(0, ...write.rows.map((row) => row.length));
+  const top = Math.min(existing && oldHeight > 0 ? existing.top : Infinity, write.top);
+  const left = Math.min(existing && oldWidth > 0 ? existing.left : Infinity, write.left);
+  const bottom = Math.max(
+    existing ? existing.top + oldHeight - 1 : -1,
+    write.top + write.rows.length - 1
+  );
+  const right = Math.max(existing ? existing.left + oldWidth - 1 : -1, write.left + writeWidth - 1);
+
+  const values: CellValue[][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let row = top; row <= bottom; row++) {
+    const valueRow: CellValue[] = [];
+    const formulaRow: (string | null)[] = [];
+    const formatRow: (string | null)[] = [];
+    for (let column = left; column <= right; column++) {
+      const r = row - (existing?.top ?? 0);
+      const c = column - (existing?.left ?? 0);
+      const inOld = existing !== null && r >= 0 && c >= 0;
+      valueRow.push(inOld ? (existing.values[r]?.[c] ?? null) : null);
+      formulaRow.push(inOld ? (existing.formulas?.[r]?.[c] ?? null) : null);
+      formatRow.push(inOld ? (existing.numberFormats?.[r]?.[c] ?? null) : null);
+    }
+    values.push(valueRow);
+    formulas.push(formulaRow);
+    numberFormats.push(formatRow);
+  }
+  const set = (row: number, column: number, value: TargetSheetCell) => {
+    values[row - top][column - left] = value;
+    formulas[row - top][column - left] = null;
+    numberFormats[row - top][column - left] = typeof value === "string" ? "@" : "General";
+  };
+  const { clear } = write;
+  if (clear)
+    for (let row = clear.top; row <= clear.bottom; row++)
+      for (let column = clear.left; column <= clear.right; column++)
+        if (row >= top && row <= bottom && column >= left && column <= right)
+          set(row, column, null);
+  write.rows.forEach((cells, r) =>
+    cells.forEach((value, c) => set(write.top + r, write.left + c, value))
+  );
+  return {
+    name,
+    top,
+    left,
+    values,
+    formulas,
+    numberFormats,
+    ...(existing?.merges ? { merges: existing.merges } : {}),
+    ...(existing?.hiddenRows ? { hiddenRows: existing.hiddenRows } : {}),
+    ...(existing?.hiddenColumns ? { hiddenColumns: existing.hiddenColumns } : {}),
+  };
+}
