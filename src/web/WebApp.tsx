@@ -1,7 +1,8 @@
 /**
  * The browser page: open an .xlsx (button, drag and drop, or a bundled example), see the sheet, press 校验, see the
- * findings in the sheet and in the task pane's list, and download the annotated copy. Everything happens in this
- * page and its worker; nothing is sent anywhere.
+ * findings in the sheet and in the task pane's list (its filters, grouped by sheet and table), the tables found, edit
+ * the plan targets, see the progress charts, and download the annotated copy. Everything happens in this page and
+ * its worker; nothing is sent anywhere.
  */
 import {
   Button,
@@ -14,28 +15,43 @@ import {
   tokens,
   useId,
 } from "@fluentui/react-components";
-import { ArrowDownload20Regular, FolderOpen20Regular, Globe20Regular } from "@fluentui/react-icons";
+import {
+  ArrowDownload20Regular,
+  ChartMultiple20Regular,
+  FolderOpen20Regular,
+  Globe20Regular,
+} from "@fluentui/react-icons";
 import type { ChangeEvent, DragEvent } from "react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { cellAddress, parseArea, parseCell } from "../core/a1";
+import type { ChartSpec } from "../core/charts";
+import type { WorkbookReport } from "../core/check";
 import type { CellArea } from "../core/grid";
 import { planMarks, type CellMark } from "../core/marks";
-import { text as coreText } from "../core/messages";
+import { outcomeText, text as coreText } from "../core/messages";
 import type { Locale } from "../core/model";
 import { CleanResult, type CleanKind } from "../taskpane/components/CleanResult";
 import { FailureBar } from "../taskpane/components/FailureBar";
 import { FindingsList } from "../taskpane/components/FindingsList";
 import { PaletteLegend } from "../taskpane/components/PaletteLegend";
 import { RunSummary } from "../taskpane/components/RunSummary";
-import { countBySeverity, SEVERITIES } from "../taskpane/reportView";
-import { paneText } from "../taskpane/strings";
+import {
+  asOfUsed,
+  countBySeverity,
+  countLights,
+  NO_FILTER,
+  SEVERITIES,
+  type FindingFilter,
+} from "../taskpane/reportView";
+import { paneText, type PaneTexts } from "../taskpane/strings";
 import { usePaneSession } from "../taskpane/usePaneSession";
+import { useTargets } from "../taskpane/useTargets";
 import { DropOverlay } from "./components/DropOverlay";
 import { EmptyState } from "./components/EmptyState";
 import { PrivacyNote } from "./components/PrivacyNote";
+import { ProgressCharts, TablesFound, TargetsEditor } from "./components/lazyPanels";
 import { ProgressPanel } from "./components/ProgressPanel";
-import { TablesList } from "./components/TablesList";
-import type { DisplayWorkbook } from "./display";
+import type { DisplaySheet, DisplayWorkbook } from "./display";
 import { EXAMPLES, EXAMPLES_PATH } from "./examples";
 import { createFileHost, notFound } from "./fileHost";
 import {
@@ -176,6 +192,14 @@ interface Selection extends CellPosition {
   sheet: string;
 }
 
+/** A recognized table chosen in the list of tables found: outlined in the grid. */
+interface Highlight {
+  sheet: string;
+  area: CellArea;
+}
+
+type TargetsNote = "savedOnCheck" | "invalidNotSaved" | null;
+
 export interface WebAppProps {
   client: EngineClient;
   initialLocale: Locale;
@@ -204,6 +228,11 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
   const localeRef = useRef(locale);
   const texts = webText(locale);
   const pane = paneText(locale);
+  // The targets editor says where the page keeps its targets: in its checks and the copy, not in the user's file.
+  const targetTexts = useMemo<PaneTexts>(
+    () => ({ ...pane, targets: { ...pane.targets, ...texts.targetsInPage } }),
+    [pane, texts]
+  );
   const ids = {
     hint: useId("grid-hint"),
     examples: useId("examples"),
@@ -219,6 +248,16 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [highlight, setHighlight] = useState<Highlight | null>(null);
+  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
+  const [targetsNote, setTargetsNote] = useState<TargetsNote>(null);
+  /** Which file the page shows (a new number for each file opened): the host, and so the targets, follow it. */
+  const [fileSeq, setFileSeq] = useState(0);
+  /** The progress charts: null = not shown; [] with `chartsShown` = shown, nothing to chart. */
+  const [charts, setCharts] = useState<ChartSpec[] | null>(null);
+  const [chartsShown, setChartsShown] = useState(false);
+  const chartsShownRef = useRef(false);
+  const [chartsFocus, setChartsFocus] = useState(0);
   const [focusRequest, setFocusRequest] = useState<(FocusRequest & { sheet: string }) | null>(null);
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -230,24 +269,78 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
     firstRender.current?.();
   }, []);
 
-  const reveal = useCallback((sheet: string, cell: string) => {
+  const reveal = useCallback((sheet: string, cell: string, range?: string) => {
     const position = parseCell(cell);
     if (!position || !workbookRef.current?.sheets.some((s) => s.name === sheet)) {
       throw notFound(`${sheet}!${cell}`);
     }
+    const area = range ? parseArea(range) : null;
     setActiveSheet(sheet);
     setSelection({ sheet, ...position });
+    setHighlight(area ? { sheet, area } : null);
     setFocusRequest({ sheet, ...position, seq: ++focusSeq.current });
   }, []);
 
+  /** The 目标 sheet after the targets were applied: shown in place of the file's (or added, as Excel would). */
+  const onTargetSheet = useCallback((shown: DisplaySheet) => {
+    const current = workbookRef.current;
+    if (!current) return;
+    const sheets = current.sheets.some((s) => s.name === shown.name)
+      ? current.sheets.map((s) => (s.name === shown.name ? shown : s))
+      : [...current.sheets, shown];
+    const next = { ...current, sheets };
+    workbookRef.current = next;
+    setWorkbook(next);
+  }, []);
+
+  const showCharts = useCallback((specs: ChartSpec[]) => {
+    chartsShownRef.current = true;
+    setCharts(specs);
+    setChartsShown(true);
+    setChartsFocus((n) => n + 1);
+  }, []);
+
+  const hideCharts = useCallback(() => {
+    chartsShownRef.current = false;
+    setChartsShown(false);
+    setCharts(null);
+  }, []);
+
+  // A host per opened file: the targets editor reads the new file's targets when it changes.
   const host = useMemo(
     () =>
-      createFileHost({ client, locale: () => localeRef.current, onProgress: setProgress, reveal }),
-    [client, reveal]
+      createFileHost({
+        client,
+        opened: () => workbookRef.current !== null,
+        locale: () => localeRef.current,
+        onProgress: setProgress,
+        reveal,
+        onTargetSheet,
+        showCharts,
+      }),
+    // fileSeq: a new host for each file opened.
+    [client, reveal, onTargetSheet, showCharts, fileSeq]
   );
   const session = usePaneSession(host);
+  const targets = useTargets(host, targetTexts);
   const { report } = session;
-  const busy = opening || downloading || session.busy !== null;
+  const busy = opening || downloading || session.busy !== null || targets.saving;
+
+  // Charts on show follow each new report (a check again, another language); a report cleared takes them away.
+  const chartsFor = useRef<WorkbookReport | null>(null);
+  useEffect(() => {
+    if (!report || !chartsShownRef.current || chartsFor.current === report) return;
+    chartsFor.current = report;
+    let live = true;
+    setCharts(null);
+    client.charts().then(
+      (specs) => live && setCharts(specs),
+      () => live && setCharts([])
+    );
+    return () => {
+      live = false;
+    };
+  }, [report, client]);
 
   const open = useCallback(
     async (name: string, load: (onBytes: ByteProgress) => Promise<ArrayBuffer>) => {
@@ -256,6 +349,8 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
       setOpening(true);
       setNotice(null);
       setAnnouncement(texts.phase.read);
+      setTargetsNote(null);
+      hideCharts();
       await session.clearMarks(); // the previous workbook's findings no longer apply
       try {
         setProgress({ phase: "read" });
@@ -265,6 +360,7 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
         setWorkbook(opened);
         setActiveSheet(firstSheet(opened));
         setSelection(null);
+        setHighlight(null);
         setFocusRequest(null);
         setAnnouncement(texts.opened(name, opened.sheets.length));
       } catch (error) {
@@ -276,10 +372,11 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
       } finally {
         setProgress(null);
         setOpening(false);
+        setFileSeq((n) => n + 1);
         working.current = false;
       }
     },
-    [client, session, texts]
+    [client, session, texts, hideCharts]
   );
 
   const openFile = useCallback(
@@ -293,15 +390,46 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
     if (file) openFile(file);
   };
 
+  /** The check uses what the editor shows: changed targets are applied first (as the pane saves them first). */
+  const check = async () => {
+    setTargetsNote(null);
+    if (targets.dirty) {
+      if (!targets.valid) setTargetsNote("invalidNotSaved");
+      else if (await targets.save()) setTargetsNote("savedOnCheck");
+      else return false;
+    }
+    await session.runCheck();
+    return true;
+  };
+
   const runCheck = async () => {
     if (working.current || !workbook) return;
     working.current = true;
     setNotice(null);
     try {
-      await session.runCheck();
+      await check();
     } finally {
       working.current = false;
     }
+  };
+
+  /** 插入图表 on the page: the charts section, from this check (checked first when there is none yet). */
+  const insertCharts = async () => {
+    if (working.current || !workbook) return;
+    working.current = true;
+    setNotice(null);
+    try {
+      if ((!report || targets.dirty) && !(await check())) return;
+      await session.insertCharts();
+    } finally {
+      working.current = false;
+    }
+  };
+
+  const clearMarks = async () => {
+    hideCharts();
+    setHighlight(null);
+    await session.clearMarks();
   };
 
   const download = async () => {
@@ -396,6 +524,8 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
     () => (report && sheet ? report.tables.filter((t) => t.sheet === sheet.name) : []),
     [report, sheet]
   );
+  const sheetHighlight =
+    highlight && sheet && highlight.sheet === sheet.name ? highlight.area : null;
   const tableAreas = useMemo(
     () => sheetTables.map((t) => parseArea(t.range)).filter((a): a is CellArea => a !== null),
     [sheetTables]
@@ -415,16 +545,16 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
 
   const statusText = session.busy
     ? texts.phase.check
-    : report && counts && !opening && !downloading
-      ? clean === "noTables"
-        ? pane.noTables
-        : pane.resultAnnouncement(
-            pane.tablesChecked(report.tables.length),
-            SEVERITIES.map((s) => pane.severityCount(pane.severity[s], counts[s]))
-          )
-      : announcement;
-
-  const listed = report ? report.findings.slice(0, LISTED_FINDINGS) : [];
+    : session.charts
+      ? texts.chartsShown(session.charts.charts)
+      : report && counts && !opening && !downloading
+        ? clean === "noTables"
+          ? pane.noTables
+          : pane.resultAnnouncement(
+              pane.tablesChecked(report.tables.length),
+              SEVERITIES.map((s) => pane.severityCount(pane.severity[s], counts[s]))
+            )
+        : announcement;
 
   return (
     <div className={styles.page} lang={locale} {...dragHandlers}>
@@ -491,8 +621,15 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
           >
             {pane.runCheck}
           </Button>
-          <Button disabledFocusable={busy || !report} onClick={() => void session.clearMarks()}>
+          <Button disabledFocusable={busy || !report} onClick={() => void clearMarks()}>
             {pane.clearMarks}
+          </Button>
+          <Button
+            icon={<ChartMultiple20Regular />}
+            disabledFocusable={busy || !workbook}
+            onClick={() => void insertCharts()}
+          >
+            {texts.showCharts}
           </Button>
           <Button
             icon={<ArrowDownload20Regular />}
@@ -529,6 +666,14 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
             onDismiss={session.dismissFailure}
           />
         )}
+        {targetsNote && (
+          <MessageBar
+            intent={targetsNote === "savedOnCheck" ? "info" : "warning"}
+            layout="multiline"
+          >
+            <MessageBarBody>{targetTexts.targets[targetsNote]}</MessageBarBody>
+          </MessageBar>
+        )}
 
         <div className={styles.workspace}>
           <section
@@ -557,7 +702,6 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
                     );
                   })}
                 </TabList>
-                {report && <TablesList texts={texts} tables={sheetTables} />}
                 <div className={styles.gridBox}>
                   <SheetGrid
                     key={`${workbook.name}|${sheet.name}`}
@@ -566,11 +710,15 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
                     severityName={pane.severity}
                     marks={marksBySheet.get(sheet.name) ?? noMarks}
                     tables={tableAreas}
+                    highlight={sheetHighlight}
                     selected={selection && selection.sheet === sheet.name ? selection : null}
                     focusRequest={
                       focusRequest && focusRequest.sheet === sheet.name ? focusRequest : null
                     }
-                    onSelect={(position) => setSelection({ sheet: sheet.name, ...position })}
+                    onSelect={(position) => {
+                      setSelection({ sheet: sheet.name, ...position });
+                      setHighlight(null);
+                    }}
                     describedBy={ids.hint}
                   />
                 </div>
@@ -588,23 +736,50 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
             {report && counts && (
               <>
                 {report.tables.length > 0 && (
-                  <RunSummary texts={pane} tables={report.tables.length} counts={counts} />
+                  <RunSummary
+                    texts={pane}
+                    tables={report.tables.length}
+                    counts={counts}
+                    lights={countLights(report)}
+                    asOf={asOfUsed(report)}
+                  />
                 )}
                 {clean && <CleanResult texts={pane} kind={clean} />}
-                {listed.length > 0 && (
+                {report.findings.length > 0 && (
                   <FindingsList
                     texts={pane}
-                    findings={listed}
+                    findings={report.findings}
+                    tables={report.tables}
+                    filter={filter}
+                    onFilterChange={setFilter}
+                    limit={LISTED_FINDINGS}
+                    limitNote={texts.listLimited}
                     disabled={busy}
                     onSelect={(finding) => void session.selectFinding(finding)}
                   />
                 )}
-                {report.findings.length > listed.length && (
-                  <p className={styles.hint}>
-                    {texts.listLimited(listed.length, report.findings.length)}
-                  </p>
+                {report.tables.length > 0 && (
+                  <Suspense fallback={null}>
+                    <TablesFound
+                      texts={pane}
+                      tables={report.tables}
+                      disabled={busy}
+                      onSelect={(table) => void session.selectTable(table)}
+                    />
+                  </Suspense>
                 )}
               </>
+            )}
+            {workbook && (
+              <Suspense fallback={null}>
+                <TargetsEditor
+                  texts={targetTexts}
+                  locale={locale}
+                  state={targets}
+                  report={report}
+                  disabled={opening || downloading || session.busy !== null}
+                />
+              </Suspense>
             )}
             <PaletteLegend texts={pane} />
             <p className={styles.outlineLegend}>
@@ -613,6 +788,17 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
             </p>
           </section>
         </div>
+        {chartsShown && (
+          <Suspense fallback={null}>
+            <ProgressCharts
+              focusRequest={chartsFocus}
+              texts={texts}
+              locale={locale}
+              charts={charts}
+              noneText={outcomeText(locale).chartsNone}
+            />
+          </Suspense>
+        )}
       </main>
       {dragging && <DropOverlay text={texts.dropOverlay} />}
     </div>

@@ -3,19 +3,26 @@
  * core's grid and the page's display model), check it, and write the annotated copy. It keeps the opened file's
  * bytes, never changes them, and builds the annotated copy from a fresh read each time, so a second download is
  * the same as the first and never stacks notes.
+ *
+ * The task pane's plan targets are written on the worker's copy of the 目标 sheet as Excel would write them (the
+ * same layout, src/core/targets/targetSheetLayout.ts), and read back from it: checks read them there, each target
+ * says where it stands on that sheet (`目标!A3`, as in the annotated copy), and the copy gets the same sheet.
  */
+import { chartSpecs } from "../core/charts";
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import type { WorkbookGrid } from "../core/grid";
 import { planMarks } from "../core/marks";
 import type { Locale, PlanTarget } from "../core/model";
 import { readTargetSheet } from "../core/targets/targetSheet";
 import {
+  applyTargetSheetWrite,
   layoutTargetSheet,
   TARGET_SHEET_NAME,
   TargetSheetOccupiedError,
+  type TargetSheetWrite,
 } from "../core/targets/targetSheetLayout";
 import { loadWorkbook, UnreadableWorkbookError, workbookGrid } from "../file/readXlsx";
-import { writeTargetSheet } from "../file/targetSheet";
+import { writeTargetSheetLayout } from "../file/targetSheet";
 import { annotatedWorkbookBytes } from "../file/writeAnnotated";
 import { displaySheet, transferables, type DisplayWorkbook } from "./display";
 import type { Request, Response } from "./protocol";
@@ -24,30 +31,25 @@ export type Post = (message: Response, transfer?: Transferable[]) => void;
 
 interface OpenedFile {
   bytes: Uint8Array;
+  /** The file's grid; its 目标 sheet as the pane's targets left it once they are set. */
   grid: WorkbookGrid;
   report: WorkbookReport | null;
   locale: Locale;
-  /** The task pane's plan targets for this file; null until it sets some (then its 目标 sheet's count). */
-  targets: PlanTarget[] | null;
+  /** The last write of the pane's targets on the 目标 sheet (it clears everything earlier writes left); null: none. */
+  targetWrite: TargetSheetWrite | null;
 }
 
 function targetSheetOf(grid: WorkbookGrid) {
   return grid.sheets.find((sheet) => sheet.name === TARGET_SHEET_NAME) ?? null;
 }
 
-/** The grid to check: with the pane's targets, without the 目标 sheet's targets they replace. */
-function checkedGrid(file: OpenedFile): WorkbookGrid {
-  const sheet = targetSheetOf(file.grid);
-  if (file.targets === null || !sheet || !readTargetSheet(sheet)) return file.grid;
-  return { sheets: file.grid.sheets.filter((s) => s !== sheet) };
+function targetsOf(grid: WorkbookGrid): PlanTarget[] {
+  const sheet = targetSheetOf(grid);
+  return sheet ? (readTargetSheet(sheet)?.targets ?? []) : [];
 }
 
-function checkOptions(file: OpenedFile, locale: Locale, asOf?: string) {
-  return {
-    locale,
-    ...(asOf ? { asOf } : {}),
-    ...(file.targets !== null ? { targets: file.targets } : {}),
-  };
+function checkOptions(locale: Locale, asOf?: string) {
+  return { locale, ...(asOf ? { asOf } : {}) };
 }
 
 export interface Engine {
@@ -77,22 +79,49 @@ export function createEngine(post: Post): Engine {
       done: worksheets.length,
       total: worksheets.length,
     });
-    opened = { bytes, grid, report: null, locale: "zh-CN", targets: null };
+    opened = { bytes, grid, report: null, locale: "zh-CN", targetWrite: null };
     post({ id, type: "opened", workbook: display }, transferables(display));
   }
 
   function check(id: number, file: OpenedFile, locale: Locale, asOf?: string): void {
     post({ id, type: "progress", phase: "check" });
-    file.report = checkWorkbook(checkedGrid(file), checkOptions(file, locale, asOf));
+    file.report = checkWorkbook(file.grid, checkOptions(locale, asOf));
     file.locale = locale;
     post({ id, type: "checked", report: file.report });
   }
 
+  async function setTargets(id: number, file: OpenedFile, targets: PlanTarget[]): Promise<void> {
+    const current = targetSheetOf(file.grid);
+    // A 目标 sheet holding something else could not take them (in Excel or in the copy): refuse now.
+    const write = layoutTargetSheet(current, targets);
+    const sheet = applyTargetSheetWrite(current, write);
+    file.grid = {
+      sheets: current
+        ? file.grid.sheets.map((s) => (s === current ? sheet : s))
+        : [...file.grid.sheets, sheet],
+    };
+    file.targetWrite = write;
+    file.report = null; // made with the targets before
+    // The sheet as the page shows it: the file's own 目标 sheet, its look kept, with the targets written.
+    const workbook = await loadWorkbook(file.bytes);
+    writeTargetSheetLayout(workbook, write);
+    const shown = displaySheet(workbook.getWorksheet(TARGET_SHEET_NAME)!);
+    post(
+      { id, type: "targets", targets: targetsOf(file.grid), sheet: shown },
+      transferables({ name: "", sheets: [shown] })
+    );
+  }
+
+  function charts(id: number, file: OpenedFile): void {
+    file.report ??= checkWorkbook(file.grid, checkOptions(file.locale));
+    post({ id, type: "charts", charts: chartSpecs(file.report, file.grid) });
+  }
+
   async function annotate(id: number, file: OpenedFile): Promise<void> {
     post({ id, type: "progress", phase: "write" });
-    const report = file.report ?? checkWorkbook(checkedGrid(file), checkOptions(file, file.locale));
+    const report = file.report ?? checkWorkbook(file.grid, checkOptions(file.locale));
     const workbook = await loadWorkbook(file.bytes);
-    if (file.targets !== null) writeTargetSheet(workbook, file.targets, targetSheetOf(file.grid));
+    if (file.targetWrite) writeTargetSheetLayout(workbook, file.targetWrite);
     const written = await annotatedWorkbookBytes(workbook, planMarks(report, file.locale));
     // A view of its own buffer, so the buffer can be moved to the page rather than copied.
     const bytes =
@@ -117,19 +146,18 @@ export function createEngine(post: Post): Engine {
           });
           return;
         }
-        if (request.type === "check")
-          return check(request.id, opened, request.locale, request.asOf);
-        if (request.type === "targets" || request.type === "setTargets") {
-          if (request.type === "setTargets") {
-            // A 目标 sheet holding something else could not take them in the annotated copy: refuse now.
-            layoutTargetSheet(targetSheetOf(opened.grid), request.targets);
-            opened.targets = request.targets;
-          }
-          const sheet = targetSheetOf(opened.grid);
-          const targets = opened.targets ?? (sheet ? (readTargetSheet(sheet)?.targets ?? []) : []);
-          return post({ id: request.id, type: "targets", targets });
+        switch (request.type) {
+          case "check":
+            return check(request.id, opened, request.locale, request.asOf);
+          case "targets":
+            return post({ id: request.id, type: "targets", targets: targetsOf(opened.grid) });
+          case "setTargets":
+            return await setTargets(request.id, opened, request.targets);
+          case "charts":
+            return charts(request.id, opened);
+          default:
+            return await annotate(request.id, opened);
         }
-        return await annotate(request.id, opened);
       } catch (error) {
         const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
         const reason =

@@ -1,20 +1,35 @@
 /**
  * The task pane's host for a file in the browser: 校验 runs in the worker, the marks live in the page's view of the
- * sheet (the user's file is never written), and selecting a finding scrolls the grid to its cell.
+ * sheet (the user's file is never written), selecting a finding scrolls the grid to its cell, the plan targets go
+ * onto the worker's copy of the 目标 sheet, and 插入图表 draws the progress charts in the page.
  */
+import type { ChartSpec } from "../core/charts";
 import type { Locale } from "../core/model";
 import type { PaneHost } from "../taskpane/host";
+import type { DisplaySheet } from "./display";
 import type { Progress } from "./protocol";
 import { EngineError, type EngineClient } from "./workerClient";
 
 export interface FileHostDeps {
   client: EngineClient;
+  /** A workbook is open (before one is, there are no targets to read, and the worker is not started for them). */
+  opened(): boolean;
   /** Read at every run, so a language switch applies to the next check. */
   locale(): Locale;
   onProgress(progress: Progress | null): void;
-  /** Shows the sheet and focuses the cell; rejects with code `ItemNotFound` when there is no such sheet. */
-  reveal(sheet: string, cell: string): void;
+  /**
+   * Shows the sheet and focuses the cell; with `range` (a recognized table's `A4:G32`), also outlines that range.
+   * Rejects with code `ItemNotFound` when there is no such sheet.
+   */
+  reveal(sheet: string, cell: string, range?: string): void;
+  /** The 目标 sheet as it shows after the targets were saved (it replaces the file's, or is added). */
+  onTargetSheet(sheet: DisplaySheet): void;
+  /** 插入图表: the page shows these charts (the section, and where it is). */
+  showCharts(charts: ChartSpec[]): void;
 }
+
+/** The section the page draws the charts in, named as the pane names the sheet Excel draws them on. */
+export const PAGE_CHARTS = "page";
 
 export function createFileHost(deps: FileHostDeps): PaneHost {
   return {
@@ -33,12 +48,13 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
     async selectCell(sheet, cell) {
       deps.reveal(sheet, cell);
     },
-    // A recognized table clicked in the list: the page's grid goes to the range's top-left cell.
+    // A recognized table clicked in the list: the page's grid goes to the range's top-left cell and outlines it.
     async selectRange(sheet, range) {
-      deps.reveal(sheet, range.split(":")[0]);
+      deps.reveal(sheet, range.split(":")[0], range);
     },
-    // The targets live in the worker with the opened file (never in the user's file); its 目标 sheet's until set.
+    // The targets live in the worker with the opened file (never in the user's file), on its copy of the 目标 sheet.
     async readTargets() {
+      if (!deps.opened()) return [];
       try {
         return await deps.client.targets();
       } catch (error) {
@@ -48,32 +64,28 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
     },
     async saveTargets(targets) {
       try {
-        await deps.client.setTargets(targets);
+        const sheet = await deps.client.setTargets(targets);
+        if (sheet) deps.onTargetSheet(sheet);
       } catch (error) {
         if (error instanceof EngineError && error.reason === "target-sheet-occupied")
           throw Object.assign(new Error(error.message), { code: "TargetSheetOccupied" });
         throw error;
       }
     },
-    // The page draws every mark itself, and the annotated copy is written by ExcelJS: nothing falls back. Charts are
-    // the one thing the page cannot make: ExcelJS writes no charts, and the page draws none of its own.
+    // The page draws every mark itself, and the annotated copy is written by ExcelJS: nothing falls back. The charts
+    // are drawn in the page (chart.js, with a secondary axis); the annotated copy has none (ExcelJS writes no charts).
     capabilities: () => ({
       notes: true,
       comments: true,
       links: true,
-      charts: false,
-      comboCharts: false,
+      charts: true,
+      comboCharts: true,
       mergedAreas: true,
     }),
     async insertCharts() {
-      throw Object.assign(
-        new Error(
-          deps.locale() === "en-US"
-            ? "The browser page cannot insert charts: open the workbook in Excel and use 插入图表 there."
-            : "浏览器版不能插入图表：请在 Excel 中打开工作簿，用“插入图表”生成进度图表。"
-        ),
-        { code: "ChartsNotInBrowser" }
-      );
+      const charts = await deps.client.charts();
+      deps.showCharts(charts);
+      return { sheet: PAGE_CHARTS, charts: charts.length };
     },
   };
 }

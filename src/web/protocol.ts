@@ -1,7 +1,8 @@
 /** The messages between the page and its worker. Every request carries an id; every answer repeats it. */
+import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
 import type { Locale, PlanTarget } from "../core/model";
-import type { DisplayWorkbook } from "./display";
+import type { DisplaySheet, DisplayWorkbook } from "./display";
 
 /**
  * What is under way; `done`/`total` make the progress bar determinate where they are known. `read` (the file's
@@ -13,10 +14,15 @@ export type Request =
   | { id: number; type: "open"; name: string; bytes: ArrayBuffer }
   | { id: number; type: "check"; locale: Locale; asOf?: string }
   | { id: number; type: "annotate" }
-  /** The opened file's plan targets: those the pane set, else its 目标 sheet's. */
+  /** The opened file's plan targets, read from its 目标 sheet (as the pane last set them). */
   | { id: number; type: "targets" }
-  /** The pane's targets for the opened file: they replace its 目标 sheet's in checks and in the annotated copy. */
-  | { id: number; type: "setTargets"; targets: PlanTarget[] };
+  /**
+   * The pane's targets for the opened file: written on its 目标 sheet as Excel would (kept in the worker, never in
+   * the user's file), so checks and the annotated copy use them. Answered with the targets read back from that sheet.
+   */
+  | { id: number; type: "setTargets"; targets: PlanTarget[] }
+  /** What to chart from the last check (checked now if there was none): the progress charts' data. */
+  | { id: number; type: "charts" };
 
 /** A request before the client numbers it. */
 export type RequestBody = WithoutId<Request>;
@@ -34,7 +40,9 @@ export type Response =
   | { id: number; type: "opened"; workbook: DisplayWorkbook }
   | { id: number; type: "checked"; report: WorkbookReport }
   | { id: number; type: "annotated"; bytes: ArrayBuffer }
-  | { id: number; type: "targets"; targets: PlanTarget[] }
+  /** After setTargets, also the 目标 sheet as it now reads, for the page to show in place of the file's. */
+  | { id: number; type: "targets"; targets: PlanTarget[]; sheet?: DisplaySheet }
+  | { id: number; type: "charts"; charts: ChartSpec[] }
   | { id: number; type: "failed"; reason: FailureReason; detail: string };
 
 export interface Progress {

@@ -4,6 +4,7 @@
  * from src/core/messages.ts.
  */
 import type { Locale } from "../core/model";
+import type { PaneTexts } from "../taskpane/strings";
 import type { Phase } from "./protocol";
 
 export interface WebTexts {
@@ -38,9 +39,6 @@ export interface WebTexts {
   cornerHeader: string;
   hiddenRow(row: number): string;
   hiddenColumn(column: string): string;
-  tablesHeading(count: number): string;
-  tableItem(range: string, title: string | null, unit: string | null): string;
-  noTablesOnSheet: string;
   /** The selected cell: `附件1!G32：600000 — 错误：…` */
   selection(address: string, text: string, note: string): string;
   nothingSelected: string;
@@ -48,6 +46,22 @@ export interface WebTexts {
   resultsPanel: string;
   listLimited(shown: number, total: number): string;
   markText(severityName: string, message: string): string;
+  /** The targets editor on the page: its targets go into the page's checks and the copy, not into the user's file. */
+  targetsInPage: Pick<
+    PaneTexts["targets"],
+    "intro" | "save" | "saving" | "saved" | "unsaved" | "savedOnCheck" | "invalidNotSaved"
+  >;
+  showCharts: string;
+  chartsHeading: string;
+  chartsIntro: string;
+  chartsLoading: string;
+  chartsFailed: string;
+  chartsShown(count: number): string;
+  chartsCapped(shown: number, total: number): string;
+  chartData(title: string): string;
+  unitsSummary(units: number, behind: number, timeProgress: string, asOf: string): string;
+  indicatorSummary(years: string, targets: string): string;
+  noValue: string;
 }
 
 const zhCN: WebTexts = {
@@ -89,10 +103,6 @@ const zhCN: WebTexts = {
   cornerHeader: "行号",
   hiddenRow: (row) => `第 ${row} 行（在 Excel 中隐藏）`,
   hiddenColumn: (column) => `${column} 列（在 Excel 中隐藏）`,
-  tablesHeading: (count) => `识别出的表格（${count} 张）`,
-  tableItem: (range, title, unit) =>
-    `${range}${title ? ` ${title}` : ""}${unit ? `（单位：${unit}）` : ""}`,
-  noTablesOnSheet: "本工作表未识别到任务分解表。",
   selection: (address, text, note) =>
     (text ? `${address}：${text}` : address) + (note ? ` — ${note}` : ""),
   nothingSelected: "未选中单元格",
@@ -101,6 +111,30 @@ const zhCN: WebTexts = {
   listLimited: (shown, total) =>
     `共 ${total} 处问题，此处只列出前 ${shown} 处；全部问题见标注副本中的“校验结果”表。`,
   markText: (severityName, message) => `${severityName}：${message}`,
+  targetsInPage: {
+    intro:
+      "用于本页的校验，并写入标注副本的“目标”表（指标 | 期间 | 条件 | 目标值 | 依据）；原文件不变。打开另一个文件时重新读取该文件的目标。",
+    save: "应用到校验",
+    saving: "正在应用…",
+    saved: "本页的校验和标注副本使用这些目标",
+    unsaved: "有未应用的修改",
+    savedOnCheck: "校验前已应用修改后的目标。",
+    invalidNotSaved: "目标有未填完整的修改，未应用；本次校验使用此前的目标。",
+  },
+  showCharts: "显示进度图表",
+  chartsHeading: "进度图表",
+  chartsIntro:
+    "按校验结果绘制：各单位的目标与完成（柱形，左侧坐标轴），完成率与时序进度（折线，右侧百分比坐标轴）；各年度合计与计划目标。图表只在本页显示。",
+  chartsLoading: "正在加载图表…",
+  chartsFailed: "图表组件未能加载，请刷新页面后重试。各图的数据仍列在下方的表格中。",
+  chartsShown: (count) => (count > 0 ? `已显示 ${count} 张进度图表` : "没有可绘制的进度图表"),
+  chartsCapped: (shown, total) => `数据较多，只绘制了前 ${shown} 张图表（共 ${total} 张）`,
+  chartData: (title) => `图表数据：${title}`,
+  unitsSummary: (units, behind, timeProgress, asOf) =>
+    `${asOf}，共 ${units} 个单位，其中 ${behind} 个完成率低于时序进度（${timeProgress}）。`,
+  indicatorSummary: (years, targets) =>
+    `${years}各年度合计${targets ? `；计划目标：${targets}` : ""}。`,
+  noValue: "—",
 };
 
 const enUS: WebTexts = {
@@ -145,10 +179,6 @@ const enUS: WebTexts = {
   cornerHeader: "Row",
   hiddenRow: (row) => `Row ${row} (hidden in Excel)`,
   hiddenColumn: (column) => `Column ${column} (hidden in Excel)`,
-  tablesHeading: (count) => `Tables found (${count})`,
-  tableItem: (range, title, unit) =>
-    `${range}${title ? ` ${title}` : ""}${unit ? ` (${unit})` : ""}`,
-  noTablesOnSheet: "No breakdown table found on this sheet.",
   selection: (address, text, note) =>
     (text ? `${address}: ${text}` : address) + (note ? ` — ${note}` : ""),
   nothingSelected: "No cell selected",
@@ -157,6 +187,33 @@ const enUS: WebTexts = {
   listLimited: (shown, total) =>
     `${total} findings; the first ${shown} are listed here. The 校验结果 sheet of the annotated copy lists them all.`,
   markText: (severityName, message) => `${severityName}: ${message}`,
+  targetsInPage: {
+    intro:
+      "Used by this page's checks and written on the annotated copy's 目标 sheet (指标 | 期间 | 条件 | 目标值 | 依据); your file stays unchanged. Opening another file reads that file's targets.",
+    save: "Apply to the check",
+    saving: "Applying…",
+    saved: "This page's checks and the annotated copy use these targets",
+    unsaved: "Changes not applied yet",
+    savedOnCheck: "The changed targets were applied before the check.",
+    invalidNotSaved:
+      "Some target changes are incomplete and were not applied; this check uses the targets before them.",
+  },
+  showCharts: "Show progress charts",
+  chartsHeading: "Progress charts",
+  chartsIntro:
+    "Drawn from the check: each unit's target and actual (columns, left axis) with completion and time progress (lines, percent axis on the right); yearly totals against the plan targets. The charts are shown on this page only.",
+  chartsLoading: "Loading the charts…",
+  chartsFailed:
+    "The charts could not be loaded. Reload the page and try again; each chart's data is still listed in the tables below.",
+  chartsShown: (count) =>
+    count > 0 ? `${count} progress ${count === 1 ? "chart" : "charts"} shown` : "Nothing to chart",
+  chartsCapped: (shown, total) => `Only the first ${shown} of ${total} charts are drawn`,
+  chartData: (title) => `Chart data: ${title}`,
+  unitsSummary: (units, behind, timeProgress, asOf) =>
+    `${asOf}: ${units} ${units === 1 ? "unit" : "units"}, ${behind} below the time progress (${timeProgress}).`,
+  indicatorSummary: (years, targets) =>
+    `Yearly totals ${years}${targets ? `; plan targets: ${targets}` : ""}.`,
+  noValue: "—",
 };
 
 export function webText(locale: Locale = "zh-CN"): WebTexts {

@@ -2,9 +2,10 @@
  * The page's side of the worker: each call is one request, answered by a promise, with progress on the way.
  * The worker is started at the first call, not with the page, so the first render loads no ExcelJS.
  */
+import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
 import type { Locale, PlanTarget } from "../core/model";
-import type { DisplayWorkbook } from "./display";
+import type { DisplaySheet, DisplayWorkbook } from "./display";
 import type { FailureReason, Progress, Request, RequestBody, Response } from "./protocol";
 
 export interface WorkerLike {
@@ -38,10 +39,15 @@ export interface EngineClient {
   /** The opened workbook with the last check's marks: a fill and a note per flagged cell and a 校验结果 sheet. */
   annotate(onProgress?: ProgressListener): Promise<Uint8Array>;
   dispose(): void;
-  /** The opened file's plan targets: those set with setTargets, else its 目标 sheet's. */
+  /** The opened file's plan targets: its 目标 sheet's, as the last setTargets left it. */
   targets(): Promise<PlanTarget[]>;
-  /** Keeps plan targets for the opened file (until another is opened); checks and the annotated copy use them. */
-  setTargets(targets: PlanTarget[]): Promise<void>;
+  /**
+   * Writes plan targets on the opened file's 目标 sheet in the worker (until another file is opened; the user's file
+   * is never written): checks and the annotated copy use them. Returns that sheet as it now shows.
+   */
+  setTargets(targets: PlanTarget[]): Promise<DisplaySheet | null>;
+  /** The progress charts' data from the last check (or a check made for them). */
+  charts(): Promise<ChartSpec[]>;
 }
 
 interface Pending {
@@ -125,7 +131,10 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       return expect(await call({ type: "targets" }, []), "targets").targets;
     },
     async setTargets(targets) {
-      expect(await call({ type: "setTargets", targets }, []), "targets");
+      return expect(await call({ type: "setTargets", targets }, []), "targets").sheet ?? null;
+    },
+    async charts() {
+      return expect(await call({ type: "charts" }, []), "charts").charts;
     },
     dispose() {
       worker?.terminate();

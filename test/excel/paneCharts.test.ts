@@ -1,4 +1,4 @@
-/** PaneHost.insertCharts: in Excel the adapter's charts; on the browser page a clear refusal (it draws no charts). */
+/** PaneHost.insertCharts: in Excel the adapter's charts; on the browser page the page's own charts section. */
 import { CHART_SHEET_NAME } from "../../src/core/charts";
 import { createExcelHost } from "../../src/taskpane/excelHost";
 import { createFileHost } from "../../src/web/fileHost";
@@ -25,16 +25,30 @@ test("Excel without ExcelApi 1.8: the note says why there are two charts per tab
   expect(result.note).toContain("ExcelApi 1.8");
 });
 
-test("the browser page: no charts (the capability says so), and a clear reason if asked", async () => {
+test("the browser page: the charts drawn in the page (chart.js, with a secondary axis), from the worker's specs", async () => {
+  const specs = [
+    {
+      kind: "indicator" as const,
+      sheet: "附件1",
+      table: "A4:G8",
+      indicator: "研发投入",
+      unitOfMeasure: "万元",
+      years: ["2025"],
+      totals: [644900],
+      targets: [600000],
+    },
+  ];
+  const showCharts = jest.fn();
   const host = createFileHost({
-    client: {} as EngineClient,
+    client: { charts: jest.fn(async () => specs) } as unknown as EngineClient,
+    opened: () => true,
     locale: () => "zh-CN",
     onProgress: jest.fn(),
     reveal: jest.fn(),
+    onTargetSheet: jest.fn(),
+    showCharts,
   });
-  expect(host.capabilities()).toMatchObject({ charts: false, comboCharts: false });
-  await expect(host.insertCharts()).rejects.toMatchObject({
-    code: "ChartsNotInBrowser",
-    message: "浏览器版不能插入图表：请在 Excel 中打开工作簿，用“插入图表”生成进度图表。",
-  });
+  expect(host.capabilities()).toMatchObject({ charts: true, comboCharts: true });
+  await expect(host.insertCharts()).resolves.toMatchObject({ charts: 1 });
+  expect(showCharts).toHaveBeenCalledWith(specs);
 });

@@ -118,6 +118,9 @@ function fakeClient(overrides: Partial<EngineClient> = {}) {
     check: jest.fn(async (locale: Locale) => report(locale)),
     annotate: jest.fn(async () => Uint8Array.from([0x50, 0x4b, 3, 4])),
     dispose: jest.fn(),
+    targets: jest.fn(async () => []),
+    setTargets: jest.fn(async () => null),
+    charts: jest.fn(async () => []),
     ...overrides,
   } as jest.Mocked<EngineClient>;
 }
@@ -204,7 +207,7 @@ describe("browser page", () => {
     expect(cell).toHaveStyle({ backgroundColor: "#FFC7CE" });
     expect(cell.querySelector('[data-mark="error"]')).not.toBeNull();
     expect(cell).toHaveTextContent("错误：2027年合计26");
-    expect(screen.getByTestId("tables")).toHaveTextContent("A2:C5 研发投入任务分解（单位：万元）");
+    expect(screen.getByRole("button", { name: "识别的表（1）" })).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "附件1（1 处）" })).toBeInTheDocument();
 
     await user.click(item);
@@ -222,6 +225,80 @@ describe("browser page", () => {
       expect(document.querySelector('[data-cell="C5"]')).not.toHaveAttribute("data-severity")
     );
     expect(screen.queryByRole("button", { name: /^C5 错误/ })).not.toBeInTheDocument();
+  });
+
+  it("the tables found: clicking one goes to its top-left cell and outlines its range in the grid", async () => {
+    const client = fakeClient();
+    const { user } = renderPage(client);
+    chooseFile("区县.xlsx");
+    await screen.findByRole("heading", { level: 2, name: "区县.xlsx" });
+    await user.click(button("校验"));
+    await user.click(await screen.findByRole("button", { name: "识别的表（1）" }));
+    const table = screen.getByRole("button", { name: /^附件1!A2:C5 研发投入任务分解/ });
+    await user.click(table);
+    await waitFor(() => expect(document.activeElement).toHaveAttribute("data-cell", "A2"));
+    const outline = (cell: string) =>
+      (document.querySelector(`[data-cell="${cell}"]`) as HTMLElement).style.boxShadow;
+    // The selection colour (Excel's green) on the range's edges, inside the tables' blue frame.
+    expect(outline("A2")).toContain("#107C41");
+    expect(outline("C5")).toContain("#107C41");
+    expect(outline("B3")).not.toContain("#107C41");
+    // Choosing a cell takes the outline away.
+    await user.click(document.querySelector('[data-cell="B3"]') as HTMLElement);
+    await waitFor(() => expect(outline("A2")).not.toContain("#107C41"));
+  });
+
+  it("filters by severity and rule narrow the list, grouped by sheet and table", async () => {
+    const behind: Finding = {
+      rule: "behind-schedule",
+      severity: "warning",
+      sheet: "附件1",
+      cell: "B3",
+      table: "A2:C5",
+      message: "甲镇完成率 40.0%，低于时序进度 50.0%",
+    };
+    const outside: Finding = {
+      rule: "duplicate-unit",
+      severity: "warning",
+      sheet: "附件2",
+      cell: "A1",
+      message: "单位“空表”重复",
+    };
+    const client = fakeClient({
+      check: jest.fn(async (locale: Locale) => ({
+        ...report(locale),
+        findings: [{ ...finding(locale), table: "A2:C5" }, behind, outside],
+      })),
+    });
+    const { user } = renderPage(client);
+    chooseFile("区县.xlsx");
+    await screen.findByRole("heading", { level: 2, name: "区县.xlsx" });
+    await user.click(button("校验"));
+    const findings = await screen.findByRole("region", { name: "问题清单" });
+    expect(within(findings).getByRole("heading", { name: "附件1（2 处）" })).toBeInTheDocument();
+    expect(
+      within(findings).getByRole("list", { name: "A2:C5 研发投入任务分解（2 处）" })
+    ).toBeInTheDocument();
+    expect(within(findings).getByRole("list", { name: "表格之外（1 处）" })).toBeInTheDocument();
+    expect(within(findings).getByText("显示 3 处，共 3 处")).toBeInTheDocument();
+
+    await user.click(within(findings).getByRole("button", { name: /^警告 2/ }));
+    expect(within(findings).getByText("显示 1 处，共 3 处")).toBeInTheDocument();
+    expect(within(findings).queryByRole("button", { name: /^B3 警告/ })).not.toBeInTheDocument();
+    expect(within(findings).getByRole("button", { name: /^C5 错误/ })).toBeInTheDocument();
+
+    await user.click(within(findings).getByRole("button", { name: "显示全部" }));
+    await user.click(within(findings).getByRole("button", { name: "合计不符（1）" }));
+    expect(within(findings).getByText("显示 2 处，共 3 处")).toBeInTheDocument();
+    expect(within(findings).queryByRole("button", { name: /^C5 错误/ })).not.toBeInTheDocument();
+    // A check again keeps the filter.
+    await user.click(button("校验"));
+    await waitFor(() => expect(client.check).toHaveBeenCalledTimes(2));
+    expect(
+      await within(await screen.findByRole("region", { name: "问题清单" })).findByText(
+        "显示 2 处，共 3 处"
+      )
+    ).toBeInTheDocument();
   });
 
   it("download hands the annotated bytes to the browser as <name>.checked.xlsx", async () => {

@@ -57,11 +57,14 @@ describe("the worker keeps the pane's targets for the opened file", () => {
     const mine: PlanTarget[] = [
       { indicator: "高新技术企业", period: "2027", op: ">=", value: 1, verb: "不低于" },
     ];
-    answer(await send({ type: "setTargets", targets: mine }), "targets");
-    expect(answer(await send({ type: "targets" }), "targets").targets).toEqual(mine);
+    const set = answer(await send({ type: "setTargets", targets: mine }), "targets");
+    // Read back from the 目标 sheet as written (where each target now stands), and that sheet for the page to show.
+    expect(set.targets).toEqual([{ ...mine[0], from: { sheet: "目标", cell: "A2" } }]);
+    expect(set.sheet?.name).toBe("目标");
+    expect(withoutOrigin(answer(await send({ type: "targets" }), "targets").targets)).toEqual(mine);
     const after = answer(await send({ type: "check", locale: "zh-CN" }), "checked").report;
     expect(strict(after)).toEqual([]);
-    expect(after.targets?.map((o) => o.target)).toEqual(mine);
+    expect(withoutOrigin(after.targets!.map((o) => o.target))).toEqual(mine);
 
     // The annotated copy's 目标 sheet holds the pane's targets; the user's file is not written.
     const copy = answer(await send({ type: "annotate" }), "annotated").bytes;
@@ -72,6 +75,17 @@ describe("the worker keeps the pane's targets for the opened file", () => {
     // Another file opened: its own targets again.
     await send({ type: "open", name: "yongchuan.xlsx", bytes: seedBytes("yongchuan.xlsx") });
     expect(answer(await send({ type: "targets" }), "targets").targets).toEqual(fromSheet);
+  });
+
+  it("gives the charts' data of the last check (checking first when there was none)", async () => {
+    const send = engineUnderTest();
+    await send({ type: "open", name: "yongchuan.xlsx", bytes: seedBytes("yongchuan.xlsx") });
+    const charts = answer(await send({ type: "charts" }), "charts").charts;
+    expect(charts.map((c) => [c.kind, c.sheet, c.kind === "indicator" && c.indicator])).toEqual([
+      ["indicator", "附件1", "研发投入"],
+      ["indicator", "附件2", "高新技术企业"],
+      ["indicator", "附件3", "科技型企业"],
+    ]);
   });
 
   it("passes the as-of date to the check", async () => {
@@ -101,12 +115,23 @@ describe("the page's PaneHost", () => {
   }
   const deps = (c: EngineClient) => ({
     client: c,
+    opened: () => true,
     locale: () => "zh-CN" as const,
     onProgress: jest.fn(),
     reveal: jest.fn(),
+    onTargetSheet: jest.fn(),
+    showCharts: jest.fn(),
   });
 
-  it("has no targets before a file is opened", async () => {
+  it("reads no targets (and starts no worker) before a file is opened", async () => {
+    const c = client({});
+    await expect(
+      createFileHost({ ...deps(c), opened: () => false }).readTargets()
+    ).resolves.toEqual([]);
+    expect(c.targets).not.toHaveBeenCalled();
+  });
+
+  it("has no targets when the worker has no file", async () => {
     const c = client({
       targets: jest.fn(async () => Promise.reject(new EngineError("no-workbook", "none"))),
     });

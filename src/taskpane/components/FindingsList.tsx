@@ -50,14 +50,21 @@ export interface FindingsListProps {
   /** With both, the list shows its filters and only the findings they let through. */
   filter?: FindingFilter;
   onFilterChange?(filter: FindingFilter): void;
+  /** List at most this many of the findings the filters let through (the filters still count all of them). */
+  limit?: number;
+  /** Said below the list when the limit left some out. */
+  limitNote?(listed: number, matching: number): string;
 }
 
 export function FindingsList(props: FindingsListProps) {
   const { texts, findings, disabled, onSelect, tables, filter, onFilterChange } = props;
+  const { limit, limitNote } = props;
   const styles = useStyles();
   const idPrefix = useId("findings");
   const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
-  const shown = filter ? applyFilter(findings, filter) : [...findings];
+  const matching = filter ? applyFilter(findings, filter) : [...findings];
+  const shown =
+    limit !== undefined && matching.length > limit ? matching.slice(0, limit) : matching;
   return (
     <section aria-labelledby={`${idPrefix}-heading`} aria-describedby={`${idPrefix}-hint`}>
       <h2 id={`${idPrefix}-heading`} className={styles.heading}>
@@ -70,7 +77,7 @@ export function FindingsList(props: FindingsListProps) {
         <FindingsFilter
           texts={texts}
           findings={findings}
-          shown={shown.length}
+          shown={matching.length}
           filter={filter}
           onChange={onFilterChange}
         />
@@ -109,6 +116,9 @@ export function FindingsList(props: FindingsListProps) {
           )
         )}
       </div>
+      {shown.length < matching.length && limitNote && (
+        <p className={styles.hint}>{limitNote(shown.length, matching.length)}</p>
+      )}
     </section>
   );
 }

@@ -176,6 +176,8 @@ export interface SheetGridProps {
   marks: ReadonlyMap<string, CellMark>;
   /** This sheet's recognized tables. */
   tables: readonly CellArea[];
+  /** A range outlined in the selection colour (a table chosen in the list of tables found). */
+  highlight?: CellArea | null;
   selected: CellPosition | null;
   focusRequest: FocusRequest | null;
   onSelect(position: CellPosition): void;
@@ -189,6 +191,7 @@ function clamp(value: number, low: number, high: number): number {
 
 export function SheetGrid(props: SheetGridProps) {
   const { sheet, texts, severityName, marks, tables, selected, focusRequest, onSelect } = props;
+  const highlight = props.highlight ?? null;
   const styles = useStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const rowOffsets = useMemo(() => prefixOffsets(sheet.rowHeights), [sheet]);
@@ -359,6 +362,8 @@ export function SheetGrid(props: SheetGridProps) {
     const spanHeight = rowOffsets[row + span.rowSpan] - rowOffsets[row];
     const fileBorders = style?.borders;
     const shadows = [
+      // The chosen table's outline first: it is drawn over the tables' frame.
+      highlight ? outlineShadow(outlineEdges(area, [highlight]), SELECTION, 3) : undefined,
       outlineShadow(outlineEdges(area, tables), TABLE_OUTLINE),
       fileBorders?.[0] ? `inset 0 1px 0 0 ${FILE_BORDER}` : undefined,
       fileBorders?.[3] ? `inset 1px 0 0 0 ${FILE_BORDER}` : undefined,
