@@ -301,14 +301,7 @@ export function chartSheetLayout(
         o.seriesRate,
         o.seriesTimeProgress,
       ];
-      blocks.push(captionBlock(row, o.blockCaption(spec.sheet, spec.table, spec.name)));
-      blocks.push({
-        row: row + 1,
-        column: 0,
-        values: [header],
-        formats: [textRow(header)],
-        bold: true,
-      });
+      blocks.push(...titledHeader(row, o.blockCaption(spec.sheet, spec.table, spec.name), header));
       blocks.push({
         row: first,
         column: 0,
@@ -387,14 +380,9 @@ export function chartSheetLayout(
     } else {
       const amountFmt = amountFormat(spec.totals, spec.targets);
       const header = [o.axisYear, o.seriesTotals, o.seriesPlanTargets];
-      blocks.push(captionBlock(row, o.blockCaption(spec.sheet, spec.table, spec.indicator)));
-      blocks.push({
-        row: row + 1,
-        column: 0,
-        values: [header],
-        formats: [textRow(header)],
-        bold: true,
-      });
+      blocks.push(
+        ...titledHeader(row, o.blockCaption(spec.sheet, spec.table, spec.indicator), header)
+      );
       blocks.push({
         row: first,
         column: 0,
@@ -436,4 +424,12 @@ export function chartSheetLayout(
 
 function captionBlock(row: number, caption: string): CellBlock {
   return { row, column: 0, values: [[caption]], formats: [["@"]], bold: true };
+}
+
+/** A data block's caption line and, under it, its bold header row (both text). */
+function titledHeader(row: number, caption: string, header: string[]): CellBlock[] {
+  return [
+    captionBlock(row, caption),
+    { row: row + 1, column: 0, values: [header], formats: [textRow(header)], bold: true },
+  ];
 }
