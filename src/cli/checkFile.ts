@@ -3,8 +3,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks } from "../core/marks";
-import { text } from "../core/messages";
-import type { Locale, PlanTarget } from "../core/model";
+import type { PlanTarget } from "../core/model";
+import { catalog, reportWords, type Locale } from "../i18n";
 import { readWorkbookBytes, UnreadableWorkbookError } from "../file/readXlsx";
 import { annotatedWorkbookBytes } from "../file/writeAnnotated";
 
@@ -18,7 +18,7 @@ export interface FileResult extends WorkbookReport {
 }
 
 function reasonText(error: unknown, locale: Locale): string {
-  const t = text(locale);
+  const t = catalog(locale).cli;
   if (error instanceof UnreadableWorkbookError) {
     if (error.reason === "encrypted") return t.encrypted;
     if (error.reason === "not-xlsx") return t.notXlsx;
@@ -59,7 +59,6 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
 
   const checkStarted = performance.now();
   const report = checkWorkbook(loaded.grid, {
-    locale: options.locale,
     targets: options.targets,
     asOf: options.asOf,
   });
@@ -73,7 +72,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       throw new Error(`refusing to overwrite the input ${file}`);
     const bytes = await annotatedWorkbookBytes(
       loaded.workbook,
-      planMarks(report, options.locale)
+      planMarks(report, reportWords(options.locale))
     );
     await fs.mkdir(options.out, { recursive: true });
     await fs.writeFile(target, bytes);

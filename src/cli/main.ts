@@ -1,7 +1,7 @@
 /** `breakdown-check <file.xlsx>...` — exit 0 without error findings, 1 with any, 2 for unreadable input or bad arguments. */
 import { promises as fs } from "node:fs";
-import { text } from "../core/messages";
-import type { Locale, PlanTarget } from "../core/model";
+import type { PlanTarget } from "../core/model";
+import { catalog, type Locale } from "../i18n";
 import { parseTargetsJson, TargetsFormatError } from "../core/targets/targetsJson";
 import { checkFile, type FileResult } from "./checkFile";
 import { parseOptions, USAGE, UsageError } from "./options";
@@ -50,7 +50,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     results.push(result);
   }
   io.stdout(
-    `${options.format === "json" ? jsonReport(results) : textReport(results, options.locale)}\n`
+    `${options.format === "json" ? jsonReport(results, options.locale) : textReport(results, options.locale)}\n`
   );
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
@@ -58,7 +58,7 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
 
 /** The `--targets` file: its plan targets, or an Error whose message is the one-line reason. */
 async function readTargetsFile(file: string, locale: Locale): Promise<PlanTarget[]> {
-  const t = text(locale);
+  const t = catalog(locale).cli;
   let content: string;
   try {
     content = await fs.readFile(file, "utf8");

@@ -1,7 +1,6 @@
 /** The command line of spec/checks.md, parsed with Node's own parseArgs. */
 import { parseArgs } from "node:util";
-import { text } from "../core/messages";
-import type { Locale } from "../core/model";
+import { catalog, type Locale } from "../i18n";
 import { parseAsOfOption } from "../core/progress/asOf";
 
 export interface CliOptions {
@@ -47,7 +46,7 @@ export function parseOptions(argv: string[]): CliOptions {
   const locale: Locale = /^en/i.test(lang) ? "en-US" : "zh-CN";
   const asOf = values["as-of"] ?? null;
   if (asOf !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !parseAsOfOption(asOf)))
-    throw new UsageError(text(locale).asOfInvalid(asOf));
+    throw new UsageError(catalog(locale).cli.asOfInvalid(asOf));
   return {
     files: positionals,
     format,

@@ -1,20 +1,19 @@
 /** The CLI's two outputs: the JSON of spec/checks.md and a text report for people. */
-import { countBySeverity } from "../core/counts";
-import { text } from "../core/messages";
-import type { Locale } from "../core/model";
 import type { TargetOutcome } from "../core/check";
 import type { Finding } from "../core/model";
+import { summarizeReport } from "../core/results";
+import { catalog, renderFinding, renderSummaryLine, type Locale } from "../i18n";
 import type { FileResult } from "./checkFile";
 
-export function jsonReport(results: FileResult[]): string {
+export function jsonReport(results: FileResult[], locale: Locale): string {
   return JSON.stringify(
     {
       files: results.map((r) => ({
         file: r.file,
         error: r.error,
         tables: r.tables,
-        findings: r.findings,
-        targets: (r.targets ?? []).map(targetJson),
+        findings: r.findings.map((f) => findingJson(f, locale)),
+        targets: (r.targets ?? []).map((o) => targetJson(o, locale)),
       })),
     },
     null,
@@ -22,8 +21,22 @@ export function jsonReport(results: FileResult[]): string {
   );
 }
 
+/**
+ * A finding as the contract has it: `message` in the chosen language where the finding holds `messageId` and
+ * `params`, the other fields as they are, in the order the rule built them.
+ */
+function findingJson(f: Finding, locale: Locale): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(f)) {
+    if (key === "params") continue;
+    if (key === "messageId") json.message = renderFinding(f, locale);
+    else json[key] = value;
+  }
+  return json;
+}
+
 /** A target and its outcome, flat: what it says, where it came from, and whether the table meets it. */
-function targetJson(o: TargetOutcome) {
+function targetJson(o: TargetOutcome, locale: Locale) {
   const { target } = o;
   return {
     indicator: target.indicator,
@@ -38,13 +51,13 @@ function targetJson(o: TargetOutcome) {
     ...(o.cell ? { cell: o.cell } : {}),
     ...(o.actual !== undefined ? { actual: o.actual } : {}),
     ...(o.expected !== undefined ? { expected: o.expected } : {}),
-    ...(o.reason ? { reason: o.reason } : {}),
+    ...(o.reason ? { reason: catalog(locale).targets.reason(o.reason) } : {}),
   };
 }
 
 export function textReport(results: FileResult[], locale: Locale): string {
-  const t = text(locale);
-  const zh = locale === "zh-CN";
+  const words = catalog(locale);
+  const t = words.cli;
   const lines: string[] = [];
   for (const r of results) {
     lines.push(`== ${r.file}`);
@@ -53,28 +66,23 @@ export function textReport(results: FileResult[], locale: Locale): string {
       continue;
     }
     if (r.tables.length === 0)
-      lines.push(
-        zh
-          ? "   未识别到分解表（没有找到合计行）"
-          : "   no breakdown table recognized (no total row found)"
-      );
+      lines.push(`   ${words.outcome.noTables}: ${words.outcome.noTablesHint}`);
     const line = (f: Finding) =>
-      `      ${t.severity[f.severity]} ${f.sheet}!${f.cell} [${f.rule}] ${f.message}`;
+      `      ${words.severity[f.severity]} ${f.sheet}!${f.cell} [${f.rule}] ${renderFinding(f, locale)}`;
     const listed = new Set<Finding>();
     for (const table of r.tables) {
       const what = [table.title, table.unitOfMeasure ? `(${table.unitOfMeasure})` : null]
         .filter(Boolean)
         .join(" ");
       lines.push(
-        zh
-          ? `   表 ${table.sheet}!${table.range} ${what}：${table.unitRows.length} 个单位，合计行 ${table.totalRows.join("、")}` +
-              (table.subtotalRows.length ? `，小计行 ${table.subtotalRows.join("、")}` : "") +
-              `，${table.periods.length} 个数据列`
-          : `   table ${table.sheet}!${table.range} ${what}: ${table.unitRows.length} units, total rows ${table.totalRows.join(", ")}` +
-              (table.subtotalRows.length
-                ? `, subtotal rows ${table.subtotalRows.join(", ")}`
-                : "") +
-              `, ${table.periods.length} data columns`
+        `   ${t.tableLine(
+          `${table.sheet}!${table.range}`,
+          what,
+          table.unitRows.length,
+          table.totalRows,
+          table.subtotalRows,
+          table.periods.length
+        )}`
       );
       for (const f of r.findings)
         if (f.table === table.range && f.sheet === table.sheet) {
@@ -87,20 +95,14 @@ export function textReport(results: FileResult[], locale: Locale): string {
       lines.push(`   ${t.otherFindings}`);
       for (const f of others) lines.push(line(f));
     }
-    const counts = countBySeverity(r.findings);
     lines.push(
       `   ${
         r.findings.length === 0
-          ? t.noFindings
-          : counts.info > 0
-            ? t.summaryWithInfo(r.tables.length, counts.error, counts.warning, counts.info)
-            : t.summary(r.tables.length, counts.error, counts.warning)
+          ? words.results.noFindings
+          : renderSummaryLine(summarizeReport(r), locale)
       }`
     );
-    if (r.written)
-      lines.push(
-        zh ? `   已写出标注副本 ${r.written}` : `   annotated copy written to ${r.written}`
-      );
+    if (r.written) lines.push(`   ${t.written(r.written)}`);
   }
   return lines.join("\n");
 }

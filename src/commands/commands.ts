@@ -6,8 +6,7 @@
  * shows the 校验结果 sheet; the command completes once the dialog is closed (by the user, by itself, or after
  * DIALOG_TIMEOUT_MS), since completing earlier would take the dialog down with the command's runtime.
  */
-import { localeFor } from "../core/messages";
-import type { Locale } from "../core/model";
+import { localeFor, type Locale } from "../i18n";
 import { clearMarksInExcel, runCheckInExcel } from "../excel/run";
 import { checkOutcome, dialogUrl, failureOutcome, type Outcome } from "./outcome";
 

@@ -2,9 +2,8 @@
  * What the ribbon's 校验 tells the user when it is done: a title, a tone and a few lines, shown in the result dialog
  * (dialog.html). Built from the run's result or from the error; never a stack or a raw host message.
  */
-import { outcomeText } from "../core/messages";
-import type { Locale } from "../core/model";
-import { summarizeReport, summaryLine } from "../core/results";
+import { summarizeReport } from "../core/results";
+import { catalog, renderSummaryLine, type Locale } from "../i18n";
 import type { RunResult } from "../excel/run";
 import { describeFailure } from "../taskpane/failure";
 import { paneText } from "../taskpane/strings";
@@ -18,14 +17,13 @@ export interface Outcome {
 }
 
 export function checkOutcome(result: RunResult, locale: Locale): Outcome {
-  const o = outcomeText(locale);
+  const o = catalog(locale).outcome;
   const summary = summarizeReport(result.report);
-  const { error, warning, info } = summary.counts;
-  const tables = summary.tables ?? 0;
+  const { error, warning } = summary.counts;
   const lines: string[] = [];
-  if (tables === 0 && error + warning + info === 0) lines.push(o.noTables);
-  else if (error + warning + info === 0) lines.push(o.nothingFound(tables));
-  else lines.push(o.writtenToResults(summaryLine(summary, locale)));
+  if (summary.kind === "no-tables") lines.push(o.noTables, o.noTablesHint);
+  else if (summary.kind === "no-findings") lines.push(o.nothingFound(summary.tables ?? 0));
+  else lines.push(o.writtenToResults(renderSummaryLine(summary, locale)));
   if (summary.behind.red + summary.behind.yellow > 0)
     lines.push(o.behindUnits(summary.behind.red, summary.behind.yellow));
   const written = result.written;
@@ -42,7 +40,7 @@ export function checkOutcome(result: RunResult, locale: Locale): Outcome {
 }
 
 export function failureOutcome(error: unknown, locale: Locale): Outcome {
-  const o = outcomeText(locale);
+  const o = catalog(locale).outcome;
   const failure = describeFailure(error);
   const lines = [paneText(locale).failureAdvice[failure.reason]];
   if (failure.code) lines.push(o.failureCode(failure.code));

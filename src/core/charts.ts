@@ -14,8 +14,7 @@ import { cellAddress, columnIndex } from "./a1";
 import type { WorkbookReport } from "./check";
 import type { ProgressSeries } from "./checks/progress";
 import { valueAt, type WorkbookGrid } from "./grid";
-import { outcomeText } from "./messages";
-import type { Locale, RecognizedTable } from "./model";
+import type { RecognizedTable } from "./model";
 import { readNumber } from "./numbers";
 import { percentText } from "./results";
 import { indicatorMatches } from "./targets/words";
@@ -224,8 +223,34 @@ export interface ChartSheetLayout {
   wanted: number;
 }
 
+/** The words of the 进度图表 sheet and its charts (each catalog of src/i18n has them). */
+export interface ChartTexts {
+  chartsSheetLabel: string;
+  chartsSheetHint: string;
+  chartsNone: string;
+  comboFallback: string;
+  chartsCapped(shown: number, total: number): string;
+  unitChartTitle(name: string, asOf: string | null, timeProgress: string | null): string;
+  rateChartTitle(name: string): string;
+  indicatorChartTitle(indicator: string): string;
+  seriesTarget: string;
+  seriesActual: string;
+  seriesRate: string;
+  seriesTimeProgress: string;
+  seriesTotals: string;
+  seriesPlanTargets: string;
+  axisUnits: string;
+  axisAmount(unit: string | null): string;
+  axisRate: string;
+  axisYear: string;
+  /** The data block's caption: `通报!A2:D7 科技型企业 2024年`. */
+  blockCaption(sheet: string, table: string, name: string): string;
+  yearValue(year: string): string;
+}
+
 export interface ChartLayoutOptions {
-  locale?: Locale;
+  /** The door's words (`catalog(locale).charts`). */
+  texts: ChartTexts;
   /** The host has a secondary axis (series.axisGroup, ExcelApi 1.8); otherwise the rates get a chart of their own. */
   secondaryAxis: boolean;
   maxCharts?: number;
@@ -265,7 +290,7 @@ export function chartSheetLayout(
   specs: ChartSpec[],
   options: ChartLayoutOptions
 ): ChartSheetLayout {
-  const o = outcomeText(options.locale ?? "zh-CN");
+  const o = options.texts;
   const max = options.maxCharts ?? MAX_CHARTS;
   const blocks: CellBlock[] = [
     { row: 0, column: 0, values: [[o.chartsSheetLabel]], formats: [["@"]], bold: true },

@@ -3,9 +3,9 @@
  * cell, and the rows of the 校验结果 sheet. It is data, so "what gets highlighted" is decided (and tested) once,
  * here, for every door.
  */
-import type { Finding, Locale, ProgressThresholds, Severity } from "./model";
+import type { Finding, ProgressThresholds, Severity } from "./model";
 import { LIGHT_FILL, SEVERITY_FILL } from "./palette";
-import { resultsLayout, type ReportLike, type ResultsLayout } from "./results";
+import { resultsLayout, type ReportLike, type ReportWords, type ResultsLayout } from "./results";
 
 export { LIGHT_FILL, SEVERITY_FILL } from "./palette";
 
@@ -17,15 +17,13 @@ export interface CellMark {
   cell: string;
   fill: string;
   severity: Severity;
-  /** All messages for this cell, one per line. */
+  /** All messages for this cell, one per line, in the words given. */
   note: string;
 }
 
 export interface MarkPlan {
   cells: CellMark[];
-  /** The 校验结果 sheet's rows: the summary, then the findings table (`layout.headerRow`); every value is text. */
-  results: string[][];
-  /** Where the findings table starts, which cells link to which finding, the legend's colours. */
+  /** The 校验结果 sheet: its rows (summary, then the findings table at `headerRow`), where the findings table starts, which cells link to which finding, the legend's colours. */
   layout: ResultsLayout;
 }
 
@@ -34,11 +32,11 @@ const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 /**
  * One mark per flagged cell; a cell with several findings takes the colour of the most severe, a unit behind
  * schedule the colour of its light. Given the whole report (not only its findings), the 校验结果 summary also
- * counts the tables and shows the as-of date and time progress.
+ * counts the tables and shows the as-of date and time progress. The words are the door's (`reportWords(locale)`).
  */
 export function planMarks(
   report: Finding[] | ReportLike,
-  locale: Locale = "zh-CN",
+  words: ReportWords,
   options: { thresholds?: ProgressThresholds } = {}
 ): MarkPlan {
   const findings = Array.isArray(report) ? report : report.findings;
@@ -60,9 +58,9 @@ export function planMarks(
       cell: list[0].cell,
       fill: red ? LIGHT_FILL.red : yellow ? LIGHT_FILL.yellow : SEVERITY_FILL[severity],
       severity,
-      note: list.map((f) => f.message).join("\n"),
+      note: list.map((f) => words.finding(f)).join("\n"),
     });
   }
-  const layout = resultsLayout(report, { locale, thresholds: options.thresholds });
-  return { cells, results: layout.rows, layout };
+  const layout = resultsLayout(report, words, { thresholds: options.thresholds });
+  return { cells, layout };
 }

@@ -1,19 +1,11 @@
 /** What the core returns: recognized tables and findings, in the shapes of the product contract (spec/checks.md). */
+import type { RuleId } from "./checks/ruleIds";
+import type { FindingMessageParams, MessageId } from "./messages";
 
 export type Severity = "error" | "warning" | "info";
 
-export type RuleId =
-  | "sum-mismatch"
-  | "formula-omits"
-  | "number-as-text"
-  | "not-a-number"
-  | "target-not-met"
-  | "target-decrease"
-  | "not-doubled"
-  | "column-mismatch"
-  | "duplicate-unit"
-  | "duplicate-serial"
-  | "behind-schedule";
+/** Every rule id: those of the registry (`checks/index.ts`) and those of the contract still without a rule. */
+export type { RuleId } from "./checks/ruleIds";
 
 export type ColumnKind = "target" | "actual" | "baseline" | "total" | "rate";
 
@@ -60,8 +52,9 @@ export interface Finding {
   actual?: number;
   /** actual − expected. */
   difference?: number;
-  /** In the requested display language. */
-  message: string;
+  /** What the finding says, as data: the catalogs of `src/i18n` put it into words (`renderFinding`). */
+  messageId: MessageId;
+  params: FindingMessageParams[MessageId];
   /** Cells the finding is about besides `cell` (members of a sum, the other column …), as A1 ranges. */
   related?: string[];
   /** The range of the table the finding belongs to. */
@@ -78,8 +71,6 @@ export interface SheetReport {
   tables: RecognizedTable[];
   findings: Finding[];
 }
-
-export type Locale = "zh-CN" | "en-US";
 
 /** `>` strict (超过, 突破 …), `>=` not strict (达到, 不低于 …), `double` a doubling goal on a base period (翻番, 倍增 …). */
 export type TargetOp = ">" | ">=" | "double";
@@ -114,7 +105,6 @@ export interface ProgressThresholds {
 }
 
 export interface CheckOptions {
-  locale?: Locale;
   /** Plan targets besides those of the workbook's 目标 sheet (CLI `--targets`, the pane). */
   targets?: PlanTarget[];
   /** The as-of date of progress: a Date or `YYYY-MM-DD`. Wins over dates in the headers. */

@@ -3,16 +3,64 @@
  * by light, as-of date and time progress), the layout of the 校验结果 sheet (that summary on top, then one row per
  * finding whose cell links to the finding's cell), and the palette legend. One source for every door: the Excel
  * adapter and the .xlsx writer (--out, the browser page's download) write the same rows, colours and links.
+ *
+ * The words come from the caller (`reportWords(locale)` of src/i18n): the core lays the sheet out in any language
+ * without knowing which.
  */
 import type { ProgressSeries } from "./checks/progress";
 import { DEFAULT_THRESHOLDS } from "./checks/progress";
 import { countBySeverity } from "./counts";
-import { outcomeText, text } from "./messages";
-import type { Finding, Locale, ProgressThresholds, RecognizedTable, Severity } from "./model";
+import type { Finding, ProgressThresholds, RecognizedTable, RuleId, Severity } from "./model";
 import { LIGHT_FILL, SEVERITY_FILL } from "./palette";
 
-/** What a report comes to, for the summary rows, the ribbon's dialog and the pane. */
+/** The words of the 校验结果 sheet (each catalog of src/i18n has them). */
+export interface ResultsTexts {
+  resultsTitle: string;
+  tablesChecked: string;
+  /** `5 张` */
+  tablesValue(count: number): string;
+  /** `5 处` */
+  findingsValue(count: number): string;
+  redUnits: string;
+  yellowUnits: string;
+  /** `2 个（完成率落后时序进度超过30个百分点）` */
+  unitsValue(count: number, meaning: string): string;
+  redMeaning(yellowWithin: number): string;
+  yellowMeaning(greenWithin: number, yellowWithin: number): string;
+  severityMeaning: Record<Severity, string>;
+  asOfLabel: string;
+  asOfValue(text: string, source: "option" | "header" | "today"): string;
+  timeProgressLabel: string;
+  /** `50.0%（通报、附件2）` when the tables differ. */
+  withSheets(value: string, sheets: string[]): string;
+  listSeparator: string;
+  noProgress: string;
+  noAsOf: string;
+  /** The findings table's header. */
+  columns: Record<
+    "sheet" | "cell" | "rule" | "severity" | "expected" | "actual" | "difference" | "message",
+    string
+  >;
+  noFindings: string;
+}
+
+/** Everything the 校验结果 sheet and the notes put into words: the sheet's words, names, and each finding. */
+export interface ReportWords {
+  results: ResultsTexts;
+  severity: Record<Severity, string>;
+  rules: Record<RuleId, string>;
+  finding(finding: Finding): string;
+}
+
+/**
+ * What kind of result a run is, decided here once for every door: no table recognized (and nothing to say), no
+ * findings at all, only notes (`info`), or problems (errors or warnings).
+ */
+export type OutcomeKind = "no-tables" | "no-findings" | "infos-only" | "findings";
+
+/** What a report comes to, for the summary rows, the ribbon's dialog, the pane and the page. */
 export interface ReportSummary {
+  kind: OutcomeKind;
   /** Tables checked; null when only findings were given. */
   tables: number | null;
   counts: Record<Severity, number>;
@@ -65,9 +113,12 @@ export function summarizeReport(report: ReportLike | Finding[]): ReportSummary {
       timeProgress.set(key, entry);
     }
   }
+  const tables = input.tables ? input.tables.length : null;
+  const counts = countBySeverity(input.findings);
   return {
-    tables: input.tables ? input.tables.length : null,
-    counts: countBySeverity(input.findings),
+    kind: outcomeKind(tables, counts),
+    tables,
+    counts,
     behind,
     asOf: [...asOf.values()],
     timeProgress: [...timeProgress.values()],
@@ -75,23 +126,18 @@ export function summarizeReport(report: ReportLike | Finding[]): ReportSummary {
   };
 }
 
+function outcomeKind(tables: number | null, counts: Record<Severity, number>): OutcomeKind {
+  if (counts.error + counts.warning + counts.info === 0)
+    return tables === 0 ? "no-tables" : "no-findings";
+  return counts.error + counts.warning === 0 ? "infos-only" : "findings";
+}
+
 export function percentText(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`;
 }
 
-/** `共检查 5 张表：错误 5 处，警告 1 处`（，提示 N 处 when there are infos). */
-export function summaryLine(summary: ReportSummary, locale: Locale = "zh-CN"): string {
-  const t = text(locale);
-  const { error, warning, info } = summary.counts;
-  const tables = summary.tables ?? 0;
-  return info > 0
-    ? t.summaryWithInfo(tables, error, warning, info)
-    : t.summary(tables, error, warning);
-}
-
 /** The as-of value as the summary shows it: one date, or each date with its sheets. */
-export function asOfText(summary: ReportSummary, locale: Locale = "zh-CN"): string {
-  const o = outcomeText(locale);
+export function asOfText(summary: ReportSummary, o: ResultsTexts): string {
   if (summary.progressColumns === 0) return o.noProgress;
   if (summary.asOf.length === 0) return o.noAsOf;
   if (summary.asOf.length === 1) return o.asOfValue(summary.asOf[0].text, summary.asOf[0].source);
@@ -100,8 +146,7 @@ export function asOfText(summary: ReportSummary, locale: Locale = "zh-CN"): stri
     .join(o.listSeparator);
 }
 
-export function timeProgressText(summary: ReportSummary, locale: Locale = "zh-CN"): string {
-  const o = outcomeText(locale);
+export function timeProgressText(summary: ReportSummary, o: ResultsTexts): string {
   if (summary.progressColumns === 0) return o.noProgress;
   if (summary.timeProgress.length === 0) return o.noAsOf;
   if (summary.timeProgress.length === 1) return percentText(summary.timeProgress[0].value);
@@ -119,17 +164,16 @@ export interface PaletteEntry {
 }
 
 export function markPalette(
-  locale: Locale = "zh-CN",
+  words: Pick<ReportWords, "results" | "severity">,
   thresholds: ProgressThresholds = {}
 ): PaletteEntry[] {
-  const t = text(locale);
-  const o = outcomeText(locale);
+  const o = words.results;
   const { greenWithin, yellowWithin } = { ...DEFAULT_THRESHOLDS, ...thresholds };
   return [
     ...(["error", "warning", "info"] as const).map((severity) => ({
       key: severity,
       fill: SEVERITY_FILL[severity],
-      label: t.severity[severity],
+      label: words.severity[severity],
       meaning: o.severityMeaning[severity],
     })),
     { key: "red", fill: LIGHT_FILL.red, label: o.redUnits, meaning: o.redMeaning(yellowWithin) },
@@ -189,29 +233,28 @@ function numberText(value: number | undefined): string {
 }
 
 export interface ResultsOptions {
-  locale?: Locale;
   thresholds?: ProgressThresholds;
 }
 
 export function resultsLayout(
   report: ReportLike | Finding[],
+  words: ReportWords,
   options: ResultsOptions = {}
 ): ResultsLayout {
-  const locale = options.locale ?? "zh-CN";
   const findings = Array.isArray(report) ? report : report.findings;
   const summary = summarizeReport(report);
-  const t = text(locale);
-  const o = outcomeText(locale);
-  const palette = new Map(markPalette(locale, options.thresholds).map((p) => [p.key, p]));
+  const o = words.results;
+  const palette = new Map(markPalette(words, options.thresholds).map((p) => [p.key, p]));
+  const c = o.columns;
   const header = [
-    t.colSheet,
-    t.colCell,
-    t.colRule,
-    t.colSeverity,
-    t.colExpected,
-    t.colActual,
-    t.colDifference,
-    t.colMessage,
+    c.sheet,
+    c.cell,
+    c.rule,
+    c.severity,
+    c.expected,
+    c.actual,
+    c.difference,
+    c.message,
   ];
   const width = header.length;
   const fills: ResultsFill[] = [];
@@ -223,7 +266,7 @@ export function resultsLayout(
   for (const severity of ["error", "warning", "info"] as const) {
     fills.push({ row: summaryRows.length, column: 0, color: SEVERITY_FILL[severity] });
     summaryRows.push([
-      t.severity[severity],
+      words.severity[severity],
       o.findingsValue(summary.counts[severity]),
       o.severityMeaning[severity],
     ]);
@@ -233,8 +276,8 @@ export function resultsLayout(
     const entry = palette.get(light)!;
     summaryRows.push([entry.label, o.unitsValue(summary.behind[light], entry.meaning)]);
   }
-  summaryRows.push([o.asOfLabel, asOfText(summary, locale)]);
-  summaryRows.push([o.timeProgressLabel, timeProgressText(summary, locale)]);
+  summaryRows.push([o.asOfLabel, asOfText(summary, o)]);
+  summaryRows.push([o.timeProgressLabel, timeProgressText(summary, o)]);
   summaryRows.push([]);
   const headerRow = summaryRows.length;
   if (headerRow !== RESULTS_HEADER_ROW) throw new Error("results layout: summary rows changed");
@@ -253,15 +296,15 @@ export function resultsLayout(
     return [
       f.sheet,
       f.cell,
-      f.rule,
-      t.severity[f.severity],
+      words.rules[f.rule],
+      words.severity[f.severity],
       numberText(f.expected),
       numberText(f.actual),
       numberText(f.difference),
-      f.message,
+      words.finding(f),
     ];
   });
-  if (findings.length === 0) rows.push([t.noFindings]);
+  if (findings.length === 0) rows.push([o.noFindings]);
   const all = [...summaryRows, header, ...rows].map((row) =>
     Array.from({ length: width }, (_, i) => row[i] ?? "")
   );

@@ -19,7 +19,8 @@ import {
   type ChartPlan,
   type ChartSheetLayout,
 } from "../core/charts";
-import type { Locale, PlanTarget, ProgressThresholds } from "../core/model";
+import type { PlanTarget, ProgressThresholds } from "../core/model";
+import { catalog, type Locale } from "../i18n";
 import {
   emptyRecord,
   MARKS_SETTING_KEY,
@@ -78,7 +79,6 @@ export async function insertChartsInExcel(
   });
 
   const report = checkWorkbook(grid, {
-    locale: options.locale,
     today: options.today ?? new Date(),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
@@ -86,7 +86,7 @@ export async function insertChartsInExcel(
   });
   const secondaryAxis = hasSecondaryAxis(features);
   const layout = chartSheetLayout(chartSpecs(report, grid), {
-    locale: options.locale,
+    texts: catalog(options.locale).charts,
     secondaryAxis,
   });
 

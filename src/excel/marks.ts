@@ -18,7 +18,7 @@ import { cellAddress, parseCell } from "../core/a1";
 import { CHART_SHEET_NAME } from "../core/charts";
 import type { CellMark, MarkPlan } from "../core/marks";
 import { RESULTS_SHEET_NAME } from "../core/marks";
-import type { Locale, Severity } from "../core/model";
+import type { Severity } from "../core/model";
 import { cellKey, groupBySheet } from "./addresses";
 import {
   annotationKind,
@@ -76,7 +76,6 @@ export interface MarkSummary {
 export async function applyMarks(
   context: Excel.RequestContext,
   plan: MarkPlan,
-  locale: Locale,
   options: MarkOptions = {}
 ): Promise<MarkSummary> {
   const features = options.features ?? detectHostFeatures();

@@ -1,7 +1,8 @@
 /** The add-in's operations inside Excel, each within the caller's `Excel.run`: 校验, 清除标记, and going to a cell. */
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks } from "../core/marks";
-import type { Locale, PlanTarget } from "../core/model";
+import type { PlanTarget } from "../core/model";
+import { reportWords, type Locale } from "../i18n";
 import { applyMarks, clearMarks, type MarkSummary } from "./marks";
 import { readWorkbookGrid } from "./readWorkbook";
 import { detectHostFeatures, type HostFeatures } from "./requirements";
@@ -50,15 +51,14 @@ export async function runCheckInExcel(
   const grid = await readWorkbookGrid(context, { features, counter });
   await step(options, "check");
   const report = checkWorkbook(grid, {
-    locale: options.locale,
     today: options.today ?? new Date(),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
   });
   // The whole report: the 校验结果 summary counts the tables and shows the as-of date and time progress.
-  const plan = planMarks(report, options.locale);
+  const plan = planMarks(report, reportWords(options.locale));
   await step(options, "mark");
-  const written = await applyMarks(context, plan, options.locale, {
+  const written = await applyMarks(context, plan, {
     features,
     counter,
     activateResults: options.activateResults,

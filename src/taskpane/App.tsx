@@ -5,8 +5,8 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import type { WorkbookReport } from "../core/check";
-import type { Locale } from "../core/model";
+import { summarizeReport } from "../core/results";
+import type { Locale } from "../i18n";
 import { AsOfField, isValidDate } from "./components/AsOfField";
 import { CapabilityNotice } from "./components/CapabilityNotice";
 import { CleanResult, type CleanKind } from "./components/CleanResult";
@@ -22,7 +22,7 @@ import type { PaneHost } from "./host";
 import {
   asOfInTables,
   asOfUsed,
-  countBySeverity,
+  cleanKindOf,
   countLights,
   isoDate,
   NO_FILTER,
@@ -80,8 +80,9 @@ export function App({ host, locale, today }: AppProps) {
   const session = usePaneSession(host);
   const targets = useTargets(host, texts);
   const { busy, report, failure } = session;
-  const counts = report ? countBySeverity(report.findings) : null;
-  const clean = report && counts ? cleanKind(report, counts) : null;
+  const summary = report ? summarizeReport(report) : null;
+  const counts = summary?.counts ?? null;
+  const clean = summary ? cleanKindOf(summary.kind) : null;
 
   const capabilities = useMemo(() => host.capabilities(), [host]);
   const [capabilityNotice, setCapabilityNotice] = useState(true);
@@ -239,13 +240,6 @@ export function App({ host, locale, today }: AppProps) {
       <PaletteLegend texts={texts} />
     </main>
   );
-}
-
-function cleanKind(report: WorkbookReport, counts: SeverityCounts): CleanKind | null {
-  if (report.tables.length === 0 && report.findings.length === 0) return "noTables";
-  if (report.findings.length === 0) return "noFindings";
-  if (counts.error === 0 && counts.warning === 0) return "noErrorsOrWarnings";
-  return null;
 }
 
 /** One sentence for screen readers when a run ends. */

@@ -1,6 +1,6 @@
 /** The pane's host inside Excel: each call is one `Excel.run` batch around the Excel adapter. The only pane file importing src/excel. */
 /* global Excel */
-import type { Locale } from "../core/model";
+import type { Locale } from "../i18n";
 import { insertChartsInExcel } from "../excel/charts";
 import { detectHostFeatures, supportsExcelApi } from "../excel/requirements";
 import { clearMarksInExcel, runCheckInExcel, selectCell, selectRange } from "../excel/run";

@@ -2,8 +2,7 @@
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import type { ReactNode } from "react";
 import { createRoot, type Root } from "react-dom/client";
-import type { Locale } from "../core/model";
-import { localeFor } from "../core/messages";
+import { localeFor, type Locale } from "../i18n";
 import { App } from "./App";
 import { PaneNotice } from "./components/PaneNotice";
 import type { PaneHost } from "./host";

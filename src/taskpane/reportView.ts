@@ -1,25 +1,24 @@
 /** Plain views of a report for the pane: counts, filters, and findings grouped by sheet and by table. */
 import type { WorkbookReport } from "../core/check";
+import { RULE_IDS } from "../core/checks";
 import type { Finding, RecognizedTable, RuleId, Severity, TrafficLight } from "../core/model";
+import type { OutcomeKind } from "../core/results";
+import type { CleanKind } from "./components/CleanResult";
 
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
-/** The rules in the order of the product contract (spec/checks.md). */
-export const RULES: readonly RuleId[] = [
-  "sum-mismatch",
-  "formula-omits",
-  "number-as-text",
-  "not-a-number",
-  "target-not-met",
-  "target-decrease",
-  "not-doubled",
-  "column-mismatch",
-  "duplicate-unit",
-  "duplicate-serial",
-  "behind-schedule",
-];
+/** Every rule, in the order of the core's registry (the order of the findings within a table). */
+export const RULES: readonly RuleId[] = RULE_IDS;
 
 export type SeverityCounts = Record<Severity, number>;
+
+/** The clean result to show for the core's kind of outcome (null: there are problems to list). */
+export function cleanKindOf(kind: OutcomeKind): CleanKind | null {
+  if (kind === "no-tables") return "noTables";
+  if (kind === "no-findings") return "noFindings";
+  if (kind === "infos-only") return "noErrorsOrWarnings";
+  return null;
+}
 
 export { countBySeverity } from "../core/counts";
 

@@ -1,6 +1,7 @@
-/** Every user-facing string of the task pane, zh-CN first, en-US as well (the product's own strings are in src/core/messages.ts). */
-import type { ColumnKind, Locale, RuleId, Severity, TargetOp, TrafficLight } from "../core/model";
-import { text } from "../core/messages";
+/** Every user-facing string of the task pane, zh-CN first, en-US as well (the product's own strings are in src/i18n). */
+import type { ColumnKind, Finding, RuleId, Severity, TargetOp, TrafficLight } from "../core/model";
+import type { TargetReason } from "../core/messages";
+import { catalog, renderFinding, type Locale } from "../i18n";
 
 /** Why a host call failed, as far as the pane can tell; each has its own advice for the user. */
 export type FailureReason =
@@ -42,6 +43,10 @@ export interface PaneTexts {
   stepOf(index: number, count: number, step: string): string;
   progressLabel: string;
   ruleName: Record<RuleId, string>;
+  /** A finding's message, rendered at display time (a language switch re-renders, never re-checks). */
+  finding(finding: Finding): string;
+  /** Why a plan target was not compared. */
+  targetReason(reason: TargetReason): string;
   /** Traffic lights of progress: name and meaning (thresholds in percentage points). */
   lightName: Record<TrafficLight, string>;
   lightMeaning(light: TrafficLight, yellowWithin: number): string;
@@ -204,19 +209,9 @@ const zhCN: PaneTexts = {
   checkStep: { read: "读取工作表", check: "识别表格并校验", mark: "标注问题" },
   stepOf: (index, count, step) => `第 ${index} 步，共 ${count} 步：${step}…`,
   progressLabel: "校验进度",
-  ruleName: {
-    "sum-mismatch": "合计不符",
-    "formula-omits": "公式漏算",
-    "number-as-text": "文本形式的数字",
-    "not-a-number": "非数字内容",
-    "target-not-met": "未达到计划目标",
-    "target-decrease": "目标下降",
-    "not-doubled": "未翻番",
-    "column-mismatch": "两列不一致",
-    "duplicate-unit": "单位重复",
-    "duplicate-serial": "序号重复或缺号",
-    "behind-schedule": "落后时序进度",
-  },
+  ruleName: catalog("zh-CN").rules,
+  finding: (f) => renderFinding(f, "zh-CN"),
+  targetReason: catalog("zh-CN").targets.reason,
   lightName: { red: "红灯", yellow: "黄灯", green: "绿灯" },
   lightMeaning: (light, yellowWithin) =>
     light === "red"
@@ -323,7 +318,7 @@ const zhCN: PaneTexts = {
       missingPeriod: "原文未写年份：添加后请编辑补上",
     },
   },
-  severity: text("zh-CN").severity,
+  severity: catalog("zh-CN").severity,
   summaryHeading: "校验结果",
   tablesChecked: (tables) => `共检查 ${tables} 张表`,
   severityCount: (severityName, count) => `${severityName} ${count} 处`,
@@ -333,10 +328,10 @@ const zhCN: PaneTexts = {
   findingButton: (cell, severityName, message, sheet) =>
     `${cell} ${severityName}：${message}（${sheet}）`,
   findingsHint: "点击某条问题（或选中后按 Enter）即可在表格中选中该单元格。",
-  noFindings: text("zh-CN").noFindings,
+  noFindings: catalog("zh-CN").results.noFindings,
   noErrorsOrWarnings: "未发现错误或警告",
-  noTables: "未识别到任务分解表",
-  noTablesHint: "需要有“合计/总计/小计”行或“合计”列，表头在数据上方。",
+  noTables: catalog("zh-CN").outcome.noTables,
+  noTablesHint: catalog("zh-CN").outcome.noTablesHint,
   tablesHeading: (count) => `识别的表（${count}）`,
   tablesHint: "点击某张表即可在表格中选中它的区域。",
   untitled: "（无标题）",
@@ -411,19 +406,9 @@ const enUS: PaneTexts = {
   },
   stepOf: (index, count, step) => `Step ${index} of ${count}: ${step}…`,
   progressLabel: "Check progress",
-  ruleName: {
-    "sum-mismatch": "Total differs from its parts",
-    "formula-omits": "Total formula leaves out cells",
-    "number-as-text": "Number stored as text",
-    "not-a-number": "Not a number",
-    "target-not-met": "Plan target not met",
-    "target-decrease": "Target decreases",
-    "not-doubled": "Not doubled",
-    "column-mismatch": "Columns disagree",
-    "duplicate-unit": "Repeated unit",
-    "duplicate-serial": "Repeated or missing serial",
-    "behind-schedule": "Behind time progress",
-  },
+  ruleName: catalog("en-US").rules,
+  finding: (f) => renderFinding(f, "en-US"),
+  targetReason: catalog("en-US").targets.reason,
   lightName: { red: "Red", yellow: "Yellow", green: "Green" },
   lightMeaning: (light, yellowWithin) =>
     light === "red"
@@ -536,7 +521,7 @@ const enUS: PaneTexts = {
       missingPeriod: "The sentence names no year: edit the target after adding it",
     },
   },
-  severity: text("en-US").severity,
+  severity: catalog("en-US").severity,
   summaryHeading: "Results",
   tablesChecked: (tables) => `${tables} ${tables === 1 ? "table" : "tables"} checked`,
   severityCount: (severityName, count) => `${severityName}: ${count}`,
@@ -546,11 +531,10 @@ const enUS: PaneTexts = {
   findingButton: (cell, severityName, message, sheet) =>
     `${cell} ${severityName}: ${message} (${sheet})`,
   findingsHint: "Click a finding (or press Enter on it) to select its cell in the sheet.",
-  noFindings: text("en-US").noFindings,
+  noFindings: catalog("en-US").results.noFindings,
   noErrorsOrWarnings: "No errors or warnings",
-  noTables: "No breakdown table found",
-  noTablesHint:
-    "A table needs a total or subtotal row (合计, 总计, 小计) or a total column (合计), with its header above the data.",
+  noTables: catalog("en-US").outcome.noTables,
+  noTablesHint: catalog("en-US").outcome.noTablesHint,
   tablesHeading: (count) => `Tables found (${count})`,
   tablesHint: "Click a table to select its range in the sheet.",
   untitled: "(untitled)",

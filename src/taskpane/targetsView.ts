@@ -5,6 +5,7 @@
 import type { TargetOutcome, WorkbookReport } from "../core/check";
 import { parseArea, parseCell } from "../core/a1";
 import type { PlanTarget, TargetOp } from "../core/model";
+import type { TargetReason } from "../core/messages";
 import { parsePlanSentence } from "../core/targets/sentences";
 import { conditionWord } from "../core/targets/targetSheetLayout";
 import { normalizeUnit, opOf } from "../core/targets/words";
@@ -145,8 +146,8 @@ function sameTarget(a: PlanTarget, b: PlanTarget): boolean {
 
 export interface TargetResult {
   status: TargetOutcome["status"];
-  /** Why it was not compared. */
-  reason?: string;
+  /** Why it was not compared (put into words at display: `PaneTexts.targetReason`). */
+  reason?: TargetReason;
   /** The target in the table's unit when that differs from the target's own (亿元 against a 万元 table). */
   inTableUnit?: { value: number; unit: string };
 }

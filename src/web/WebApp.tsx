@@ -28,8 +28,8 @@ import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
 import type { CellArea } from "../core/grid";
 import { planMarks, type CellMark } from "../core/marks";
-import { outcomeText, text as coreText } from "../core/messages";
-import type { Locale } from "../core/model";
+import { summarizeReport } from "../core/results";
+import { catalog, reportWords, type Locale } from "../i18n";
 import { CleanResult, type CleanKind } from "../taskpane/components/CleanResult";
 import { FailureBar } from "../taskpane/components/FailureBar";
 import { FindingsList } from "../taskpane/components/FindingsList";
@@ -37,7 +37,7 @@ import { PaletteLegend } from "../taskpane/components/PaletteLegend";
 import { RunSummary } from "../taskpane/components/RunSummary";
 import {
   asOfUsed,
-  countBySeverity,
+  cleanKindOf,
   countLights,
   NO_FILTER,
   SEVERITIES,
@@ -212,7 +212,7 @@ function firstSheet(workbook: DisplayWorkbook): string | null {
 }
 
 function failureText(error: unknown, locale: Locale, texts: WebTexts): string {
-  const core = coreText(locale);
+  const core = catalog(locale).cli;
   if (error instanceof EngineError) {
     if (error.reason === "not-xlsx") return core.notXlsx;
     if (error.reason === "encrypted") return core.encrypted;
@@ -312,7 +312,6 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
       createFileHost({
         client,
         opened: () => workbookRef.current !== null,
-        locale: () => localeRef.current,
         onProgress: setProgress,
         reveal,
         onTargetSheet,
@@ -438,7 +437,7 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
     setDownloading(true);
     setNotice(null);
     try {
-      const bytes = await client.annotate(setProgress);
+      const bytes = await client.annotate(localeRef.current, setProgress);
       const fileName = annotatedFileName(workbook.name);
       saveBytes(bytes, fileName);
       setNotice({ intent: "success", body: texts.downloaded(fileName) });
@@ -456,8 +455,7 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
     const next: Locale = locale === "zh-CN" ? "en-US" : "zh-CN";
     localeRef.current = next;
     setLocale(next);
-    // The findings' messages are written in the language of the check: check again in the new one.
-    if (report && !busy) void runCheck();
+    // The report is data: every message is rendered at display, so the new language needs no new check.
   };
 
   useEffect(() => {
@@ -490,22 +488,14 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
     },
   };
 
-  const counts = report ? countBySeverity(report.findings) : null;
-  const clean: CleanKind | null =
-    report && counts
-      ? report.tables.length === 0 && report.findings.length === 0
-        ? "noTables"
-        : report.findings.length === 0
-          ? "noFindings"
-          : counts.error === 0 && counts.warning === 0
-            ? "noErrorsOrWarnings"
-            : null
-      : null;
+  const summary = report ? summarizeReport(report) : null;
+  const counts = summary?.counts ?? null;
+  const clean: CleanKind | null = summary ? cleanKindOf(summary.kind) : null;
 
   const marksBySheet = useMemo(() => {
     const bySheet = new Map<string, Map<string, CellMark>>();
     if (!report) return bySheet;
-    for (const mark of planMarks(report.findings, locale).cells) {
+    for (const mark of planMarks(report.findings, reportWords(locale)).cells) {
       let marks = bySheet.get(mark.sheet);
       if (!marks) bySheet.set(mark.sheet, (marks = new Map()));
       marks.set(mark.cell, mark);
@@ -795,7 +785,7 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
               texts={texts}
               locale={locale}
               charts={charts}
-              noneText={outcomeText(locale).chartsNone}
+              noneText={catalog(locale).charts.chartsNone}
             />
           </Suspense>
         )}

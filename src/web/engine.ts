@@ -12,7 +12,8 @@ import { chartSpecs } from "../core/charts";
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import type { WorkbookGrid } from "../core/grid";
 import { planMarks } from "../core/marks";
-import type { Locale, PlanTarget } from "../core/model";
+import type { PlanTarget } from "../core/model";
+import { reportWords, type Locale } from "../i18n";
 import { readTargetSheet } from "../core/targets/targetSheet";
 import {
   applyTargetSheetWrite,
@@ -34,7 +35,6 @@ interface OpenedFile {
   /** The file's grid; its 目标 sheet as the pane's targets left it once they are set. */
   grid: WorkbookGrid;
   report: WorkbookReport | null;
-  locale: Locale;
   /** The last write of the pane's targets on the 目标 sheet (it clears everything earlier writes left); null: none. */
   targetWrite: TargetSheetWrite | null;
 }
@@ -48,8 +48,8 @@ function targetsOf(grid: WorkbookGrid): PlanTarget[] {
   return sheet ? (readTargetSheet(sheet)?.targets ?? []) : [];
 }
 
-function checkOptions(locale: Locale, asOf?: string) {
-  return { locale, ...(asOf ? { asOf } : {}) };
+function checkOptions(asOf?: string) {
+  return asOf ? { asOf } : {};
 }
 
 export interface Engine {
@@ -79,14 +79,13 @@ export function createEngine(post: Post): Engine {
       done: worksheets.length,
       total: worksheets.length,
     });
-    opened = { bytes, grid, report: null, locale: "zh-CN", targetWrite: null };
+    opened = { bytes, grid, report: null, targetWrite: null };
     post({ id, type: "opened", workbook: display }, transferables(display));
   }
 
-  function check(id: number, file: OpenedFile, locale: Locale, asOf?: string): void {
+  function check(id: number, file: OpenedFile, asOf?: string): void {
     post({ id, type: "progress", phase: "check" });
-    file.report = checkWorkbook(file.grid, checkOptions(locale, asOf));
-    file.locale = locale;
+    file.report = checkWorkbook(file.grid, checkOptions(asOf));
     post({ id, type: "checked", report: file.report });
   }
 
@@ -113,16 +112,16 @@ export function createEngine(post: Post): Engine {
   }
 
   function charts(id: number, file: OpenedFile): void {
-    file.report ??= checkWorkbook(file.grid, checkOptions(file.locale));
+    file.report ??= checkWorkbook(file.grid, checkOptions());
     post({ id, type: "charts", charts: chartSpecs(file.report, file.grid) });
   }
 
-  async function annotate(id: number, file: OpenedFile): Promise<void> {
+  async function annotate(id: number, file: OpenedFile, locale: Locale): Promise<void> {
     post({ id, type: "progress", phase: "write" });
-    const report = file.report ?? checkWorkbook(file.grid, checkOptions(file.locale));
+    const report = file.report ?? checkWorkbook(file.grid, checkOptions());
     const workbook = await loadWorkbook(file.bytes);
     if (file.targetWrite) writeTargetSheetLayout(workbook, file.targetWrite);
-    const written = await annotatedWorkbookBytes(workbook, planMarks(report, file.locale));
+    const written = await annotatedWorkbookBytes(workbook, planMarks(report, reportWords(locale)));
     // A view of its own buffer, so the buffer can be moved to the page rather than copied.
     const bytes =
       written.byteOffset === 0 && written.byteLength === written.buffer.byteLength
@@ -148,7 +147,7 @@ export function createEngine(post: Post): Engine {
         }
         switch (request.type) {
           case "check":
-            return check(request.id, opened, request.locale, request.asOf);
+            return check(request.id, opened, request.asOf);
           case "targets":
             return post({ id: request.id, type: "targets", targets: targetsOf(opened.grid) });
           case "setTargets":
@@ -156,7 +155,7 @@ export function createEngine(post: Post): Engine {
           case "charts":
             return charts(request.id, opened);
           default:
-            return await annotate(request.id, opened);
+            return await annotate(request.id, opened, request.locale);
         }
       } catch (error) {
         const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);

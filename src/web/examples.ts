@@ -1,5 +1,5 @@
 /** The example workbooks the page offers; webpack copies `seeds/*.xlsx` to `dist/seeds/`. A test keeps this list in step with seeds/. */
-import type { Locale } from "../core/model";
+import type { Locale } from "../i18n";
 
 export interface Example {
   file: string;

@@ -4,7 +4,6 @@
  * onto the worker's copy of the 目标 sheet, and 插入图表 draws the progress charts in the page.
  */
 import type { ChartSpec } from "../core/charts";
-import type { Locale } from "../core/model";
 import type { PaneHost } from "../taskpane/host";
 import type { DisplaySheet } from "./display";
 import type { Progress } from "./protocol";
@@ -14,8 +13,6 @@ export interface FileHostDeps {
   client: EngineClient;
   /** A workbook is open (before one is, there are no targets to read, and the worker is not started for them). */
   opened(): boolean;
-  /** Read at every run, so a language switch applies to the next check. */
-  locale(): Locale;
   onProgress(progress: Progress | null): void;
   /**
    * Shows the sheet and focuses the cell; with `range` (a recognized table's `A4:G32`), also outlines that range.
@@ -37,8 +34,8 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
       try {
         options.onProgress?.("check");
         return await (options.asOf
-          ? deps.client.check(deps.locale(), deps.onProgress, { asOf: options.asOf })
-          : deps.client.check(deps.locale(), deps.onProgress));
+          ? deps.client.check(deps.onProgress, { asOf: options.asOf })
+          : deps.client.check(deps.onProgress));
       } finally {
         deps.onProgress(null);
       }

@@ -1,7 +1,7 @@
 /** Entry point of the browser page (dist/web.html): no Office, no network beyond the page's own files. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { Locale } from "../core/model";
+import type { Locale } from "../i18n";
 import { spawnWorker } from "./spawnWorker";
 import { WebApp } from "./WebApp";
 import { createEngineClient } from "./workerClient";

@@ -1,7 +1,8 @@
 /** The messages between the page and its worker. Every request carries an id; every answer repeats it. */
 import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
-import type { Locale, PlanTarget } from "../core/model";
+import type { PlanTarget } from "../core/model";
+import type { Locale } from "../i18n";
 import type { DisplaySheet, DisplayWorkbook } from "./display";
 
 /**
@@ -12,8 +13,9 @@ export type Phase = "read" | "load" | "parse" | "sheets" | "check" | "write";
 
 export type Request =
   | { id: number; type: "open"; name: string; bytes: ArrayBuffer }
-  | { id: number; type: "check"; locale: Locale; asOf?: string }
-  | { id: number; type: "annotate" }
+  | { id: number; type: "check"; asOf?: string }
+  /** The annotated copy, its notes and 校验结果 sheet in the page's language. */
+  | { id: number; type: "annotate"; locale: Locale }
   /** The opened file's plan targets, read from its 目标 sheet (as the pane last set them). */
   | { id: number; type: "targets" }
   /**

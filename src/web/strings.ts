@@ -3,7 +3,7 @@
  * are the task pane's components with the pane's strings (src/taskpane/strings.ts); the findings themselves come
  * from src/core/messages.ts.
  */
-import type { Locale } from "../core/model";
+import type { Locale } from "../i18n";
 import type { PaneTexts } from "../taskpane/strings";
 import type { Phase } from "./protocol";
 

@@ -4,7 +4,8 @@
  */
 import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
-import type { Locale, PlanTarget } from "../core/model";
+import type { PlanTarget } from "../core/model";
+import type { Locale } from "../i18n";
 import type { DisplaySheet, DisplayWorkbook } from "./display";
 import type { FailureReason, Progress, Request, RequestBody, Response } from "./protocol";
 
@@ -31,13 +32,13 @@ export type ProgressListener = (progress: Progress) => void;
 export interface EngineClient {
   /** Reads a workbook (its bytes are moved to the worker) and returns what the page draws. */
   open(name: string, bytes: ArrayBuffer, onProgress?: ProgressListener): Promise<DisplayWorkbook>;
-  check(
-    locale: Locale,
-    onProgress?: ProgressListener,
-    options?: { asOf?: string }
-  ): Promise<WorkbookReport>;
-  /** The opened workbook with the last check's marks: a fill and a note per flagged cell and a 校验结果 sheet. */
-  annotate(onProgress?: ProgressListener): Promise<Uint8Array>;
+  /** Checks the opened workbook; the report is data, rendered by the page in its language. */
+  check(onProgress?: ProgressListener, options?: { asOf?: string }): Promise<WorkbookReport>;
+  /**
+   * The opened workbook with the last check's marks: a fill and a note per flagged cell and a 校验结果 sheet, in the
+   * page's language.
+   */
+  annotate(locale: Locale, onProgress?: ProgressListener): Promise<Uint8Array>;
   dispose(): void;
   /** The opened file's plan targets: its 目标 sheet's, as the last setTargets left it. */
   targets(): Promise<PlanTarget[]>;
@@ -114,17 +115,16 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       const response = await call({ type: "open", name, bytes }, [bytes], onProgress);
       return expect(response, "opened").workbook;
     },
-    async check(locale, onProgress, options) {
+    async check(onProgress, options) {
       const body = {
         type: "check" as const,
-        locale,
         ...(options?.asOf ? { asOf: options.asOf } : {}),
       };
       return expect(await call(body, [], onProgress), "checked").report;
     },
-    async annotate(onProgress) {
+    async annotate(locale, onProgress) {
       return new Uint8Array(
-        expect(await call({ type: "annotate" }, [], onProgress), "annotated").bytes
+        expect(await call({ type: "annotate", locale }, [], onProgress), "annotated").bytes
       );
     },
     async targets() {

@@ -25,6 +25,7 @@ import {
   tempDir,
   type Session,
 } from "./support";
+import { reportWords } from "../../src/i18n";
 
 jest.setTimeout(120_000);
 
@@ -302,7 +303,7 @@ describeInChromium("browser page (dist/web.html in Chromium)", () => {
     const { grid } = await readWorkbookBytes(
       new Uint8Array(readFileSync(path.join(SEEDS, "yongchuan.xlsx")))
     );
-    const plan = planMarks(checkWorkbook(grid, { locale: "zh-CN" }).findings, "zh-CN");
+    const plan = planMarks(checkWorkbook(grid).findings, reportWords("zh-CN"));
     for (const mark of plan.cells) {
       const cell = annotated.getWorksheet(mark.sheet)!.getCell(mark.cell);
       expect([mark.sheet, mark.cell, (cell.fill as ExcelJS.FillPattern).fgColor?.argb]).toEqual([
@@ -311,7 +312,7 @@ describeInChromium("browser page (dist/web.html in Chromium)", () => {
         `FF${mark.fill.slice(1).toUpperCase()}`,
       ]);
     }
-    expect(results!.rowCount).toBe(plan.results.length);
+    expect(results!.rowCount).toBe(plan.layout.rows.length);
     // The input is untouched.
     expect(sha256(path.join(DIST, "seeds/yongchuan.xlsx"))).toBe(before);
     expect(sha256(path.join(SEEDS, "yongchuan.xlsx"))).toBe(before);

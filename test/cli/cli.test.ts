@@ -344,7 +344,7 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
       undefined,
       "附件1",
       { formula: `HYPERLINK("#'附件1'!G32","G32")`, result: "G32" },
-      "sum-mismatch",
+      "合计与分项不符",
       "错误",
       "600001",
       "600000",

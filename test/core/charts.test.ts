@@ -2,6 +2,9 @@
 import { checkWorkbook } from "../../src/core/check";
 import { chartSheetLayout, chartSpecs, MAX_CHARTS, type ChartSpec } from "../../src/core/charts";
 import { bulletinRows, gridOf, planRows, targetRows } from "../support/bulletin";
+import { catalog } from "../../src/i18n";
+
+const texts = catalog("zh-CN").charts;
 
 function specs(): ChartSpec[] {
   const grid = {
@@ -49,7 +52,7 @@ describe("chartSpecs", () => {
   it("plan tables without targets and without actual columns give no chart", () => {
     const grid = { sheets: [gridOf("附件1", planRows())] };
     expect(chartSpecs(checkWorkbook(grid), grid)).toEqual([]);
-    expect(chartSheetLayout([], { secondaryAxis: true }).notes).toEqual([
+    expect(chartSheetLayout([], { texts, secondaryAxis: true }).notes).toEqual([
       "没有可绘制的数据：需要有完成数列（如“截至6月完成”）的进度表，或有计划目标的分解表",
     ]);
   });
@@ -57,7 +60,7 @@ describe("chartSpecs", () => {
 
 describe("chartSheetLayout", () => {
   it("a labelled helper range the charts read, one combo chart with ONE secondary axis", () => {
-    const layout = chartSheetLayout(specs(), { secondaryAxis: true });
+    const layout = chartSheetLayout(specs(), { texts, secondaryAxis: true });
     expect(layout.blocks[0].values).toEqual([["图表数据（由分解表校验生成）"]]);
     const units = layout.blocks.find((b) => b.row === 5 && b.column === 0)!;
     expect(units.values[0]).toEqual(["胜利路街道", 80, 48, 0.6, 0.5]);
@@ -92,7 +95,7 @@ describe("chartSheetLayout", () => {
   });
 
   it("without a secondary axis: the rates get a line chart of their own, and the user is told", () => {
-    const layout = chartSheetLayout(specs(), { secondaryAxis: false });
+    const layout = chartSheetLayout(specs(), { texts, secondaryAxis: false });
     expect(layout.charts).toHaveLength(3);
     const [columns, rates] = layout.charts;
     expect(columns.series.map((s) => s.name)).toEqual(["目标", "完成"]);
@@ -108,7 +111,7 @@ describe("chartSheetLayout", () => {
   it('amounts in whole numbers, or with two decimals where the data has fractions (never "505,100.")', () => {
     const [units, indicator] = specs();
     const fractional = { ...units, actual: [48.5, 12, 40, 21, 5] };
-    const layout = chartSheetLayout([fractional, indicator], { secondaryAxis: true });
+    const layout = chartSheetLayout([fractional, indicator], { texts, secondaryAxis: true });
     expect(layout.blocks.find((b) => b.row === 5)!.formats[0]).toEqual([
       "@",
       "#,##0.00",
@@ -121,7 +124,7 @@ describe("chartSheetLayout", () => {
 
   it("caps the number of charts and says so", () => {
     const many = Array.from({ length: MAX_CHARTS + 5 }, () => specs()[1]);
-    const layout = chartSheetLayout(many, { secondaryAxis: true });
+    const layout = chartSheetLayout(many, { texts, secondaryAxis: true });
     expect(layout.charts).toHaveLength(MAX_CHARTS);
     expect(layout.notes).toEqual([
       `数据较多，只绘制了前 ${MAX_CHARTS} 张图表（共 ${MAX_CHARTS + 5} 张）`,

@@ -1,10 +1,14 @@
-import {
+import { columnMismatch as checkColumnMismatch } from "../../src/core/checks/column-mismatch";
+import { duplicateSerial as checkSerials } from "../../src/core/checks/duplicate-serial";
+import { duplicateUnit as checkDuplicateUnits } from "../../src/core/checks/duplicate-unit";
+import { targetDecrease as checkTargetDecrease } from "../../src/core/checks/target-decrease";
+
+const checkConsistency = [
+  checkTargetDecrease,
   checkColumnMismatch,
-  checkConsistency,
   checkDuplicateUnits,
   checkSerials,
-  checkTargetDecrease,
-} from "../../src/core/checks/consistency";
+];
 import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { sheetOf, yongchuanLike } from "../support/gridBuilder";
 import { runRule } from "../support/rules";

@@ -1,4 +1,13 @@
-import { checkFormulas } from "../../src/core/checks/formulas";
+import { formulaOmits } from "../../src/core/checks/formula-omits";
+import type { Rule } from "../../src/core/checks/rule";
+import { sumMismatch } from "../../src/core/checks/sum-mismatch";
+
+/** formula-omits, and the typed total among formulas (an info of sum-mismatch, judged from the formulas too). */
+const typedTotals: Rule = {
+  ...sumMismatch,
+  check: (ctx) => sumMismatch.check(ctx).filter((f) => f.severity === "info"),
+};
+const checkFormulas = [formulaOmits, typedTotals];
 import { coveredCells } from "../../src/core/formulaRefs";
 import { cellAddress } from "../../src/core/a1";
 import type { CellValue } from "../../src/core/grid";

@@ -5,6 +5,7 @@
 import { checkWorkbook } from "../../src/core/check";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { sheetOf } from "../support/gridBuilder";
+import { renderFinding } from "../../src/i18n";
 
 const read = (sheet: SheetGrid) => {
   const report = checkWorkbook({ sheets: [sheet] });
@@ -54,7 +55,7 @@ describe("layouts officers send", () => {
       ...[3, 4, 5, 6, 7].map((r) => ({ cell: `G${r}`, members: [`C${r}:F${r}`] })),
     ]);
     // 双桂街道's quarters add up to 12, not 13 — and so the 合计 row's 合计 is one more than its quarters.
-    expect(sums.map((f) => [f.cell, f.message])).toEqual([
+    expect(sums.map((f) => [f.cell, renderFinding(f)])).toEqual([
       ["G4", "双桂街道合计13，但一季度至四季度之和为12，相差+1"],
       ["G7", "合计合计47，但一季度至四季度之和为46，相差+1"],
     ]);

@@ -1,9 +1,11 @@
-import { checkProgress, trafficLight } from "../../src/core/checks/progress";
+import { behindSchedule } from "../../src/core/checks/behind-schedule";
+import { trafficLight } from "../../src/core/checks/progress";
 import type { CellValue } from "../../src/core/grid";
 import { planMarks, SEVERITY_FILL } from "../../src/core/marks";
 import { asOfInText, parseAsOfOption, quarterlyProgress } from "../../src/core/progress/asOf";
 import { sheetOf } from "../support/gridBuilder";
 import { cells, runRule } from "../support/rules";
+import { reportWords } from "../../src/i18n";
 
 describe("the as-of date and time progress", () => {
   test.each([
@@ -71,7 +73,7 @@ function bulletin(actualHeader = "截至6月完成", title = "2024年科技型�
 
 describe("behind-schedule", () => {
   test("截至6月: units under 50% are behind, with their traffic light", () => {
-    const findings = runRule(checkProgress, bulletin());
+    const findings = runRule(behindSchedule, bulletin());
     expect(cells(findings)).toEqual(["behind-schedule@C3", "behind-schedule@C5"]);
     expect(findings[0]).toMatchObject({
       severity: "warning",
@@ -91,7 +93,7 @@ describe("behind-schedule", () => {
 
   test("the as-of option wins over the header; thresholds are options", () => {
     const sept = (thresholds = {}) =>
-      runRule((ctx) => checkProgress(ctx, { asOf: "2024-09-30", thresholds }), bulletin());
+      runRule(behindSchedule, bulletin(), "zh-CN", { asOf: "2024-09-30", progress: thresholds });
     expect(sept().map((f) => [f.cell, f.light])).toEqual([
       ["C3", "red"],
       ["C4", "yellow"],
@@ -111,7 +113,7 @@ describe("behind-schedule", () => {
     ["完成数", "2024年1-6月科技型企业培育进度通报"],
     ["上半年完成", "2024年科技型企业培育进度通报"],
   ])("the date from the header %p or the title %p", (header, title) => {
-    expect(cells(runRule(checkProgress, bulletin(header, title)))).toEqual([
+    expect(cells(runRule(behindSchedule, bulletin(header, title)))).toEqual([
       "behind-schedule@C3",
       "behind-schedule@C5",
     ]);
@@ -119,7 +121,7 @@ describe("behind-schedule", () => {
 
   test("without any date: an info asking for one; with today (the add-in) the check runs", () => {
     const undated = bulletin("完成数", "2024年科技型企业培育情况");
-    expect(runRule(checkProgress, undated)).toEqual([
+    expect(runRule(behindSchedule, undated)).toEqual([
       expect.objectContaining({
         rule: "behind-schedule",
         severity: "info",
@@ -127,15 +129,12 @@ describe("behind-schedule", () => {
         message: expect.stringContaining("--as-of YYYY-MM-DD"),
       }),
     ]);
-    const findings = runRule(
-      (ctx) => checkProgress(ctx, { today: new Date(2024, 2, 31) }),
-      undated
-    );
+    const findings = runRule(behindSchedule, undated, "zh-CN", { today: new Date(2024, 2, 31) });
     // End of March: 25%; only 南大街街道 (10%) is behind.
     expect(cells(findings)).toEqual(["behind-schedule@C5"]);
     // A later year's date: the whole of 2024 has elapsed.
     expect(
-      runRule((ctx) => checkProgress(ctx, { asOf: "2025-03-31" }), undated).map((f) => f.cell)
+      runRule(behindSchedule, undated, "zh-CN", { asOf: "2025-03-31" }).map((f) => f.cell)
     ).toEqual(["C3", "C4", "C5", "C6"]);
   });
 
@@ -152,7 +151,7 @@ describe("behind-schedule", () => {
     const sheet = sheetOf("附件", rows, {
       mergeRanges: ["A1:H1", "A2:A3", "B2:B3", "C2:H2", "A7:B7"],
     });
-    const findings = runRule(checkProgress, sheet);
+    const findings = runRule(behindSchedule, sheet);
     // 高新区: 3/8 = 37.5% against 4/8 = 50%; 梁山: nothing planned before Q3; 双桂: 2/6 against 6/6.
     expect(findings.map((f) => [f.cell, f.light, f.message])).toEqual([
       ["H4", "yellow", "高新区管委会完成率37.5%，低于时序进度50.0%（落后12.5个百分点）"],
@@ -167,9 +166,9 @@ describe("behind-schedule", () => {
       ["b", 3, 4],
       ["合计", 4, 6],
     ];
-    expect(
-      runRule((ctx) => checkProgress(ctx, { asOf: "2024-06-30" }), sheetOf("s", rows))
-    ).toEqual([]);
+    expect(runRule(behindSchedule, sheetOf("s", rows), "zh-CN", { asOf: "2024-06-30" })).toEqual(
+      []
+    );
   });
 
   test("English bulletins", () => {
@@ -180,19 +179,14 @@ describe("behind-schedule", () => {
       ["South", 100, 70],
       ["Total", 200, 90],
     ];
-    const findings = runRule(
-      (ctx) => checkProgress(ctx, { asOf: "2024-06-30" }),
-      sheetOf("s", rows),
-      "en-US"
-    );
+    const findings = runRule(behindSchedule, sheetOf("s", rows), "en-US", { asOf: "2024-06-30" });
     expect(findings.map((f) => f.message)).toEqual([
       "North: completion 20.0% is below time progress 50.0% (30.0 points behind)",
     ]);
   });
 
   test("marks: a red light takes the error colour, a yellow one the warning colour", () => {
-    const findings = runRule(checkProgress, bulletin());
-    const plan = planMarks(findings);
+    const plan = planMarks(runRule.raw(behindSchedule, bulletin()), reportWords());
     expect(plan.cells.map((c) => [c.cell, c.severity, c.fill])).toEqual([
       ["C3", "warning", SEVERITY_FILL.warning],
       ["C5", "warning", SEVERITY_FILL.error],

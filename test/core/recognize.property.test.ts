@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { checkWorkbook } from "../../src/core/check";
 import type { CellArea, CellValue, SheetGrid } from "../../src/core/grid";
+import { renderFinding } from "../../src/i18n";
 
 const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 3, arbitrary: fc.constant(null) },
@@ -77,7 +78,7 @@ function expectWellFormed(grid: { sheets: SheetGrid[] }) {
       expect(sum.members.length).toBeGreaterThan(0);
     }
   }
-  for (const finding of report.findings) expect(typeof finding.message).toBe("string");
+  for (const finding of report.findings) expect(typeof renderFinding(finding)).toBe("string");
   return report;
 }
 

@@ -9,9 +9,9 @@ import {
   RESULTS_HEADER_ROW,
   resultsLayout,
   summarizeReport,
-  summaryLine,
 } from "../../src/core/results";
 import { bulletinRows, gridOf, planRows, targetRows } from "../support/bulletin";
+import { renderSummaryLine, reportWords } from "../../src/i18n";
 
 function checked() {
   return checkWorkbook({
@@ -34,7 +34,7 @@ describe("summarizeReport", () => {
       timeProgress: [{ value: 0.5, sheets: ["通报"] }],
       progressColumns: 1,
     });
-    expect(summaryLine(summary)).toBe("共检查 2 张表：错误 2 处，警告 5 处");
+    expect(renderSummaryLine(summary)).toBe("共检查 2 张表：错误 2 处，警告 5 处");
   });
 
   it("from findings alone: lights from the findings, tables unknown", () => {
@@ -45,7 +45,7 @@ describe("summarizeReport", () => {
 });
 
 describe("resultsLayout", () => {
-  const layout = resultsLayout(checked());
+  const layout = resultsLayout(checked(), reportWords());
 
   it("puts the summary on top, each label in its mark colour, then the findings table", () => {
     expect(layout.headerRow).toBe(RESULTS_HEADER_ROW);
@@ -102,14 +102,14 @@ describe("resultsLayout", () => {
   });
 
   it("without findings: the summary and a 未发现问题 row; without progress tables: a dash", () => {
-    const clean = resultsLayout({ findings: [], tables: [], progress: [] });
+    const clean = resultsLayout({ findings: [], tables: [], progress: [] }, reportWords());
     expect(clean.rows[RESULTS_HEADER_ROW + 1][0]).toBe("未发现问题");
     expect(clean.links).toEqual([]);
     expect(clean.rows[7][1]).toBe("—（没有完成数列）");
   });
 
   it("in English", () => {
-    const en = resultsLayout(checked(), { locale: "en-US" });
+    const en = resultsLayout(checked(), reportWords("en-US"));
     expect(en.rows[0][0]).toBe("Breakdown check results");
     expect(en.rows[RESULTS_HEADER_ROW][0]).toBe("Sheet");
     expect(en.rows[7][1]).toBe("1-6月 (from the headers)");
@@ -118,7 +118,7 @@ describe("resultsLayout", () => {
   it("tables with different as-of dates: each date with its sheets", () => {
     const june = gridOf("通报", bulletinRows());
     const sept = gridOf("九月", bulletinRows("截至9月完成"));
-    const summary = resultsLayout(checkWorkbook({ sheets: [june, sept] }));
+    const summary = resultsLayout(checkWorkbook({ sheets: [june, sept] }), reportWords());
     expect(summary.rows[7][1]).toBe("1-6月（据表头）（通报）；截至9月（据表头）（九月）");
     expect(summary.rows[8][1]).toBe("50.0%（通报）；75.0%（九月）");
   });
@@ -126,26 +126,27 @@ describe("resultsLayout", () => {
 
 describe("the palette, end to end in the plan", () => {
   it("a red light is coloured like an error, a yellow one like a warning; the legend explains both", () => {
-    const plan = planMarks(checked());
+    const plan = planMarks(checked(), reportWords());
     const fill = (cell: string) =>
       plan.cells.find((c) => c.sheet === "通报" && c.cell === cell)?.fill;
     expect(fill("D6")).toBe(LIGHT_FILL.red);
     expect(fill("D4")).toBe(LIGHT_FILL.yellow);
-    expect(plan.results).toBe(plan.layout.rows);
-    expect(markPalette().map((p) => [p.key, p.fill, p.label])).toEqual([
+    expect(markPalette(reportWords()).map((p) => [p.key, p.fill, p.label])).toEqual([
       ["error", SEVERITY_FILL.error, "错误"],
       ["warning", SEVERITY_FILL.warning, "警告"],
       ["info", SEVERITY_FILL.info, "提示"],
       ["red", SEVERITY_FILL.error, "红灯单位"],
       ["yellow", SEVERITY_FILL.warning, "黄灯单位"],
     ]);
-    expect(markPalette("zh-CN", { greenWithin: 10, yellowWithin: 20 })[4].meaning).toBe(
-      "落后时序进度10至20个百分点，按警告的颜色标出"
-    );
+    expect(
+      markPalette(reportWords("zh-CN"), { greenWithin: 10, yellowWithin: 20 })[4].meaning
+    ).toBe("落后时序进度10至20个百分点，按警告的颜色标出");
   });
 
   it("planMarks from findings alone still lays out the same rows", () => {
     const findings: Finding[] = checked().findings;
-    expect(planMarks(findings).results.length).toBe(planMarks(checked()).results.length);
+    expect(planMarks(findings, reportWords()).layout.rows.length).toBe(
+      planMarks(checked(), reportWords()).layout.rows.length
+    );
   });
 });

@@ -6,6 +6,7 @@ import { checkWorkbook } from "../../src/core/check";
 import type { SheetGrid } from "../../src/core/grid";
 import type { Finding } from "../../src/core/model";
 import { seedGrid } from "../support/seeds";
+import { catalog, renderFinding } from "../../src/i18n";
 
 const brief = (findings: Finding[]) =>
   findings.map((f) => `${f.rule}:${f.severity}:${f.sheet}!${f.cell}`);
@@ -21,7 +22,7 @@ describe("all rules on the seeds", () => {
       "target-not-met:error:附件2!H10",
       "target-not-met:error:附件3!H32",
     ]);
-    expect(report.findings[3].message).toBe(
+    expect(renderFinding(report.findings[3])).toBe(
       "2025年合计420，未达到计划目标“超过420”（依据：到2025年，全区全社会研发经费投入突破46亿元，高新技术企业总数超过420家，科技型企业总数超过2100家）"
     );
     expect(
@@ -88,8 +89,11 @@ describe("all rules on the seeds", () => {
     // A target no table carries, from options: no cell to point at, so only the report's targets say so.
     expect(report.targets![report.targets!.length - 1]).toMatchObject({
       status: "unchecked",
-      reason: "工作簿中没有标题或表头含“专精特新企业”的分解表",
+      reason: { kind: "no-table", indicator: "专精特新企业" },
     });
+    expect(catalog().targets.reason(report.targets![report.targets!.length - 1].reason!)).toBe(
+      "工作簿中没有标题或表头含“专精特新企业”的分解表"
+    );
   });
 
   test("a target compared in one table is not reported as uncheckable by another table of its indicator", async () => {
@@ -111,7 +115,7 @@ describe("all rules on the seeds", () => {
     const alone = checkWorkbook({
       sheets: [bulletin, grid.sheets.find((s) => s.name === "目标")!],
     });
-    expect(alone.findings.filter((f) => f.sheet === "通报").map((f) => f.message)).toEqual([
+    expect(alone.findings.filter((f) => f.sheet === "通报").map((f) => renderFinding(f))).toEqual([
       "计划目标“高新技术企业2025年超过420”未作比较：本表没有2025年的目标列",
       "计划目标“高新技术企业2027年超过600”未作比较：本表没有2027年的目标列",
     ]);

@@ -1,8 +1,8 @@
-import { checkWorkbook } from "../../src/core/check";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { sheetOf, yongchuanLike } from "../support/gridBuilder";
+import { checkRendered } from "../support/rules";
 
-const check = (...sheets: SheetGrid[]) => checkWorkbook({ sheets });
+const check = (...sheets: SheetGrid[]) => checkRendered({ sheets });
 
 describe("sum-mismatch on variants of the seed layouts", () => {
   test("a correct table gives no finding; one wrong cell gives exactly one, with the numbers", () => {
@@ -221,7 +221,7 @@ describe("sum-mismatch on variants of the seed layouts", () => {
       ["East", 5, 5],
       ["Total", 9, 12],
     ];
-    const report = checkWorkbook({ sheets: [sheetOf("s", rows)] }, { locale: "en-US" });
+    const report = checkRendered({ sheets: [sheetOf("s", rows)] }, {}, "en-US");
     expect(report.tables[0].subtotalRows).toEqual([4]);
     expect(report.findings).toEqual([
       expect.objectContaining({

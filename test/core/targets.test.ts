@@ -1,22 +1,20 @@
-import { checkTargets } from "../../src/core/checks/targets";
+import { notDoubled } from "../../src/core/checks/not-doubled";
+import { targetNotMet } from "../../src/core/checks/target-not-met";
 import type { CellValue, SheetGrid } from "../../src/core/grid";
-import type { Finding, Locale, PlanTarget } from "../../src/core/model";
+import type { Finding, PlanTarget } from "../../src/core/model";
+import type { Locale } from "../../src/i18n";
 import { parsePlanSentence } from "../../src/core/targets/sentences";
 import { readTargetSheet } from "../../src/core/targets/targetSheet";
 import { parseTargetsJson, TargetsFormatError } from "../../src/core/targets/targetsJson";
 import { convertValue, indicatorCore, indicatorMatches, opOf } from "../../src/core/targets/words";
 import { sheetOf, yongchuanLike } from "../support/gridBuilder";
-import { cells, contexts } from "../support/rules";
+import { cells, runRule } from "../support/rules";
 import { seedGrid } from "../support/seeds";
 
 const strip = (targets: PlanTarget[]) => targets.map(({ source: _s, ...t }) => t);
 
 function targetFindings(sheets: SheetGrid[], targets: PlanTarget[], locale: Locale = "zh-CN") {
-  const findings: Finding[] = [];
-  for (const sheet of sheets)
-    for (const ctx of contexts(sheet, locale))
-      findings.push(...checkTargets(ctx, targets).findings);
-  return findings;
+  return sheets.flatMap((sheet) => runRule([targetNotMet, notDoubled], sheet, locale, { targets }));
 }
 
 describe("plan sentences", () => {
@@ -379,7 +377,8 @@ describe("not-doubled", () => {
     const { targets } = readTargetSheet(grid.sheets.find((s) => s.name === "目标")!)!;
     const findings = targetFindings(grid.sheets, targets).filter((f) => f.rule === "not-doubled");
     const sheet = grid.sheets.find((s) => s.name === "附件")!;
-    const unit = (f: Finding) => String(sheet.values[Number(f.cell.slice(1)) - 1][2] ?? "合计");
+    const unit = (f: Pick<Finding, "cell">) =>
+      String(sheet.values[Number(f.cell.slice(1)) - 1][2] ?? "合计");
     const hightech = findings.filter((f) => f.cell.startsWith("E"));
     const techFirms = findings.filter((f) => f.cell.startsWith("L"));
     expect(hightech.map(unit)).toEqual([

@@ -11,6 +11,9 @@ import {
   type FakeExcel,
   type FakeWorkbook,
 } from "../support/fakeExcel";
+import { reportWords } from "../../src/i18n";
+import { renderFinding } from "../../src/i18n";
+import { saying, sumMessage } from "../support/findings";
 
 const HOSTS: Record<string, { apiVersion: string; features: HostFeatures }> = {
   modern: { apiVersion: "1.18", features: { comments: true, mergedAreas: true, notes: true } },
@@ -24,11 +27,15 @@ const YELLOW = { color: "#FFFF00", pattern: "Solid" };
 function finding(
   sheet: string,
   cell: string,
-  message: string,
+  message: string | Pick<Finding, "messageId" | "params">,
   severity: Severity = "error"
 ): Finding {
-  return { rule: "sum-mismatch", severity, sheet, cell, message };
+  const said = typeof message === "string" ? saying(message) : message;
+  return { rule: "sum-mismatch", severity, sheet, cell, ...said };
 }
+
+/** What a fake finding made with `saying(text)` says. */
+const said = (text: string) => renderFinding(saying(text));
 
 /** The breakdown table with a user's yellow on F10, a pattern on E10, a tinted fill on D10, nothing on G10. */
 function workbook(): FakeWorkbook {
@@ -40,8 +47,8 @@ function workbook(): FakeWorkbook {
 }
 
 const FINDINGS: Finding[] = [
-  finding("附件1", "G10", "2027年合计600000，但各单位之和为600001，相差-1"),
-  finding("附件1", "F10", "2026年合计1251001，但各单位之和为1251000，相差+1"),
+  finding("附件1", "G10", sumMessage(600000, 600001)),
+  finding("附件1", "F10", sumMessage(1251001, 1251000, "2026年")),
   finding("附件1", "E10", "2025年合计…"),
   finding("附件1", "D10", "2024年合计…", "warning"),
   finding("附件2", "C6", "单位重复", "warning"),
@@ -49,7 +56,7 @@ const FINDINGS: Finding[] = [
 
 async function apply(host: FakeExcel, findings: Finding[], name: HostName = "modern") {
   const { context, fake } = host.requestContext();
-  const summary = await applyMarks(context, planMarks(findings, "zh-CN"), "zh-CN", {
+  const summary = await applyMarks(context, planMarks(findings, reportWords("zh-CN")), {
     features: HOSTS[name].features,
   });
   return { summary, syncs: fake.syncCount, log: fake.syncLog };
@@ -96,10 +103,10 @@ describe("applyMarks", () => {
     sheet1.notes = {
       G10: "2027年合计600000，但各单位之和为600001，相差-1",
       F10: "2026年合计1251001，但各单位之和为1251000，相差+1",
-      E10: "2025年合计…",
-      D10: "2024年合计…",
+      E10: said("2025年合计…"),
+      D10: said("2024年合计…"),
     };
-    sheet2.notes = { C6: "单位重复" };
+    sheet2.notes = { C6: said("单位重复") };
     expect(userContent(host.snapshot())).toEqual(expected);
   });
 
@@ -120,7 +127,7 @@ describe("applyMarks", () => {
     expect(results.cells.A12).toEqual({ value: '=HYPERLINK("x","y")', numberFormat: "@" });
     expect(results.cells.A12.formula).toBeUndefined();
     expect(results.cells.E12).toEqual({ value: "600001", numberFormat: "@" }); // stays text, not the number
-    expect(results.cells.H12.value).toBe(`${unit} 重复`);
+    expect(results.cells.H12.value).toBe(said(`${unit} 重复`));
   });
 
   it("says 未发现问题 on the results sheet when there are no findings", async () => {
@@ -199,7 +206,7 @@ describe("clearMarks", () => {
     const state = host.snapshot();
     expect(state.sheets[0].cells.F10.fill).toEqual(YELLOW);
     expect(state.sheets[0].cells.E10.fill).toEqual(before.sheets[0].cells.E10.fill);
-    expect(state.sheets[0].notes).toEqual({ G10: FINDINGS[0].message });
+    expect(state.sheets[0].notes).toEqual({ G10: renderFinding(FINDINGS[0]) });
     expect(state.sheets[1].notes).toBeUndefined();
     await clear(host);
     expect(userContent(host.snapshot())).toEqual(userContent(before));
@@ -259,7 +266,7 @@ describe("host fallbacks", () => {
       keptUserAnnotations: 1,
     });
     const comments = host.model.comments!;
-    expect(comments.find((c) => c.cell === "G10")!.content).toBe(FINDINGS[0].message);
+    expect(comments.find((c) => c.cell === "G10")!.content).toBe(renderFinding(FINDINGS[0]));
     expect(comments.filter((c) => c.cell === "F10")).toEqual([model.comments[0]]);
     expect(
       host.model.sheets.every((sheet) => !sheet.notes || Object.keys(sheet.notes).length === 0)
@@ -280,7 +287,7 @@ describe("host fallbacks", () => {
     expect(syncs).toBe(4);
     expect(host.model.comments ?? []).toEqual([]);
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
-    expect(results.cells.H12.value).toBe(FINDINGS[0].message); // the message lives on the results sheet
+    expect(results.cells.H12.value).toBe(renderFinding(FINDINGS[0])); // the message lives on the results sheet
     await clear(host, "floor");
     expect(userContent(host.snapshot())).toEqual(userContent(before));
   });

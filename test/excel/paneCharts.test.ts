@@ -42,7 +42,6 @@ test("the browser page: the charts drawn in the page (chart.js, with a secondary
   const host = createFileHost({
     client: { charts: jest.fn(async () => specs) } as unknown as EngineClient,
     opened: () => true,
-    locale: () => "zh-CN",
     onProgress: jest.fn(),
     reveal: jest.fn(),
     onTargetSheet: jest.fn(),

@@ -13,6 +13,8 @@ import {
   type FakeExcel,
   type FakeWorkbook,
 } from "../support/fakeExcel";
+import { renderFinding } from "../../src/i18n";
+import { saying, sumMessage } from "../support/findings";
 
 afterEach(() => {
   jest.restoreAllMocks();
@@ -60,7 +62,7 @@ describe("runCheckInExcel", () => {
       expected: 600001,
       actual: 600000,
     });
-    expect(total!.message).toBe("2027年合计600000，但各单位之和为600001，相差-1");
+    expect(renderFinding(total!)).toBe("2027年合计600000，但各单位之和为600001，相差-1");
     expect(report.findings.some((f) => f.cell === `F${TOTAL_ROW}`)).toBe(true);
 
     const flagged = new Map<string, Finding>();
@@ -82,7 +84,7 @@ describe("runCheckInExcel", () => {
         };
         const messages = report.findings
           .filter((f) => f.sheet === sheet.name && f.cell === finding.cell)
-          .map((f) => f.message);
+          .map((f) => renderFinding(f));
         (sheet.notes ??= {})[finding.cell] = messages.join("\n");
       }
     }
@@ -90,7 +92,9 @@ describe("runCheckInExcel", () => {
 
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
     expect(results.cells.A11.value).toBe("工作表");
-    expect(Object.values(results.cells).some((cell) => cell.value === total!.message)).toBe(true);
+    expect(Object.values(results.cells).some((cell) => cell.value === renderFinding(total!))).toBe(
+      true
+    );
   });
 
   it("清除标记 restores the user's yellow and the unfilled cell exactly", async () => {
@@ -139,13 +143,13 @@ describe("runCheckInExcel", () => {
     const realCheck = check.checkWorkbook;
     jest.spyOn(check, "checkWorkbook").mockImplementation((grid, options) => {
       const report = realCheck(grid, options);
-      const mentioned = report.findings.some((f) => f.message.includes(unit));
+      const mentioned = report.findings.some((f) => renderFinding(f).includes(unit));
       const duplicate: Finding = {
         rule: "duplicate-unit",
         severity: "warning",
         sheet: "附件1",
         cell: "B7",
-        message: `单位“${unit}”重复`,
+        ...saying(unit),
       };
       return mentioned ? report : { ...report, findings: [...report.findings, duplicate] };
     });
@@ -157,12 +161,12 @@ describe("runCheckInExcel", () => {
       expect(cell.formula).toBeUndefined();
       expect(cell.numberFormat).toBe("@");
     }
-    const mentioned = report.findings.filter((f) => f.message.includes(unit));
+    const mentioned = report.findings.filter((f) => renderFinding(f).includes(unit));
     expect(mentioned.length).toBeGreaterThan(0);
     for (const finding of mentioned) {
-      expect(Object.values(results.cells).some((cell) => cell.value === finding.message)).toBe(
-        true
-      );
+      expect(
+        Object.values(results.cells).some((cell) => cell.value === renderFinding(finding))
+      ).toBe(true);
       expect(host.model.sheets[0].notes![finding.cell]).toContain(unit);
     }
     expect(host.model.sheets[0].cells.B6).toEqual({ value: unit });
@@ -189,7 +193,7 @@ describe("runCheckInExcel", () => {
           severity: i % 4 === 0 ? "warning" : "error",
           sheet: sheet.name,
           cell: `${"CDEFG"[i % 5]}${20 + Math.floor(i / 250)}`,
-          message: `2027年合计${i}，但各单位之和为${i + 1}，相差-1`,
+          ...sumMessage(i, i + 1),
         });
       }
       return { tables: report.tables, findings };
@@ -219,7 +223,9 @@ describe("runCheckInExcel", () => {
       const before = host.snapshot();
       const { report, written } = await run(host);
       expect(
-        report.findings.some((f) => f.message === "2027年合计600000，但各单位之和为600001，相差-1")
+        report.findings.some(
+          (f) => renderFinding(f) === "2027年合计600000，但各单位之和为600001，相差-1"
+        )
       ).toBe(true);
       const comments = host.model.comments ?? [];
       const notes = host.model.sheets.flatMap((sheet) => Object.keys(sheet.notes ?? {}));

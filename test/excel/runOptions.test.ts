@@ -32,7 +32,6 @@ test("tells read → check → mark, each before its work, and passes the as-of 
   ]);
   expect(result.syncs).toBe(7);
   expect(spy).toHaveBeenCalledWith(expect.anything(), {
-    locale: "zh-CN",
     today: expect.any(Date),
     asOf: "2024-06-30",
     targets,

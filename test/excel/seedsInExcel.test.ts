@@ -47,7 +47,7 @@ test("校验 on seeds/yongchuan.xlsx flags 附件1!G32 with the real 600001/6000
   expect([results.cells.A12.value, results.cells.B12.value, results.cells.C12.value]).toEqual([
     "附件1",
     "G32",
-    "sum-mismatch",
+    "合计与分项不符",
   ]);
   expect(results.cells.H12.value).toBe("2027年合计600000，但各单位之和为600001，相差-1");
   expect(host.totalSyncs).toBe(7);

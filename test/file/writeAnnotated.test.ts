@@ -7,6 +7,7 @@ import { RESULTS_HEADER_ROW } from "../../src/core/results";
 import { readWorkbookBytes } from "../../src/file/readXlsx";
 import { annotatedWorkbookBytes, linkFormula } from "../../src/file/writeAnnotated";
 import { bulletinRows, planRows, targetRows } from "../support/bulletin";
+import { reportWords } from "../../src/i18n";
 
 async function bulletinFile(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -24,7 +25,7 @@ async function bulletinFile(): Promise<Uint8Array> {
 async function annotated() {
   const { grid, workbook } = await readWorkbookBytes(await bulletinFile());
   const report = checkWorkbook(grid);
-  const plan = planMarks(report);
+  const plan = planMarks(report, reportWords());
   const bytes = await annotatedWorkbookBytes(workbook, plan);
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(bytes as unknown as ExcelJS.Buffer);

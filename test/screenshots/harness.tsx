@@ -6,7 +6,8 @@
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { WorkbookReport } from "../../src/core/check";
-import type { Locale, PlanTarget } from "../../src/core/model";
+import type { PlanTarget } from "../../src/core/model";
+import type { Locale } from "../../src/i18n";
 import { App } from "../../src/taskpane/App";
 import type { HostCapabilities, PaneHost } from "../../src/taskpane/host";
 

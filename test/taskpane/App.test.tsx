@@ -12,6 +12,8 @@ import {
 } from "./fakeHost";
 import { renderPane } from "./renderPane";
 import type { WorkbookReport } from "../../src/core/check";
+import { renderFinding } from "../../src/i18n";
+import { saying } from "../support/findings";
 
 const checkButton = () => screen.getByRole("button", { name: "校验" });
 const clearButton = () => screen.getByRole("button", { name: "清除标记" });
@@ -49,7 +51,7 @@ describe("task pane", () => {
     const button = within(sheetList).getByRole("button");
     expect(button).toHaveTextContent("G31");
     expect(button).toHaveTextContent("错误");
-    expect(button).toHaveTextContent(YONGCHUAN_FINDING.message);
+    expect(button).toHaveTextContent(renderFinding(YONGCHUAN_FINDING));
     expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
     expect(screen.getByRole("status")).toHaveTextContent(
       "共检查 3 张表：错误 1 处，警告 0 处，提示 0 处"
@@ -134,7 +136,7 @@ describe("task pane", () => {
       rule: "number-as-text",
       severity: "warning",
       cell: "C7",
-      message: "单元格是文本",
+      ...saying("单元格是文本"),
     } as const;
     const other = { ...YONGCHUAN_FINDING, sheet: "附件2", cell: "D9", table: "A3:F20" };
     const report: WorkbookReport = {
@@ -282,7 +284,7 @@ describe("task pane", () => {
       ...YONGCHUAN_FINDING,
       rule: "sum-mismatch",
       severity: "info",
-      message: "提示信息",
+      ...saying("提示信息"),
     } as const;
     const user = await renderPane(fakeHost({ tables: CLEAN_REPORT.tables, findings: [info] }));
     await user.click(checkButton());

@@ -8,6 +8,7 @@ import type {
   PaneHost,
   RunCheckOptions,
 } from "../../src/taskpane/host";
+import { sumMessage } from "../support/findings";
 
 /** The real finding from Yongchuan's 附件1: the 2027 total is one short of its units. */
 export const YONGCHUAN_FINDING: Finding = {
@@ -18,7 +19,7 @@ export const YONGCHUAN_FINDING: Finding = {
   expected: 600001,
   actual: 600000,
   difference: -1,
-  message: "2027年合计600000，但各单位之和为600001，相差-1",
+  ...sumMessage(600000, 600001),
   table: "A3:G31",
 };
 

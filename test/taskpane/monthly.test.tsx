@@ -20,6 +20,7 @@ import {
   table,
 } from "./fakeHost";
 import { renderPane } from "./renderPane";
+import { saying } from "../support/findings";
 
 const finding = (extra: Partial<Finding>): Finding => ({ ...YONGCHUAN_FINDING, ...extra });
 
@@ -72,7 +73,7 @@ const MONTHLY: WorkbookReport = {
       rule: "duplicate-serial",
       severity: "warning",
       cell: "A30",
-      message: "序号 25 重复",
+      ...saying("序号 25 重复"),
     }),
     YONGCHUAN_FINDING,
     finding({
@@ -82,7 +83,7 @@ const MONTHLY: WorkbookReport = {
       cell: "D6",
       table: "A2:F9",
       light: "red",
-      message: "单位3：完成率10.0%，低于时序进度50.0%（落后40.0个百分点）",
+      ...saying("单位3：完成率10.0%，低于时序进度50.0%（落后40.0个百分点）"),
     }),
     finding({
       rule: "behind-schedule",
@@ -91,7 +92,7 @@ const MONTHLY: WorkbookReport = {
       cell: "D5",
       table: "A2:F9",
       light: "yellow",
-      message: "单位2：完成率40.0%，低于时序进度50.0%（落后10.0个百分点）",
+      ...saying("单位2：完成率40.0%，低于时序进度50.0%（落后10.0个百分点）"),
     }),
     finding({
       rule: "target-not-met",
@@ -99,7 +100,7 @@ const MONTHLY: WorkbookReport = {
       sheet: "目标",
       cell: "A4",
       table: undefined,
-      message: "目标“研发投入强度”未比较：没有对应的表",
+      ...saying("目标“研发投入强度”未比较：没有对应的表"),
     }),
   ],
   progress: [series(["green", "yellow", "red", "green"], JUNE)],
@@ -214,17 +215,22 @@ describe("filters", () => {
       within(rules)
         .getAllByRole("button")
         .map((b) => b.textContent)
-    ).toEqual(["合计不符（1）", "未达到计划目标（1）", "序号重复或缺号（1）", "落后时序进度（2）"]);
-    for (const rule of ["合计不符（1）", "未达到计划目标（1）", "序号重复或缺号（1）"])
+    ).toEqual([
+      "合计与分项不符（1）",
+      "未达到计划目标（1）",
+      "序号重复或缺号（1）",
+      "落后时序进度（2）",
+    ]);
+    for (const rule of ["合计与分项不符（1）", "未达到计划目标（1）", "序号重复或缺号（1）"])
       await user.click(within(rules).getByRole("button", { name: rule }));
 
     expect(findingNames()).toEqual(["D6 警告", "D5 警告"]);
     expect(screen.getByText("显示 2 处，共 5 处")).toBeInTheDocument();
-    expect(within(rules).getByRole("button", { name: "合计不符（1）" })).toHaveAttribute(
+    expect(within(rules).getByRole("button", { name: "合计与分项不符（1）" })).toHaveAttribute(
       "aria-pressed",
       "false"
     );
-    await user.click(within(rules).getByRole("button", { name: "合计不符（1）" }));
+    await user.click(within(rules).getByRole("button", { name: "合计与分项不符（1）" }));
     expect(findingNames()).toEqual(["G31 错误", "D6 警告", "D5 警告"]);
   });
 
@@ -242,7 +248,7 @@ describe("filters", () => {
       ...MONTHLY,
       findings: [
         ...MONTHLY.findings.filter((f) => f.severity !== "error"),
-        finding({ rule: "number-as-text", severity: "warning", cell: "C7", message: "文本" }),
+        finding({ rule: "number-as-text", severity: "warning", cell: "C7", ...saying("文本") }),
       ],
     });
     await user.click(checkButton());

@@ -2,7 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { act, render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { Locale } from "../../src/core/model";
+import type { Locale } from "../../src/i18n";
 import { App } from "../../src/taskpane/App";
 import type { PaneHost } from "../../src/taskpane/host";
 

@@ -5,10 +5,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { WorkbookReport } from "../../src/core/check";
-import type { Finding, Locale } from "../../src/core/model";
+import type { Finding } from "../../src/core/model";
+import type { Locale } from "../../src/i18n";
 import type { DisplaySheet, DisplayStyle, DisplayWorkbook } from "../../src/web/display";
 import { WebApp } from "../../src/web/WebApp";
 import { EngineError, type EngineClient } from "../../src/web/workerClient";
+import { saying, sumMessage } from "../support/findings";
 
 /** A small sheet as the worker would describe it: a title merged over A1:C1, a header, two units and a total. */
 function sheet(
@@ -70,7 +72,7 @@ const WORKBOOK: DisplayWorkbook = {
   ],
 };
 
-function finding(locale: Locale): Finding {
+function finding(): Finding {
   return {
     rule: "sum-mismatch",
     severity: "error",
@@ -79,14 +81,11 @@ function finding(locale: Locale): Finding {
     expected: 27,
     actual: 26,
     difference: -1,
-    message:
-      locale === "zh-CN"
-        ? "2027年合计26，但各单位之和为27，相差-1"
-        : "2027 total is 26 but its units add up to 27 (difference -1)",
+    ...sumMessage(26, 27),
   };
 }
 
-function report(locale: Locale): WorkbookReport {
+function report(): WorkbookReport {
   return {
     tables: [
       {
@@ -103,7 +102,7 @@ function report(locale: Locale): WorkbookReport {
         sums: [],
       },
     ],
-    findings: [finding(locale)],
+    findings: [finding()],
   };
 }
 
@@ -115,7 +114,7 @@ function fakeClient(overrides: Partial<EngineClient> = {}) {
         return WORKBOOK;
       }
     ),
-    check: jest.fn(async (locale: Locale) => report(locale)),
+    check: jest.fn(async () => report()),
     annotate: jest.fn(async () => Uint8Array.from([0x50, 0x4b, 3, 4])),
     dispose: jest.fn(),
     targets: jest.fn(async () => []),
@@ -197,7 +196,7 @@ describe("browser page", () => {
     chooseFile("区县.xlsx");
     await screen.findByRole("heading", { level: 2, name: "区县.xlsx" });
     await user.click(button("校验"));
-    expect(client.check).toHaveBeenCalledWith("zh-CN", expect.any(Function));
+    expect(client.check).toHaveBeenCalledWith(expect.any(Function));
 
     const item = await screen.findByRole("button", {
       name: /^C5 错误：2027年合计26，但各单位之和为27，相差-1/,
@@ -255,19 +254,19 @@ describe("browser page", () => {
       sheet: "附件1",
       cell: "B3",
       table: "A2:C5",
-      message: "甲镇完成率 40.0%，低于时序进度 50.0%",
+      ...saying("甲镇完成率 40.0%，低于时序进度 50.0%"),
     };
     const outside: Finding = {
       rule: "duplicate-unit",
       severity: "warning",
       sheet: "附件2",
       cell: "A1",
-      message: "单位“空表”重复",
+      ...saying("单位“空表”重复"),
     };
     const client = fakeClient({
-      check: jest.fn(async (locale: Locale) => ({
-        ...report(locale),
-        findings: [{ ...finding(locale), table: "A2:C5" }, behind, outside],
+      check: jest.fn(async () => ({
+        ...report(),
+        findings: [{ ...finding(), table: "A2:C5" }, behind, outside],
       })),
     });
     const { user } = renderPage(client);
@@ -288,7 +287,7 @@ describe("browser page", () => {
     expect(within(findings).getByRole("button", { name: /^C5 错误/ })).toBeInTheDocument();
 
     await user.click(within(findings).getByRole("button", { name: "显示全部" }));
-    await user.click(within(findings).getByRole("button", { name: "合计不符（1）" }));
+    await user.click(within(findings).getByRole("button", { name: "合计与分项不符（1）" }));
     expect(within(findings).getByText("显示 2 处，共 3 处")).toBeInTheDocument();
     expect(within(findings).queryByRole("button", { name: /^C5 错误/ })).not.toBeInTheDocument();
     // A check again keeps the filter.
@@ -323,6 +322,7 @@ describe("browser page", () => {
     await user.click(button("下载标注副本"));
     await screen.findByText("已生成 区县.checked.xlsx");
     expect(client.annotate).toHaveBeenCalledTimes(1);
+    expect(client.annotate).toHaveBeenCalledWith("zh-CN", expect.any(Function));
     expect(clicked).toEqual(["区县.checked.xlsx"]);
     expect(created[0].type).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -342,7 +342,7 @@ describe("browser page", () => {
     expect(screen.getByTestId("empty-state")).toBeInTheDocument();
   });
 
-  it("switching to English checks again in English", async () => {
+  it("switching to English re-renders the findings in English and never checks again", async () => {
     const client = fakeClient();
     const { user } = renderPage(client);
     chooseFile("区县.xlsx");
@@ -350,8 +350,10 @@ describe("browser page", () => {
     await user.click(button("校验"));
     await screen.findByRole("button", { name: /^C5 错误/ });
     await user.click(button("Switch the page to English"));
-    await screen.findByRole("button", { name: /^C5 Error: 2027 total is 26/ });
-    expect(client.check).toHaveBeenLastCalledWith("en-US", expect.any(Function));
+    await screen.findByRole("button", {
+      name: /^C5 Error: 2027年 合计 is 26 but its units add up to 27/,
+    });
+    expect(client.check).toHaveBeenCalledTimes(1);
     expect(screen.getByRole("heading", { level: 1 })).toHaveTextContent("Breakdown Check (web)");
     expect(document.documentElement.lang).toBe("en-US");
     const findings = screen.getByRole("region", { name: "Findings" });

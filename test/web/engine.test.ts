@@ -9,6 +9,7 @@ import { createEngine } from "../../src/web/engine";
 import { cellAt } from "../../src/web/grid/layout";
 import type { Request, RequestBody, Response } from "../../src/web/protocol";
 import { SEEDS_DIR } from "../support/seeds";
+import { renderFinding } from "../../src/i18n";
 
 function seedBytes(file: string): ArrayBuffer {
   const bytes = readFileSync(path.join(SEEDS_DIR, file));
@@ -88,28 +89,29 @@ describe("the page's worker engine", () => {
   it("checks exactly what the CLI checks", async () => {
     const { send } = engineUnderTest();
     await send({ type: "open", name: "yongchuan.xlsx", bytes: seedBytes("yongchuan.xlsx") });
-    const { final } = await send({ type: "check", locale: "zh-CN" });
+    const { final } = await send({ type: "check" });
     expect(final.type).toBe("checked");
     const report = (final as Extract<Response, { type: "checked" }>).report;
     const { grid } = await readWorkbookBytes(new Uint8Array(seedBytes("yongchuan.xlsx")));
-    expect(report).toEqual(checkWorkbook(grid, { locale: "zh-CN" }));
+    expect(report).toEqual(checkWorkbook(grid));
     expect(report.findings).toContainEqual(
       expect.objectContaining({
         rule: "sum-mismatch",
         sheet: "附件1",
         cell: "G32",
-        message: "2027年合计600000，但各单位之和为600001，相差-1",
       })
     );
+    const total = report.findings.find((f) => f.cell === "G32" && f.rule === "sum-mismatch")!;
+    expect(renderFinding(total)).toBe("2027年合计600000，但各单位之和为600001，相差-1");
   });
 
   it("writes the annotated copy from the original bytes: the same twice, notes never stacked", async () => {
     const { send } = engineUnderTest();
     await send({ type: "open", name: "yongchuan.xlsx", bytes: seedBytes("yongchuan.xlsx") });
-    await send({ type: "check", locale: "zh-CN" });
+    await send({ type: "check" });
     const notes: string[] = [];
     for (let i = 0; i < 2; i++) {
-      const { final } = await send({ type: "annotate" });
+      const { final } = await send({ type: "annotate", locale: "zh-CN" });
       expect(final.type).toBe("annotated");
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load((final as Extract<Response, { type: "annotated" }>).bytes);
@@ -127,7 +129,7 @@ describe("the page's worker engine", () => {
   it("names an unreadable file's reason, and refuses to check before a workbook is open", async () => {
     const { send } = engineUnderTest();
     const text = new TextEncoder().encode("序号,单位\n1,中山路街道\n");
-    expect((await send({ type: "check", locale: "zh-CN" })).final).toMatchObject({
+    expect((await send({ type: "check" })).final).toMatchObject({
       type: "failed",
       reason: "no-workbook",
     });
@@ -145,7 +147,7 @@ describe("the page's worker engine", () => {
       reason: "corrupt",
     });
     // A failed open leaves no workbook behind.
-    expect((await send({ type: "annotate" })).final).toMatchObject({
+    expect((await send({ type: "annotate", locale: "zh-CN" })).final).toMatchObject({
       type: "failed",
       reason: "no-workbook",
     });

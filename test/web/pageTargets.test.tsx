@@ -125,7 +125,7 @@ test("targets edited or pasted in the page go into the check, the 目标 sheet s
   expect(shown.querySelector('[data-cell="A8"]')).toHaveTextContent("高新技术企业");
   expect(shown.querySelector('[data-cell="D8"]')).toHaveTextContent("500");
 
-  const copy = await client.annotate();
+  const copy = await client.annotate("zh-CN");
   const { grid } = await readWorkbookBytes(copy);
   const targets = readTargetSheet(grid.sheets.find((s) => s.name === "目标")!)!.targets;
   expect(targets.map((t) => [t.indicator, t.period, t.op, t.value, t.from?.cell])).toContainEqual([

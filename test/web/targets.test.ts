@@ -48,7 +48,7 @@ describe("the worker keeps the pane's targets for the opened file", () => {
     expect(fromSheet.length).toBeGreaterThan(0);
     expect(fromSheet[0]).toMatchObject({ indicator: "研发投入", period: "2025", op: ">" });
 
-    const before = answer(await send({ type: "check", locale: "zh-CN" }), "checked").report;
+    const before = answer(await send({ type: "check" }), "checked").report;
     const strict = (report: WorkbookReport) =>
       report.findings.filter((f) => f.rule === "target-not-met" && f.severity === "error");
     expect(strict(before).length).toBeGreaterThan(0);
@@ -62,12 +62,12 @@ describe("the worker keeps the pane's targets for the opened file", () => {
     expect(set.targets).toEqual([{ ...mine[0], from: { sheet: "目标", cell: "A2" } }]);
     expect(set.sheet?.name).toBe("目标");
     expect(withoutOrigin(answer(await send({ type: "targets" }), "targets").targets)).toEqual(mine);
-    const after = answer(await send({ type: "check", locale: "zh-CN" }), "checked").report;
+    const after = answer(await send({ type: "check" }), "checked").report;
     expect(strict(after)).toEqual([]);
     expect(withoutOrigin(after.targets!.map((o) => o.target))).toEqual(mine);
 
     // The annotated copy's 目标 sheet holds the pane's targets; the user's file is not written.
-    const copy = answer(await send({ type: "annotate" }), "annotated").bytes;
+    const copy = answer(await send({ type: "annotate", locale: "zh-CN" }), "annotated").bytes;
     const { grid } = await readWorkbookBytes(new Uint8Array(copy));
     const sheet = grid.sheets.find((s) => s.name === "目标")!;
     expect(withoutOrigin(readTargetSheet(sheet)!.targets)).toEqual(mine);
@@ -92,11 +92,8 @@ describe("the worker keeps the pane's targets for the opened file", () => {
     const spy = jest.spyOn(check, "checkWorkbook");
     const send = engineUnderTest();
     await send({ type: "open", name: "liangping.xlsx", bytes: seedBytes("liangping.xlsx") });
-    answer(await send({ type: "check", locale: "zh-CN", asOf: "2024-06-30" }), "checked");
-    expect(spy).toHaveBeenLastCalledWith(expect.anything(), {
-      locale: "zh-CN",
-      asOf: "2024-06-30",
-    });
+    answer(await send({ type: "check", asOf: "2024-06-30" }), "checked");
+    expect(spy).toHaveBeenLastCalledWith(expect.anything(), { asOf: "2024-06-30" });
     spy.mockRestore();
   });
 });
@@ -116,7 +113,6 @@ describe("the page's PaneHost", () => {
   const deps = (c: EngineClient) => ({
     client: c,
     opened: () => true,
-    locale: () => "zh-CN" as const,
     onProgress: jest.fn(),
     reveal: jest.fn(),
     onTargetSheet: jest.fn(),
@@ -153,7 +149,7 @@ describe("the page's PaneHost", () => {
     const c = client({});
     const onProgress = jest.fn();
     await createFileHost(deps(c)).runCheck({ asOf: "2024-06-30", onProgress });
-    expect(c.check).toHaveBeenCalledWith("zh-CN", expect.any(Function), { asOf: "2024-06-30" });
+    expect(c.check).toHaveBeenCalledWith(expect.any(Function), { asOf: "2024-06-30" });
     expect(onProgress).toHaveBeenCalledWith("check");
   });
 });

@@ -5,6 +5,7 @@ import { createEngine } from "../../src/web/engine";
 import type { Progress, Request, Response } from "../../src/web/protocol";
 import { createEngineClient, EngineError, type WorkerLike } from "../../src/web/workerClient";
 import { SEEDS_DIR } from "../support/seeds";
+import { renderFinding } from "../../src/i18n";
 
 class InProcessWorker implements WorkerLike {
   onmessage: ((event: MessageEvent<Response>) => void) | null = null;
@@ -55,11 +56,11 @@ describe("engine client", () => {
       total: 4,
     });
 
-    const report = await client.check("en-US");
+    const report = await client.check();
     expect(
-      report.findings.find((f) => f.cell === "G32" && f.rule === "sum-mismatch")?.message
+      renderFinding(report.findings.find((f) => f.cell === "G32" && f.rule === "sum-mismatch")!)
     ).toMatch(/600001/);
-    const bytes = await client.annotate();
+    const bytes = await client.annotate("zh-CN");
     expect(Array.from(bytes.slice(0, 2))).toEqual([0x50, 0x4b]); // a zip: an .xlsx
     expect(workers).toHaveLength(1);
     expect(workers[0].received.map((r) => r.id)).toEqual([1, 2, 3]);
@@ -67,7 +68,7 @@ describe("engine client", () => {
 
   it("rejects with the worker's reason", async () => {
     const client = createEngineClient(() => new InProcessWorker());
-    await expect(client.check("zh-CN")).rejects.toMatchObject({
+    await expect(client.check()).rejects.toMatchObject({
       name: "EngineError",
       reason: "no-workbook",
     });
@@ -85,11 +86,11 @@ describe("engine client", () => {
       workers.push(worker);
       return worker;
     });
-    const pending = [client.check("zh-CN"), client.annotate()];
+    const pending = [client.check(), client.annotate("zh-CN")];
     workers[0].onerror?.({ message: "out of memory" } as unknown as Event);
     for (const call of pending) await expect(call).rejects.toMatchObject({ reason: "internal" });
     expect(workers[0].terminated).toBe(true);
-    void client.check("zh-CN").catch(() => undefined);
+    void client.check().catch(() => undefined);
     expect(workers).toHaveLength(2);
     client.dispose();
     expect(workers[1].terminated).toBe(true);

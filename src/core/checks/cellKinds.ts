@@ -1,22 +1,18 @@
 /**
- * How the numeric cells were written.
- * - `number-as-text` (warning, the member cell): `"709 "`, `"1,234"`, `"１２３"` — Excel's SUM skips text, so a
- *   formula total silently leaves the number out.
- * - `not-a-number` (error, the cell): neither a number nor a not-applicable mark (`约30`, `待定`, `#REF!`).
+ * The numeric area of a table, cell by cell, for the rules about how numbers were written (`number-as-text`,
+ * `not-a-number`).
  *
  * The numeric area is the table's numeric columns (rates included) over its unit, 其中, subtotal and total rows,
  * plus a column the recognizer left out because its total cell holds an error value (`#REF!`) while the
  * column's units are numbers.
  */
 import { cellAddress } from "../a1";
-import { formulaAt, type CellValue } from "../grid";
-import { formatNumber } from "../messages";
-import type { Finding } from "../model";
-import { readNumber } from "../numbers";
+import type { CellValue } from "../grid";
+import { readNumber, type NumberReading } from "../numbers";
 import type { TableColumn } from "../recognize/layout";
-import { columnName, finding, numericRows, unitName, type RuleContext } from "./context";
+import { columnName, numericRows, unitName, type RuleContext } from "./context";
 
-interface AreaColumn {
+export interface AreaColumn {
   index: number;
   name: string;
   kind: TableColumn["kind"] | null;
@@ -52,55 +48,30 @@ function areaColumns(ctx: RuleContext): AreaColumn[] {
   return columns;
 }
 
-function shownText(value: CellValue): string {
-  return typeof value === "string" ? value : String(value);
+/** One cell of the numeric area, read. */
+export interface AreaCell {
+  row: number;
+  column: AreaColumn;
+  /** The unit of its row. */
+  unit: string;
+  value: CellValue;
+  reading: NumberReading;
 }
 
-export function checkCellKinds(ctx: RuleContext): Finding[] {
-  const { t, table, view } = ctx;
-  const findings: Finding[] = [];
-  const sumRowOf = new Map(table.sumRows.map((s) => [s.row, s]));
-  const memberRows = new Set(table.sumRows.flatMap((s) => s.members));
+/** Every cell of the numeric area, row by row. */
+export function numericArea(ctx: RuleContext): AreaCell[] {
+  const cells: AreaCell[] = [];
   const columns = areaColumns(ctx);
   for (const row of numericRows(ctx)) {
     const unit = unitName(ctx, row);
     for (const column of columns) {
-      const value = view.value(row, column.index);
-      const r = readNumber(value);
-      if (r.kind === "numeric-text") {
-        // Only members are summed; a rate typed as text is never summed.
-        if (!memberRows.has(row) || column.kind === "rate" || sumRowOf.has(row)) continue;
-        const total = totalFormulaCell(ctx, row, column.index);
-        findings.push(
-          finding(ctx, row, column.index, {
-            rule: "number-as-text",
-            severity: "warning",
-            actual: r.value,
-            message: t.numberAsText(unit, column.name, r.text, formatNumber(r.value), total),
-          })
-        );
-      } else if (r.kind === "text" || r.kind === "error") {
-        findings.push(
-          finding(ctx, row, column.index, {
-            rule: "not-a-number",
-            severity: "error",
-            message:
-              r.kind === "error"
-                ? t.errorValue(unit, column.name, r.error)
-                : t.notANumber(unit, column.name, shownText(value).trim()),
-          })
-        );
-      }
+      const value = ctx.view.value(row, column.index);
+      cells.push({ row, column, unit, value, reading: readNumber(value) });
     }
   }
-  return findings;
+  return cells;
 }
 
-/** The total cell of the column that adds this member up with a formula (the first sum row holding it), or null. */
-function totalFormulaCell(ctx: RuleContext, row: number, column: number): string | null {
-  for (const s of ctx.table.sumRows) {
-    if (!s.members.includes(row)) continue;
-    if (formulaAt(ctx.sheet, s.row, column)) return cellAddress(s.row, column);
-  }
-  return null;
+export function shownText(value: CellValue): string {
+  return typeof value === "string" ? value : String(value);
 }

@@ -1,28 +1,31 @@
-/** What every rule gets: the sheet, a view of it, the recognized table and the display language. */
+/**
+ * What every rule gets: the sheet, a view of it, the recognized table, and the workbook around it (plan targets,
+ * progress options, every other table). No display language: rules return data (`messages.ts`).
+ */
 import { cellAddress } from "../a1";
 import type { SheetGrid } from "../grid";
-import { text, type Texts } from "../messages";
-import type { Finding, Locale } from "../model";
+import type { Finding } from "../model";
 import { readNumber, type NumberReading } from "../numbers";
 import type { TableColumn, TableLayout } from "../recognize/layout";
 import { SheetView } from "../recognize/sheetView";
 import { isPartOfAboveLabel, normalizeLabel } from "../vocabulary";
+import { workbookContext, type WorkbookContext } from "./workbookContext";
 
 export interface RuleContext {
   sheet: SheetGrid;
   view: SheetView;
   table: TableLayout;
-  locale: Locale;
-  t: Texts;
+  workbook: WorkbookContext;
 }
 
+/** A table's context; without a workbook, one of this sheet alone with no plan targets (tests, single rules). */
 export function ruleContext(
   sheet: SheetGrid,
   table: TableLayout,
-  locale: Locale,
-  view: SheetView = new SheetView(sheet)
+  view: SheetView = new SheetView(sheet),
+  workbook: WorkbookContext = workbookContext({ sheets: [sheet] })
 ): RuleContext {
-  return { sheet, view, table, locale, t: text(locale) };
+  return { sheet, view, table, workbook };
 }
 
 /** A finding of this table, with the sheet and the table's range filled in. */
@@ -68,6 +71,12 @@ export function columnName(table: TableLayout, column: TableColumn | number): st
   )
     return `${found.indicator}${leaf}`;
   return leaf;
+}
+
+/** The last header row's text of a column (`2027年`, `一季度`). */
+export function leafHeader(table: TableLayout, column: number): string {
+  const headers = table.columns.find((c) => c.index === column)?.headers ?? [];
+  return headers[headers.length - 1] ?? "";
 }
 
 /** Rows of the table body that carry numbers: units, 其中 rows, subtotals and totals, top-down. */

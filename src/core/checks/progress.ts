@@ -1,12 +1,13 @@
 /**
- * `behind-schedule` (warning, the unit's actual cell): a unit's completion rate (actual ÷ its target for the same
+ * Progress of the actual columns, shared by `behind-schedule`, the report's series (charts, summaries) and the pane.
+ * A unit's completion rate (actual ÷ its target for the same
  * indicator and year) is below time progress. Time progress is the elapsed share of the year (截至6月 = 50%),
  * or for a quarterly plan the unit's own plan through the as-of date ÷ its year plan. The finding carries the
  * traffic light: green at or above time progress (no finding), yellow up to `yellowWithin` points behind (30),
  * red beyond. Offices that call the first 10 points green set `greenWithin: 10`.
  */
-import { cellAddress, columnIndex, columnLetters } from "../a1";
-import type { Finding, ProgressThresholds, TrafficLight } from "../model";
+import { cellAddress, columnLetters } from "../a1";
+import type { ProgressThresholds, TrafficLight } from "../model";
 import type { TableColumn } from "../recognize/layout";
 import {
   asOfInText,
@@ -15,9 +16,9 @@ import {
   quarterlyProgress,
   type AsOf,
 } from "../progress/asOf";
+import { tableKey } from "./workbookContext";
 import {
   columnName,
-  finding,
   isYearPeriod,
   numberAt,
   quarterOf,
@@ -107,7 +108,7 @@ function resolveAsOf(ctx: RuleContext, actual: TableColumn, options: ProgressOpt
   return null;
 }
 
-function percent(fraction: number): string {
+export function percent(fraction: number): string {
   return (fraction * 100).toFixed(1);
 }
 
@@ -229,54 +230,10 @@ function totalOf(ctx: RuleContext, pair: Pairing): ProgressSeries["total"] {
   return { target, actual, completion: target > 0 ? actual / target : null };
 }
 
-export function checkProgress(ctx: RuleContext, options: ProgressOptions = {}): Finding[] {
-  return progressFindings(ctx, measureProgress(ctx, options));
-}
-
-/** The findings of measured progress: a warning per unit behind (yellow or red), an info where no date is known. */
-export function progressFindings(ctx: RuleContext, measured: ProgressSeries[]): Finding[] {
-  const { t, table } = ctx;
-  const findings: Finding[] = [];
-  let warnedNoDate = false;
-  for (const entry of measured) {
-    if (!entry.asOf) {
-      if (!warnedNoDate)
-        findings.push(
-          finding(ctx, table.headerBottom, columnIndex(entry.actualColumn), {
-            rule: "behind-schedule",
-            severity: "info",
-            message: t.noAsOfDate,
-          })
-        );
-      warnedNoDate = true;
-      continue;
-    }
-    for (const unit of entry.units) {
-      if (unit.light === "green") continue;
-      const expected = Number((unit.target * unit.timeProgress).toFixed(2));
-      findings.push(
-        finding(ctx, unit.row, columnIndex(entry.actualColumn), {
-          rule: "behind-schedule",
-          severity: "warning",
-          expected,
-          actual: unit.actual,
-          difference: Number((unit.actual - expected).toFixed(2)),
-          message: t.behindSchedule(
-            unit.unit,
-            percent(unit.completion),
-            percent(unit.timeProgress),
-            Math.abs(unit.gapPoints).toFixed(1)
-          ),
-          related: [unit.targetCell],
-          light: unit.light,
-          progress: {
-            completion: Number(unit.completion.toFixed(6)),
-            timeProgress: Number(unit.timeProgress.toFixed(6)),
-            gapPoints: Number(unit.gapPoints.toFixed(4)),
-          },
-        })
-      );
-    }
-  }
-  return findings;
+/** The table's progress with the workbook's options (as-of date, thresholds), measured once per check. */
+export function tableProgress(ctx: RuleContext): ProgressSeries[] {
+  const { asOf, today, progress } = ctx.workbook.options;
+  return ctx.workbook.memo(`progress\u0000${tableKey(ctx)}`, () =>
+    measureProgress(ctx, { asOf, today, thresholds: progress })
+  );
 }

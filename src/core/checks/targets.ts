@@ -1,28 +1,16 @@
 /**
- * Plan targets against the table.
- * - `target-not-met` (error, the total cell of the indicator and year): the table's total does not satisfy the
- *   plan's target (`超过420` and a total of 420). A target that matches the table but cannot be compared exactly
- *   (no column for its year, units that cannot be converted, additions against a stock) is an `info` saying so.
- * - `not-doubled` (warning, the final-year cell): where a doubling goal is declared, a unit's (and the total's)
- *   final-year value is below twice its base-year value. The total row gets its own finding: the declared goal
- *   is the district's, so the total not doubling is the first thing an officer needs to see.
+ * Plan targets against the tables, shared by `target-not-met` and `not-doubled`: what became of each target
+ * (`TargetOutcome`, for the pane and the CLI's JSON), and one pass over the workbook per rule that drops what another
+ * table settles (a plan table 2023–2027 beside a 2024 bulletin of the same indicator) and says once, at the
+ * target's row of the 目标 sheet, that no table carries a target.
  */
-import { cellAddress } from "../a1";
-import { formatDifference, formatNumber } from "../messages";
+import { message, type TargetLabel, type TargetReason } from "../messages";
 import type { Finding, PlanTarget } from "../model";
 import type { TableColumn } from "../recognize/layout";
-import { convertValue, indicatorMatches, isIncrementText, normalizeUnit } from "../targets/words";
+import { indicatorMatches, normalizeUnit } from "../targets/words";
 import { normalizeLabel } from "../vocabulary";
-import {
-  columnName,
-  finding,
-  isYearPeriod,
-  numberAt,
-  titleYear,
-  unitName,
-  yearOf,
-  type RuleContext,
-} from "./context";
+import { finding, isYearPeriod, titleYear, yearOf, type RuleContext } from "./context";
+import { tableKey, type WorkbookContext } from "./workbookContext";
 
 export type TargetStatus = "met" | "not-met" | "unchecked";
 
@@ -36,12 +24,18 @@ export interface TargetOutcome {
   actual?: number;
   /** The target in the table's unit. */
   expected?: number;
-  /** Why it was not compared, in the display language. */
-  reason?: string;
+  /** Why it was not compared (the catalogs put it into words). */
+  reason?: TargetReason;
   /** Not compared because this table has no column for the target's year (another table may have one). */
   noColumn?: boolean;
   /** The info finding that says it was not compared. */
   finding?: Finding;
+}
+
+/** One target in one table. */
+export interface TargetResult {
+  findings: Finding[];
+  outcome: TargetOutcome;
 }
 
 /** The columns of the table that carry the target's indicator. */
@@ -50,7 +44,7 @@ export function indicatorColumns(ctx: RuleContext, indicator: string): TableColu
 }
 
 /** A column stands for the whole year `year`: its header names the year, or it is the year's total column. */
-function isColumnOfYear(ctx: RuleContext, column: TableColumn, year: number): boolean {
+export function isColumnOfYear(ctx: RuleContext, column: TableColumn, year: number): boolean {
   if (isYearPeriod(column.period)) return yearOf(column.period) === year;
   if (column.kind === "total" && !column.period) {
     const named = column.headers.map((h) => /((?:19|20)\d{2})/.exec(h)?.[1]).find(Boolean);
@@ -69,57 +63,25 @@ export function unitOfColumn(ctx: RuleContext, column: TableColumn): string | nu
   return null;
 }
 
-function totalRow(ctx: RuleContext): { row: number; label: string } | null {
+export function totalRow(ctx: RuleContext): { row: number; label: string } | null {
   const totals = ctx.table.sumRows.filter((s) => s.role === "total");
   const last = totals[totals.length - 1];
   return last ? { row: last.row, label: normalizeLabel(last.label) } : null;
 }
 
-function conditionText(ctx: RuleContext, target: PlanTarget, tableUnit: string | null): string {
-  const { t } = ctx;
-  const value = target.value ?? 0;
-  const unit = normalizeUnit(target.unit);
-  let shown = formatNumber(value);
-  if (unit && tableUnit && unit !== tableUnit) {
-    const converted = convertValue(value, unit, tableUnit);
-    if (converted !== null)
-      shown = t.convertedValue(formatNumber(value), unit, formatNumber(converted), tableUnit);
-  } else if (unit && unit !== "%" && ctx.locale === "zh-CN") shown += unit;
-  return t.targetCondition(target.op, target.verb, shown);
-}
-
-/** Compares the table with every target whose indicator it carries; returns findings and outcomes. */
-export function checkTargets(
-  ctx: RuleContext,
-  targets: PlanTarget[]
-): { findings: Finding[]; outcomes: TargetOutcome[] } {
-  const findings: Finding[] = [];
-  const outcomes: TargetOutcome[] = [];
-  for (const target of targets) {
-    const columns = indicatorColumns(ctx, target.indicator);
-    if (columns.length === 0) continue;
-    const result =
-      target.op === "double"
-        ? checkDoubling(ctx, target, columns)
-        : checkValue(ctx, target, columns);
-    findings.push(...result.findings);
-    outcomes.push(result.outcome);
-  }
-  return { findings, outcomes };
-}
-
-function unchecked(
+/** The info that a target matching the table could not be compared with it. */
+export function unchecked(
   ctx: RuleContext,
   target: PlanTarget,
-  label: string,
-  reason: string,
+  label: TargetLabel,
+  reason: TargetReason,
   at: { row: number; column: number },
   noColumn = false
-): { findings: Finding[]; outcome: TargetOutcome } {
+): TargetResult {
   const f = finding(ctx, at.row, at.column, {
     rule: target.op === "double" ? "not-doubled" : "target-not-met",
     severity: "info",
-    message: ctx.t.targetUnchecked(label, reason),
+    ...message("targetUnchecked", { label, reason }),
   });
   return {
     findings: [f],
@@ -135,161 +97,69 @@ function unchecked(
   };
 }
 
-function checkValue(
-  ctx: RuleContext,
-  target: PlanTarget,
-  columns: TableColumn[]
-): { findings: Finding[]; outcome: TargetOutcome } {
-  const { t, table } = ctx;
-  const total = totalRow(ctx);
-  const anchor = { row: total?.row ?? table.headerTop, column: columns[0].index };
-  const unitGuess = unitOfColumn(ctx, columns[0]);
-  const label = t.targetLabel(
-    target.indicator,
-    target.period,
-    conditionText(ctx, target, unitGuess)
-  );
-  const year = yearOf(target.period);
-  if (year === null) return unchecked(ctx, target, label, t.reasonNoPeriod, anchor);
-  const ofYear = columns.filter(
-    (c) => (c.kind === "target" || c.kind === "total") && isColumnOfYear(ctx, c, year)
-  );
-  // Several columns for the same year (北碚's 2027年目标数 twice): the first one; column-mismatch compares them.
-  const column = ofYear.find((c) => c.kind === "target") ?? ofYear[0];
-  if (!column || !total)
-    return unchecked(ctx, target, label, t.reasonNoColumn(String(year)), anchor, true);
-  const at = { row: total.row, column: column.index };
-  const name = columnName(table, column);
-  const actual = numberAt(ctx, total.row, column.index);
-  if (actual === null) return unchecked(ctx, target, label, t.reasonNoTotal(name), at);
-  const columnIsIncrement = isIncrementText([column.indicator ?? "", ...column.headers].join(" "));
-  if (columnIsIncrement !== isIncrementText(target.indicator))
-    return unchecked(
-      ctx,
-      target,
-      label,
-      t.reasonIncrement(name, formatNumber(actual), isIncrementText(target.indicator)),
-      at
-    );
-  const tableUnit = unitOfColumn(ctx, column);
-  const expected = convertValue(target.value ?? 0, target.unit ?? null, tableUnit);
-  if (expected === null)
-    return unchecked(
-      ctx,
-      target,
-      label,
-      t.reasonUnits(normalizeUnit(target.unit) ?? "", tableUnit),
-      at
-    );
-  const eps = 1e-9 * Math.max(1, Math.abs(expected));
-  const met = target.op === ">" ? actual > expected + eps : actual >= expected - eps;
-  const outcome: TargetOutcome = {
-    target,
-    status: met ? "met" : "not-met",
-    sheet: ctx.sheet.name,
-    cell: cellAddress(at.row, at.column),
-    actual,
-    expected,
-  };
-  if (met) return { findings: [], outcome };
-  const difference = actual - expected;
-  return {
-    findings: [
-      finding(ctx, at.row, at.column, {
-        rule: "target-not-met",
-        severity: "error",
-        expected,
-        actual,
-        difference: Number(difference.toFixed(6)),
-        message: t.targetNotMet(
-          name,
-          total.label,
-          formatNumber(actual),
-          conditionText(ctx, target, tableUnit),
-          target.source
-        ),
-      }),
-    ],
-    outcome,
-  };
+/** What one rule's targets came to over the workbook. */
+export interface TargetPass {
+  /** By table (`tableKey`). */
+  byTable: Map<string, Finding[]>;
+  /** About targets no table carries, at their row of the 目标 sheet. */
+  unmatched: Finding[];
+  /** Every outcome with its place: the table's index (tables.length for none) and the target's. */
+  outcomes: { outcome: TargetOutcome; table: number; target: number }[];
 }
 
-function checkDoubling(
-  ctx: RuleContext,
-  target: PlanTarget,
-  columns: TableColumn[]
-): { findings: Finding[]; outcome: TargetOutcome } {
-  const { t, table } = ctx;
-  const total = totalRow(ctx);
-  const label = t.doublingLabel(target.indicator, target.base, target.period);
-  const anchor = { row: total?.row ?? table.headerTop, column: columns[0].index };
-  const year = yearOf(target.period);
-  const baseYear = yearOf(target.base);
-  if (year === null || baseYear === null)
-    return unchecked(ctx, target, label, t.reasonNoPeriod, anchor);
-  const finals = columns.filter(
-    (c) => (c.kind === "target" || c.kind === "total") && isColumnOfYear(ctx, c, year)
+/** The targets `wanted` picks, checked with `checkOne` in every table that carries their indicator. */
+export function targetPass(
+  workbook: WorkbookContext,
+  wanted: (target: PlanTarget) => boolean,
+  label: (target: PlanTarget) => TargetLabel,
+  checkOne: (ctx: RuleContext, target: PlanTarget, columns: TableColumn[]) => TargetResult
+): TargetPass {
+  const targets = workbook.targets;
+  const results: { result: TargetResult; table: number; target: number; key: string }[] = [];
+  workbook.tables.forEach((ctx, table) =>
+    targets.forEach((target, index) => {
+      if (!wanted(target)) return;
+      const columns = indicatorColumns(ctx, target.indicator);
+      if (columns.length === 0) return;
+      const result = checkOne(ctx, target, columns);
+      results.push({ result, table, target: index, key: tableKey(ctx) });
+    })
   );
-  const final = finals.find((c) => c.kind === "target") ?? finals[0];
-  if (!final) return unchecked(ctx, target, label, t.reasonNoColumn(String(year)), anchor, true);
-  const bases = columns.filter(
-    (c) => c.kind !== "rate" && isYearPeriod(c.period) && yearOf(c.period) === baseYear
+  // A target compared in one table needs no "this table has no column for its year" from the others.
+  const compared = new Set(
+    results
+      .filter((r) => r.result.outcome.status !== "unchecked")
+      .map((r) => r.result.outcome.target)
   );
-  const base =
-    bases.find((c) => c.kind === "baseline") ?? bases.find((c) => c.kind === "actual") ?? bases[0];
-  if (!base) return unchecked(ctx, target, label, t.reasonNoBaseColumn(String(baseYear)), anchor);
+  const kept = results.filter(
+    (r) => !(r.result.outcome.noColumn && compared.has(r.result.outcome.target))
+  );
+  const byTable = new Map<string, Finding[]>();
+  for (const r of kept) byTable.set(r.key, [...(byTable.get(r.key) ?? []), ...r.result.findings]);
+  const outcomes: TargetPass["outcomes"] = kept.map((r) => ({
+    outcome: r.result.outcome,
+    table: r.table,
+    target: r.target,
+  }));
 
-  const findings: Finding[] = [];
-  const finalName = columnName(table, final);
-  // `2022年实际数` as the header says it, or just the year.
-  const baseLeaf = base.headers[base.headers.length - 1] ?? "";
-  const baseName = baseLeaf.includes(String(baseYear))
-    ? baseLeaf
-    : ctx.locale === "zh-CN"
-      ? `${baseYear}年`
-      : String(baseYear);
-  const rows = [
-    ...table.unitRows,
-    ...table.sumRows.filter((s) => s.role === "total").map((s) => s.row),
-  ];
-  rows.sort((a, b) => a - b);
-  let totalDoubled: boolean | undefined;
-  for (const row of rows) {
-    const before = numberAt(ctx, row, base.index);
-    const after = numberAt(ctx, row, final.index);
-    if (before === null || after === null) continue;
-    const twice = 2 * before;
-    const ok = after >= twice - 1e-9 * Math.max(1, Math.abs(twice));
-    if (row === total?.row) totalDoubled = ok;
-    if (ok) continue;
-    findings.push(
-      finding(ctx, row, final.index, {
-        rule: "not-doubled",
-        severity: "warning",
-        expected: twice,
-        actual: after,
-        difference: Number((after - twice).toFixed(6)),
-        message: t.notDoubled(
-          row === total?.row ? total.label : unitName(ctx, row),
-          finalName,
-          formatNumber(after),
-          baseName,
-          formatNumber(before),
-          formatNumber(twice),
-          formatDifference(twice - after).replace(/^\+/, "")
-        ),
-        related: [cellAddress(row, base.index)],
-      })
-    );
-  }
-  const at = total ? cellAddress(total.row, final.index) : undefined;
-  return {
-    findings,
-    outcome: {
-      target,
-      status: totalDoubled === false ? "not-met" : totalDoubled ? "met" : "unchecked",
-      sheet: ctx.sheet.name,
-      cell: at,
-    },
-  };
+  // Targets no table carries: said once, at the target's row of the 目标 sheet when it came from there.
+  const unmatched: Finding[] = [];
+  targets.forEach((target, index) => {
+    if (!wanted(target) || outcomes.some((o) => o.outcome.target === target)) return;
+    const reason: TargetReason = { kind: "no-table", indicator: target.indicator };
+    outcomes.push({
+      outcome: { target, status: "unchecked", reason, ...(target.from ?? {}) },
+      table: workbook.tables.length,
+      target: index,
+    });
+    if (target.from)
+      unmatched.push({
+        rule: target.op === "double" ? "not-doubled" : "target-not-met",
+        severity: "info",
+        sheet: target.from.sheet,
+        cell: target.from.cell,
+        ...message("targetUnchecked", { label: label(target), reason }),
+      });
+  });
+  return { byTable, unmatched, outcomes };
 }

@@ -37,17 +37,18 @@ export interface FindingButtonProps {
 export function FindingButton({ texts, finding, disabled, onSelect }: FindingButtonProps) {
   const styles = useStyles();
   const severityName = texts.severity[finding.severity];
+  const message = texts.finding(finding);
   return (
     <Button
       appearance="subtle"
       className={styles.button}
-      aria-label={texts.findingButton(finding.cell, severityName, finding.message, finding.sheet)}
+      aria-label={texts.findingButton(finding.cell, severityName, message, finding.sheet)}
       disabledFocusable={disabled}
       onClick={() => onSelect(finding)}
     >
       <span className={styles.cell}>{finding.cell}</span>
       <SeverityBadge severity={finding.severity} label={severityName} className={styles.badge} />
-      <span className={styles.message}>{finding.message}</span>
+      <span className={styles.message}>{message}</span>
     </Button>
   );
 }

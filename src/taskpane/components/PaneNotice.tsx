@@ -3,7 +3,7 @@
  * language is unknown then, so the notice is given in both languages, Chinese first.
  */
 import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-import type { Locale } from "../../core/model";
+import type { Locale } from "../../i18n";
 
 const useStyles = makeStyles({
   page: { padding: tokens.spacingHorizontalL, fontFamily: tokens.fontFamilyBase },

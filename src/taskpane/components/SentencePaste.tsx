@@ -12,7 +12,8 @@ import {
   useId,
 } from "@fluentui/react-components";
 import { useState } from "react";
-import type { Locale, PlanTarget } from "../../core/model";
+import type { PlanTarget } from "../../core/model";
+import type { Locale } from "../../i18n";
 import type { PaneTexts } from "../strings";
 import { targetLabel, targetsInText } from "../targetsView";
 

@@ -10,7 +10,8 @@ import {
   ErrorCircle16Filled,
   Info16Filled,
 } from "@fluentui/react-icons";
-import type { Locale, PlanTarget } from "../../core/model";
+import type { PlanTarget } from "../../core/model";
+import type { Locale } from "../../i18n";
 import type { PaneTexts } from "../strings";
 import { formatNumber, targetLabel, type TargetResult } from "../targetsView";
 
@@ -87,7 +88,10 @@ export function TargetItem(props: TargetItemProps) {
         {result && outcome && (
           <span className={styles.result} data-outcome={result.status}>
             <outcome.Icon style={{ color: outcome.color }} aria-hidden="true" />
-            {texts.targets.outcomeText(texts.targets.outcome[result.status], result.reason)}
+            {texts.targets.outcomeText(
+              texts.targets.outcome[result.status],
+              result.reason && texts.targetReason(result.reason)
+            )}
           </span>
         )}
         {problem && <span className={styles.problem}>{problem}</span>}

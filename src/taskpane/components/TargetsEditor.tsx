@@ -16,7 +16,7 @@ import {
 import { Add20Regular, Save20Regular } from "@fluentui/react-icons";
 import { useEffect, useRef, useState } from "react";
 import type { WorkbookReport } from "../../core/check";
-import type { Locale } from "../../core/model";
+import type { Locale } from "../../i18n";
 import type { PaneTexts } from "../strings";
 import { EMPTY_DRAFT, draftOf, draftProblems, resultOf, targetOfDraft } from "../targetsView";
 import type { TargetsState } from "../useTargets";

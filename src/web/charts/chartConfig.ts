@@ -9,8 +9,7 @@
  */
 import type { ChartConfiguration, TooltipItem } from "chart.js";
 import type { ChartSpec, IndicatorChartSpec, UnitChartSpec } from "../../core/charts";
-import { outcomeText } from "../../core/messages";
-import type { Locale } from "../../core/model";
+import { catalog, type Locale } from "../../i18n";
 import { percentText } from "../../core/results";
 
 /** Colours with at least 3:1 contrast on white (WCAG 1.4.11); the two column series also differ in lightness. */
@@ -64,14 +63,14 @@ function titleLines(title: string): string[] {
 }
 
 export function chartTitle(spec: ChartSpec, locale: Locale): string {
-  const o = outcomeText(locale);
+  const o = catalog(locale).charts;
   return spec.kind === "units"
     ? o.unitChartTitle(spec.name, spec.asOf, percentText(spec.timeProgress))
     : o.indicatorChartTitle(spec.indicator);
 }
 
 export function chartText(spec: ChartSpec, locale: Locale, texts: ChartSummaryTexts): ChartText {
-  const o = outcomeText(locale);
+  const o = catalog(locale).charts;
   const title = chartTitle(spec, locale);
   const amount = (value: number | null) => amountText(value, locale) ?? texts.noValue;
   if (spec.kind === "units") {
@@ -138,7 +137,7 @@ function axisTitle(text: string) {
 }
 
 function unitConfig(spec: UnitChartSpec, locale: Locale): PageChartConfig {
-  const o = outcomeText(locale);
+  const o = catalog(locale).charts;
   const timeLabel = `${o.seriesTimeProgress} ${percentText(spec.timeProgress)}`;
   const amount = (value: number) => amountText(value, locale) ?? "";
   const highestRate = Math.max(spec.timeProgress, ...spec.completion);
@@ -238,7 +237,7 @@ function unitConfig(spec: UnitChartSpec, locale: Locale): PageChartConfig {
 }
 
 function indicatorConfig(spec: IndicatorChartSpec, locale: Locale): PageChartConfig {
-  const o = outcomeText(locale);
+  const o = catalog(locale).charts;
   const amount = (value: number) => amountText(value, locale) ?? "";
   return {
     type: "bar",

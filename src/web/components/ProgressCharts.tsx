@@ -6,7 +6,7 @@
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ChartSpec } from "../../core/charts";
-import type { Locale } from "../../core/model";
+import type { Locale } from "../../i18n";
 import { chartConfig, chartText, type PageChartConfig } from "../charts/chartConfig";
 import type { DrawnChart } from "../charts/draw";
 import type { WebTexts } from "../strings";

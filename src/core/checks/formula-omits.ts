@@ -1,7 +1,6 @@
 /**
  * `formula-omits`: a total or subtotal written as a formula must add up exactly its members — a range that skips a
  * unit, or takes a subtotal together with its units, is wrong even when today's numbers happen to agree.
- * Also (as an `info` under `sum-mismatch`): a total typed in by hand among formula totals of the same row.
  *
  * Members come from the recognizer's sum relations (total rows and total columns). A cell that is both (the
  * corner of the total row and a total column) may add up either. A grand total may add up subtotals instead
@@ -9,12 +8,20 @@
  */
 import { cellAddress, compressCells } from "../a1";
 import { formulaAt, isCellError, valueAt } from "../grid";
-import { formatNumber } from "../messages";
+import { message, type NamedCell } from "../messages";
 import type { Finding } from "../model";
+import { formatNumber } from "../numberText";
 import { decimalsOfValue, readNumber } from "../numbers";
 import { coveredCells, type CoveredCell } from "../formulaRefs";
 import { normalizeLabel } from "../vocabulary";
-import { columnName, finding, numberAt, unitName, type RuleContext } from "./context";
+import { columnName, finding, leafHeader, numberAt, unitName, type RuleContext } from "./context";
+import type { Rule } from "./rule";
+
+export const formulaOmits: Rule<"formula-omits"> = {
+  id: "formula-omits",
+  severity: "error",
+  check: checkFormulas,
+};
 
 /** A total cell and the cells it should add up, each once. */
 export interface SumCell {
@@ -108,8 +115,7 @@ function isClean(v: Verdict): boolean {
   return v.missing.length + v.doubledSubtotals.length + v.twice.length + v.extra.length === 0;
 }
 
-export function checkFormulas(ctx: RuleContext): Finding[] {
-  const { t } = ctx;
+function checkFormulas(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   const all = sumCells(ctx);
   const subtotals = new Map<number, SumCell>();
@@ -135,18 +141,11 @@ export function checkFormulas(ctx: RuleContext): Finding[] {
     if (verdicts.some(isClean)) continue;
     const cell = relations[0];
     const v = verdicts[0];
-    const parts: string[] = [];
-    const names = (cells: CoveredCell[]) =>
-      cells.map((c) =>
-        t.cellWithName(
-          cellAddress(c.row, c.column),
-          cellLabel(ctx, c, cell.role === "column-total")
-        )
-      );
-    if (v.missing.length) parts.push(t.formulaLeavesOut(names(v.missing)));
-    if (v.doubledSubtotals.length) parts.push(t.formulaDoubleCounts(names(v.doubledSubtotals)));
-    if (v.twice.length) parts.push(t.formulaCountsTwice(names(v.twice)));
-    if (v.extra.length) parts.push(t.formulaAddsOthers(names(v.extra)));
+    const names = (cells: CoveredCell[]): NamedCell[] =>
+      cells.map((c) => ({
+        cell: cellAddress(c.row, c.column),
+        name: cellLabel(ctx, c, cell.role === "column-total"),
+      }));
     let expected = 0;
     let decimals = 0;
     for (const m of cell.members) {
@@ -167,58 +166,28 @@ export function checkFormulas(ctx: RuleContext): Finding[] {
         expected: Number(expected.toFixed(decimals)),
         actual,
         difference: Number((actual - expected).toFixed(decimals)),
-        message: t.formulaOmits(
-          cell.role === "column-total" ? unitName(ctx, row) : columnLabel,
-          cell.role === "column-total" ? leafHeader(ctx, column) : normalizeLabel(rowLabel),
+        ...message("formulaOmits", {
+          column: cell.role === "column-total" ? unitName(ctx, row) : columnLabel,
+          totalLabel:
+            cell.role === "column-total" ? leafHeader(ctx.table, column) : normalizeLabel(rowLabel),
           formula,
-          parts,
-          formatNumber(expected, decimals),
-          formatNumber(actual, decimals)
-        ),
+          leavesOut: names(v.missing),
+          doubleCounts: names(v.doubledSubtotals),
+          countsTwice: names(v.twice),
+          addsOthers: names(v.extra),
+          expected: formatNumber(expected, decimals),
+          actual: formatNumber(actual, decimals),
+        }),
         related: compressCells(cell.members),
       })
     );
   }
-  findings.push(...typedAmongFormulas(ctx));
   return findings;
-}
-
-function leafHeader(ctx: RuleContext, column: number): string {
-  const headers = ctx.table.columns.find((c) => c.index === column)?.headers ?? [];
-  return headers[headers.length - 1] ?? "";
 }
 
 /** How a cell is named in a message: the unit of its row, or for a total column the header of its column. */
 function cellLabel(ctx: RuleContext, c: CoveredCell, acrossColumns: boolean): string {
-  if (acrossColumns) return leafHeader(ctx, c.column);
+  if (acrossColumns) return leafHeader(ctx.table, c.column);
   if (c.row > ctx.table.headerBottom && c.row <= ctx.table.bottom) return unitName(ctx, c.row);
   return "";
-}
-
-/** A total row whose totals are formulas except some typed numbers: the typed ones do not follow the units. */
-function typedAmongFormulas(ctx: RuleContext): Finding[] {
-  const findings: Finding[] = [];
-  for (const sumRow of ctx.table.sumRows) {
-    const columns = ctx.table.columns.filter((c) => c.kind !== "rate");
-    const formulaColumns = columns.filter((c) => formulaAt(ctx.sheet, sumRow.row, c.index));
-    if (formulaColumns.length < 2) continue;
-    for (const c of columns) {
-      if (formulaAt(ctx.sheet, sumRow.row, c.index)) continue;
-      const value = valueAt(ctx.sheet, sumRow.row, c.index);
-      if (typeof value !== "number") continue;
-      findings.push(
-        finding(ctx, sumRow.row, c.index, {
-          rule: "sum-mismatch",
-          severity: "info",
-          actual: value,
-          message: ctx.t.typedTotal(
-            columnName(ctx.table, c),
-            normalizeLabel(sumRow.label),
-            formatNumber(value)
-          ),
-        })
-      );
-    }
-  }
-  return findings;
 }

@@ -1,0 +1,38 @@
+/** `duplicate-unit` (warning, the second label cell): the same unit twice in one table (spaces ignored). */
+import { cellAddress } from "../a1";
+import { message } from "../messages";
+import type { Finding } from "../model";
+import { finding, unitName, type RuleContext } from "./context";
+import type { Rule } from "./rule";
+
+export const duplicateUnit: Rule<"duplicate-unit"> = {
+  id: "duplicate-unit",
+  severity: "warning",
+  check: checkDuplicateUnits,
+};
+
+function checkDuplicateUnits(ctx: RuleContext): Finding[] {
+  const { table } = ctx;
+  const findings: Finding[] = [];
+  const seen = new Map<string, string>();
+  for (const row of table.unitRows) {
+    const name = unitName(ctx, row);
+    if (name === "") continue;
+    const key = name.toLowerCase();
+    const cell = cellAddress(row, table.labelColumn);
+    const first = seen.get(key);
+    if (first === undefined) {
+      seen.set(key, cell);
+      continue;
+    }
+    findings.push(
+      finding(ctx, row, table.labelColumn, {
+        rule: "duplicate-unit",
+        severity: "warning",
+        ...message("duplicateUnit", { name, firstCell: first }),
+        related: [first],
+      })
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,30 @@
+/**
+ * `not-a-number` (error, the cell): a cell of the numeric area holds neither a number nor a not-applicable mark
+ * (`约30`, `待定`, `#REF!`): it cannot be added up.
+ */
+import { message } from "../messages";
+import type { Finding } from "../model";
+import { numericArea, shownText } from "./cellKinds";
+import { finding } from "./context";
+import type { Rule } from "./rule";
+
+export const notANumber: Rule<"not-a-number"> = {
+  id: "not-a-number",
+  severity: "error",
+  check(ctx) {
+    const findings: Finding[] = [];
+    for (const { row, column, unit, value, reading } of numericArea(ctx)) {
+      if (reading.kind !== "text" && reading.kind !== "error") continue;
+      findings.push(
+        finding(ctx, row, column.index, {
+          rule: "not-a-number",
+          severity: "error",
+          ...(reading.kind === "error"
+            ? message("errorValue", { unit, column: column.name, error: reading.error })
+            : message("notANumber", { unit, column: column.name, text: shownText(value).trim() })),
+        })
+      );
+    }
+    return findings;
+  },
+};

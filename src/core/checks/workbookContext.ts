@@ -1,0 +1,79 @@
+/**
+ * The workbook around the tables: its plan targets (目标 sheets and the caller's), the progress options, and every
+ * recognized table as a rule context. Rules that look beyond one table (a target compared in another table) share
+ * work through `memo`, computed once per check.
+ */
+import type { SheetGrid, WorkbookGrid } from "../grid";
+import type { CheckOptions, PlanTarget } from "../model";
+import { recognizeSheet } from "../recognize/recognizeSheet";
+import { SheetView } from "../recognize/sheetView";
+import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet";
+import type { RuleContext } from "./context";
+
+export interface WorkbookContext {
+  grid: WorkbookGrid;
+  options: CheckOptions;
+  /** The 目标 sheets read (their targets and the rows that could not be read). */
+  targetSheets: TargetSheetReading[];
+  /** The 目标 sheets' targets first, then the caller's; the same target stated twice is checked once. */
+  targets: PlanTarget[];
+  /** Every recognized table, sheet by sheet, top-down. */
+  tables: RuleContext[];
+  /** A value computed once per check and shared by the rules (key: the rule id or helper that owns it). */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+function targetKey(t: PlanTarget): string {
+  return [
+    t.indicator.replace(/\s+/g, ""),
+    t.period,
+    t.op,
+    t.value,
+    t.unit ?? "",
+    t.base ?? "",
+  ].join("\u0000");
+}
+
+function mergeTargets(...lists: PlanTarget[][]): PlanTarget[] {
+  const seen = new Set<string>();
+  const merged: PlanTarget[] = [];
+  for (const list of lists)
+    for (const t of list) {
+      const key = targetKey(t);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      merged.push(t);
+    }
+  return merged;
+}
+
+/** Reads the 目标 sheets, merges the targets and recognizes every table of the workbook. */
+export function workbookContext(grid: WorkbookGrid, options: CheckOptions = {}): WorkbookContext {
+  const targetSheets = grid.sheets
+    .map((sheet) => readTargetSheet(sheet))
+    .filter((r): r is TargetSheetReading => r !== null);
+  const memos = new Map<string, unknown>();
+  const context: WorkbookContext = {
+    grid,
+    options,
+    targetSheets,
+    targets: mergeTargets(...targetSheets.map((r) => r.targets), options.targets ?? []),
+    tables: [],
+    memo<T>(key: string, compute: () => T): T {
+      if (!memos.has(key)) memos.set(key, compute());
+      return memos.get(key) as T;
+    },
+  };
+  for (const sheet of grid.sheets) context.tables.push(...tableContexts(sheet, context));
+  return context;
+}
+
+function tableContexts(sheet: SheetGrid, workbook: WorkbookContext): RuleContext[] {
+  const view = new SheetView(sheet);
+  return recognizeSheet(sheet).map((table) => ({ sheet, view, table, workbook }));
+}
+
+/** Identifies a table across contexts: its sheet and range. */
+export function tableKey(ctx: RuleContext): string {
+  return `${ctx.sheet.name}\u0000${ctx.table.summary.range}`;
+}

@@ -1,0 +1,77 @@
+/**
+ * The shape of a language's catalog: every user-facing string of the product, in parts. The core's findings are
+ * data (`messageId` + `params`); a catalog turns them into sentences. Parts the core declares (the words of the
+ * 校验结果 sheet and of the 进度图表 sheet) have their interfaces in the core, so the core can lay those sheets out
+ * without knowing the language; the rest are declared here.
+ */
+import type { ChartTexts } from "../core/charts";
+import type { FindingMessageParams, MessageId, TargetLabel, TargetReason } from "../core/messages";
+import type { RuleId, Severity } from "../core/model";
+import type { ResultsTexts } from "../core/results";
+
+/** One sentence per finding message. */
+export type FindingTexts = { [K in MessageId]: (params: FindingMessageParams[K]) => string };
+
+/** Words about plan targets that the pane shows besides the findings. */
+export interface TargetTexts {
+  /** `高新技术企业2025年超过420` */
+  label(label: TargetLabel): string;
+  /** `本表没有2030年的目标列` */
+  reason(reason: TargetReason): string;
+}
+
+/** The command line's words (its usage line stays bilingual in `cli/options.ts`). */
+export interface CliTexts {
+  fileUnreadable(reason: string): string;
+  notXlsx: string;
+  encrypted: string;
+  corrupt: string;
+  fileMissing: string;
+  /** The `--targets` file could not be read: `目标文件 t.json：文件不存在`. */
+  targetsFileError(file: string, reason: string): string;
+  asOfInvalid(text: string): string;
+  /** `表 附件1!A3:G31 …：28 个单位，合计行 31，6 个数据列` */
+  tableLine(
+    where: string,
+    what: string,
+    units: number,
+    totalRows: number[],
+    subtotalRows: number[],
+    columns: number
+  ): string;
+  /** Heading of findings that belong to no table (the 目标 sheet). */
+  otherFindings: string;
+  written(path: string): string;
+}
+
+/** What the ribbon's dialog and the pane say after a run (besides the 校验结果 sheet). */
+export interface OutcomeTexts {
+  checkDone: string;
+  checkFailed: string;
+  /** `共检查 5 张表：错误 5 处，警告 1 处`（，提示 N 处 when there are infos). */
+  summary(tables: number, errors: number, warnings: number, infos: number): string;
+  /** `…；已写入“校验结果”表` */
+  writtenToResults(summary: string): string;
+  nothingFound(tables: number): string;
+  /** No breakdown table recognized, and why — worded once for every door. */
+  noTables: string;
+  noTablesHint: string;
+  behindUnits(red: number, yellow: number): string;
+  noAnnotations: string;
+  unmarked(count: number): string;
+  unlinked(linked: number, total: number): string;
+  failureCode(code: string): string;
+  chartsInserted(count: number): string;
+}
+
+export interface Catalog {
+  findings: FindingTexts;
+  targets: TargetTexts;
+  /** Each rule's readable name: sum-mismatch → 合计与分项不符. */
+  rules: Record<RuleId, string>;
+  severity: Record<Severity, string>;
+  results: ResultsTexts;
+  outcome: OutcomeTexts;
+  charts: ChartTexts;
+  cli: CliTexts;
+}

@@ -1,0 +1,93 @@
+/** Finding messages in English, and the words of plan targets: condition, label, why not compared. */
+import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../../core/messages";
+import type { FindingTexts, TargetTexts } from "../catalog";
+
+const list = (cells: NamedCell[]) =>
+  cells.map(({ cell, name }) => (name ? `${cell} (${name})` : cell)).join(", ");
+
+function condition(c: TargetCondition): string {
+  const value = c.converted
+    ? `${c.value} ${c.unit ?? ""} (= ${c.converted.value} ${c.converted.unit})`
+    : c.value;
+  return c.op === ">" ? `more than ${value}` : `at least ${value}`;
+}
+
+export const targets: TargetTexts = {
+  label: (l: TargetLabel) =>
+    l.kind === "double"
+      ? `${l.indicator}: double${l.base ? ` the ${l.base} value` : ""}${l.period ? ` by ${l.period}` : ""}`
+      : `${l.indicator}${l.period ? ` ${l.period}` : ""}: ${condition(l.condition)}`,
+  reason: (r: TargetReason) => {
+    switch (r.kind) {
+      case "no-period":
+        return "the target names no year";
+      case "no-column":
+        return `the table has no target column for ${r.period}`;
+      case "no-base-column":
+        return `the table has no column for the base year ${r.base}`;
+      case "units":
+        return `the target is in ${r.targetUnit} and the table ${r.tableUnit ? `in ${r.tableUnit}` : "states no unit"}; they cannot be converted`;
+      case "increment":
+        return r.targetIsIncrement
+          ? `the target counts additions while "${r.column}" holds totals (total ${r.total})`
+          : `the target is a total count while "${r.column}" holds additions (total ${r.total}); they cannot be compared`;
+      case "no-total":
+        return `the total of ${r.column} is not a number`;
+      case "no-table":
+        return `no breakdown table's title or header names "${r.indicator}"`;
+    }
+  },
+};
+
+export const findings: FindingTexts = {
+  sumMismatch: (p) =>
+    `${p.column} ${p.totalLabel} is ${p.actual} but its units add up to ${p.expected} (difference ${p.difference})`,
+  sumMismatchAcross: (p) =>
+    `${p.rowLabel} ${p.totalHeader} is ${p.actual} but ${p.firstMember} to ${p.lastMember} add up to ${p.expected} (difference ${p.difference})`,
+  typedTotal: (p) =>
+    `${p.column} ${p.totalLabel} (${p.value}) is typed in while the other totals of the row are formulas; it will not follow changes to the units`,
+  formulaOmits: (p) => {
+    const parts = [
+      p.leavesOut.length ? `leaves out ${list(p.leavesOut)}` : "",
+      p.doubleCounts.length ? `counts ${list(p.doubleCounts)} together with its own units` : "",
+      p.countsTwice.length ? `counts ${list(p.countsTwice)} twice` : "",
+      p.addsOthers.length ? `also adds ${list(p.addsOthers)}` : "",
+    ].filter(Boolean);
+    return `${p.column} ${p.totalLabel}: the formula ${p.formula} ${parts.join("; ")} (the units add up to ${p.expected}, the formula gives ${p.actual})`;
+  },
+  numberAsText: (p) =>
+    `${p.unit} ${p.column}: "${p.text}" is a number stored as text; Excel's SUM skips it, so ` +
+    (p.formulaTotal
+      ? `the formula total ${p.formulaTotal} leaves out ${p.value}`
+      : `a SUM total would leave out ${p.value}`),
+  notANumber: (p) =>
+    `${p.unit} ${p.column}: "${p.text}" is neither a number nor a not-applicable mark such as "/"; it cannot be added up`,
+  errorValue: (p) =>
+    `${p.unit} ${p.column} holds the error value ${p.error}; it cannot be added up`,
+  targetNotMet: (p) =>
+    `${p.column} ${p.totalLabel} is ${p.actual}, short of the plan target "${condition(p.condition)}"` +
+    (p.source ? ` (source: ${p.source})` : ""),
+  targetUnchecked: (p) =>
+    `plan target "${targets.label(p.label)}" not checked: ${targets.reason(p.reason)}`,
+  notDoubled: (p) =>
+    `${p.unit} ${p.finalColumn} is ${p.final}, below twice its ${p.baseColumn ?? p.baseYear} value ${p.base} (${p.twice}; short by ${p.shortBy}): not doubled`,
+  targetDecrease: (p) =>
+    `${p.unit} ${p.laterColumn} is ${p.later}, lower than ${p.earlierColumn} (${p.earlier}; down ${p.decrease})`,
+  columnMismatch: (p) =>
+    `${p.unit} ${p.name}: column ${p.secondColumn} says ${p.second} but column ${p.firstColumn} says ${p.first} (difference ${p.difference})`,
+  duplicateUnit: (p) => `"${p.name}" appears twice in this table (first at ${p.firstCell})`,
+  serialRepeat: (p) => `serial number ${p.serial} repeats the row above; expected ${p.expected}`,
+  serialSkip: (p) =>
+    `serial numbers jump from ${p.previous} to ${p.serial}; ${p.missing} is missing`,
+  serialOutOfOrder: (p) =>
+    `serial number ${p.serial} is out of sequence (the row above has ${p.previous}); expected ${p.expected}`,
+  behindSchedule: (p) =>
+    `${p.unit}: completion ${p.rate}% is below time progress ${p.timeProgress}% (${p.gap} points behind)`,
+  noAsOfDate: () =>
+    "the table has actual columns but no as-of date in its title or headers (such as 截至6月 or 1-6月); time progress was not computed — give one with --as-of YYYY-MM-DD",
+  targetSheetCondition: (p) =>
+    `unknown condition "${p.text}" (use 超过, 突破, 达到, 不低于, 以上, 翻番, >, >= or double)`,
+  targetSheetValue: (p) => `the target value "${p.text}" is not a number`,
+  targetSheetPeriod: (p) => `the period "${p.text}" is not a year such as 2025`,
+  targetSheetBase: () => "a doubling target needs a base year (in the 基期 column, e.g. 2022)",
+};

@@ -1,0 +1,18 @@
+/** 命令行：文本报告与错误提示（用法行在 cli/options.ts 中中英并列）。 */
+import type { CliTexts } from "../catalog";
+
+export const cli: CliTexts = {
+  fileUnreadable: (reason) => `无法读取：${reason}`,
+  notXlsx: "不是 .xlsx 工作簿（可能是改了扩展名的文本或 .xls 文件，请在 Excel 中另存为 .xlsx）",
+  encrypted: "工作簿设有打开密码，请在 Excel 中取消密码后另存再校验",
+  corrupt: "文件已损坏或不完整，Excel 格式无法解析",
+  fileMissing: "文件不存在",
+  targetsFileError: (file, reason) => `目标文件 ${file}：${reason}`,
+  asOfInvalid: (text) => `--as-of 应为 YYYY-MM-DD 格式的日期（收到 ${text}）`,
+  tableLine: (where, what, units, totalRows, subtotalRows, columns) =>
+    `表 ${where} ${what}：${units} 个单位，合计行 ${totalRows.join("、")}` +
+    (subtotalRows.length ? `，小计行 ${subtotalRows.join("、")}` : "") +
+    `，${columns} 个数据列`,
+  otherFindings: "其他",
+  written: (path) => `已写出标注副本 ${path}`,
+};

@@ -1,0 +1,93 @@
+/** 问题说明：每条 finding 的中文句子，以及计划目标的条件、标签和未比较的原因。 */
+import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../../core/messages";
+import type { FindingTexts, TargetTexts } from "../catalog";
+
+const list = (cells: NamedCell[]) =>
+  cells.map(({ cell, name }) => (name ? `${cell}（${name}）` : cell)).join("、");
+
+function condition(c: TargetCondition): string {
+  const value = c.converted
+    ? `${c.value}${c.unit ?? ""}（即${c.converted.value}${c.converted.unit}）`
+    : `${c.value}${c.unit ?? ""}`;
+  const word = c.verb && /[\u4e00-\u9fff]/.test(c.verb) ? c.verb : c.op === ">" ? "超过" : "不低于";
+  if (word.includes("…")) return word.replace("…", value);
+  return word === "以上" ? `${value}以上` : `${word}${value}`;
+}
+
+export const targets: TargetTexts = {
+  label: (l: TargetLabel) =>
+    l.kind === "double"
+      ? `${l.indicator}${l.period ? `到${l.period}年` : ""}${l.base ? `在${l.base}年基础上` : ""}翻番`
+      : `${l.indicator}${l.period ? `${l.period}年` : ""}${condition(l.condition)}`,
+  reason: (r: TargetReason) => {
+    switch (r.kind) {
+      case "no-period":
+        return "目标未写明年份";
+      case "no-column":
+        return `本表没有${r.period}年的目标列`;
+      case "no-base-column":
+        return `本表没有基期${r.base}年的列`;
+      case "units":
+        return `目标值的单位是${r.targetUnit}，本表的单位${r.tableUnit ? `是${r.tableUnit}` : "未注明"}，无法换算`;
+      case "increment":
+        return r.targetIsIncrement
+          ? `目标是新增数，而本表“${r.column}”是总数（合计${r.total}）`
+          : `目标是总量，而本表“${r.column}”是新增数（合计${r.total}），两者不能直接比较`;
+      case "no-total":
+        return `本表${r.column}的合计不是数字`;
+      case "no-table":
+        return `工作簿中没有标题或表头含“${r.indicator}”的分解表`;
+    }
+  },
+};
+
+export const findings: FindingTexts = {
+  sumMismatch: (p) =>
+    `${p.column}${p.totalLabel}${p.actual}，但各单位之和为${p.expected}，相差${p.difference}`,
+  sumMismatchAcross: (p) =>
+    `${p.rowLabel}${p.totalHeader}${p.actual}，但${p.firstMember}至${p.lastMember}之和为${p.expected}，相差${p.difference}`,
+  typedTotal: (p) =>
+    `${p.column}${p.totalLabel}${p.value}是手工录入的数值，而本行其他合计都是公式：单位数据改动后它不会随之更新`,
+  formulaOmits: (p) => {
+    const parts = [
+      p.leavesOut.length ? `漏算了${list(p.leavesOut)}` : "",
+      p.doubleCounts.length ? `把${list(p.doubleCounts)}与其所含单位重复计入` : "",
+      p.countsTwice.length ? `重复计入了${list(p.countsTwice)}` : "",
+      p.addsOthers.length ? `多计入了${list(p.addsOthers)}` : "",
+    ].filter(Boolean);
+    return `${p.column}${p.totalLabel}的公式${p.formula}${parts.join("，")}（各单位之和为${p.expected}，公式结果为${p.actual}）`;
+  },
+  numberAsText: (p) =>
+    `${p.unit}${p.column}的“${p.text}”是文本形式的数字，Excel 的 SUM 会跳过它` +
+    (p.formulaTotal
+      ? `，公式合计${p.formulaTotal}因此漏算了${p.value}`
+      : `，用公式求和时会漏算${p.value}`) +
+    "；请改为数值",
+  notANumber: (p) =>
+    `${p.unit}${p.column}填的是“${p.text}”，既不是数字，也不是“/”等不适用标记，无法参与合计`,
+  errorValue: (p) => `${p.unit}${p.column}是错误值${p.error}，无法参与合计`,
+  targetNotMet: (p) =>
+    `${p.column}${p.totalLabel}${p.actual}，未达到计划目标“${condition(p.condition)}”` +
+    (p.source ? `（依据：${p.source}）` : ""),
+  targetUnchecked: (p) =>
+    `计划目标“${targets.label(p.label)}”未作比较：${targets.reason(p.reason)}`,
+  notDoubled: (p) =>
+    `${p.unit}${p.finalColumn}${p.final}，低于${p.baseColumn ?? `${p.baseYear}年`}${p.base}的两倍${p.twice}（差${p.shortBy}），未实现翻番`,
+  targetDecrease: (p) =>
+    `${p.unit}${p.laterColumn}${p.later}，低于${p.earlierColumn}的${p.earlier}（减少${p.decrease}）`,
+  columnMismatch: (p) =>
+    `${p.unit}${p.name}在${p.secondColumn}列为${p.second}，与${p.firstColumn}列的${p.first}不一致（相差${p.difference}）`,
+  duplicateUnit: (p) => `“${p.name}”在本表中重复出现（第一次在${p.firstCell}）`,
+  serialRepeat: (p) => `序号${p.serial}与上一行重复，应为${p.expected}`,
+  serialSkip: (p) => `序号从${p.previous}跳到${p.serial}，缺少${p.missing}`,
+  serialOutOfOrder: (p) => `序号${p.serial}不连续（上一行为${p.previous}），应为${p.expected}`,
+  behindSchedule: (p) =>
+    `${p.unit}完成率${p.rate}%，低于时序进度${p.timeProgress}%（落后${p.gap}个百分点）`,
+  noAsOfDate: () =>
+    "本表有完成数列，但标题和表头中没有截至日期（如“截至6月”“1-6月”），未计算时序进度；命令行可用 --as-of YYYY-MM-DD 指定",
+  targetSheetCondition: (p) =>
+    `条件“${p.text}”无法识别（可用：超过、突破、高于、多于、达到、不低于、不少于、以上、翻番、倍增，或 >、>=）`,
+  targetSheetValue: (p) => `目标值“${p.text}”不是数字`,
+  targetSheetPeriod: (p) => `期间“${p.text}”不是年份（如 2025）`,
+  targetSheetBase: () => "翻番目标缺少基期（在“基期”列写年份，如 2022）",
+};

@@ -1,0 +1,18 @@
+/** The zh-CN catalog, assembled from its parts (one file per door or subject). */
+import type { Catalog } from "../catalog";
+import { charts } from "./charts";
+import { cli } from "./cli";
+import { findings, targets } from "./findings";
+import { outcome, results, severity } from "./results";
+import { rules } from "./rules";
+
+export const catalog: Catalog = {
+  findings,
+  targets,
+  rules,
+  severity,
+  results,
+  outcome,
+  charts,
+  cli,
+};
