@@ -3,6 +3,7 @@
 // the base rules neither know the ambient Office/Excel globals nor read parameter names in type signatures.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import { boundaries, notOfficeJs } from "./eslint.boundaries.mjs";
 
 export default [
   ...officeAddins.configs.recommended,
@@ -23,4 +24,6 @@ export default [
       "office-addins/load-object-before-read": "off",
     },
   },
+  notOfficeJs,
+  ...boundaries,
 ];

@@ -18,7 +18,10 @@ export function noteBlock(messages: readonly string[]): string {
  * The note after our block is put in: the user's text kept as it is, our block after it (on a new line), and an
  * earlier block of ours replaced rather than stacked.
  */
-export function composeNote(existing: string | null | undefined, messages: readonly string[]): string {
+export function composeNote(
+  existing: string | null | undefined,
+  messages: readonly string[]
+): string {
   const user = stripNoteBlock(existing ?? "").text;
   const block = noteBlock(messages);
   return user.length === 0 ? block : `${user}\n${block}`;

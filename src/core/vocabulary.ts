@@ -3,7 +3,7 @@
  * from here; extend them here when a new table uses a new word.
  */
 
-/** Removes every kind of space (officers write `合  计` and `合　计`) and a trailing colon. */
+/** Removes every kind of space (officers write `合  计` and `合\u3000计`, an ideographic space) and a trailing colon. */
 export function normalizeLabel(text: string): string {
   return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "");
 }

@@ -1,6 +1,7 @@
 /** Findings for tests of the doors, as data the way the rules build them; the doors render them. */
 import { message } from "../../src/core/messages";
 import type { Finding } from "../../src/core/model";
+import { renderFinding } from "../../src/i18n";
 
 /** A message whose rendering names `text` (a repeated unit called so): for fakes whose wording does not matter. */
 export function saying(text: string): Pick<Finding, "messageId" | "params"> {
@@ -21,4 +22,9 @@ export function sumMessage(
     expected: String(expected),
     difference: difference > 0 ? `+${difference}` : String(difference),
   });
+}
+
+/** What a fake made with `saying(text)` says, in Chinese. */
+export function said(text: string): string {
+  return renderFinding(saying(text));
 }

@@ -13,7 +13,7 @@ import {
 import { renderPane } from "./renderPane";
 import type { WorkbookReport } from "../../src/core/check";
 import { renderFinding } from "../../src/i18n";
-import { saying } from "../support/findings";
+import { said, saying } from "../support/findings";
 
 const checkButton = () => screen.getByRole("button", { name: "校验" });
 const clearButton = () => screen.getByRole("button", { name: "清除标记" });
@@ -151,7 +151,10 @@ describe("task pane", () => {
     const names = within(first)
       .getAllByRole("button")
       .map((button) => button.getAttribute("aria-label"));
-    expect(names).toEqual([expect.stringMatching(/^G31 错误：/), "C7 警告：单元格是文本（附件1）"]);
+    expect(names).toEqual([
+      expect.stringMatching(/^G31 错误：/),
+      `C7 警告：${said("单元格是文本")}（附件1）`,
+    ]);
     expect(screen.getByRole("heading", { name: "附件2（1 处）" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "A3:F20（1 处）" })).toBeInTheDocument();
     expect(screen.getByText("警告 1 处")).toBeInTheDocument();
@@ -291,7 +294,9 @@ describe("task pane", () => {
 
     expect(await screen.findByText("未发现错误或警告")).toBeInTheDocument();
     expect(screen.queryByText("未发现问题")).not.toBeInTheDocument();
-    expect(screen.getByRole("button", { name: /^G31 提示：提示信息/ })).toBeInTheDocument();
+    expect(
+      screen.getByRole("button", { name: `G31 提示：${said("提示信息")}（附件1）` })
+    ).toBeInTheDocument();
   });
 
   it("a workbook without a recognizable table does not claim it is clean", async () => {

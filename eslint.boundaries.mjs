@@ -1,0 +1,102 @@
+// The house's boundaries, enforced by `no-restricted-imports` (npm run lint; test/lint/boundaries.test.ts proves a
+// forbidden import fails):
+// - src/core is pure TypeScript: it imports nothing outside src/core — no door, no catalog (src/i18n), no React,
+//   DOM, Office.js, ExcelJS or Node module. Its findings are data; the doors put them into words.
+// - src/i18n holds the words: it may import the core's types, nothing of the doors, no React/DOM/Office/Node.
+// - src/ui (shared by the pane and the page) imports nothing of src/excel or src/web.
+// - src/commands (the ribbon, no React) imports no React, Fluent UI or components, and nothing of the pane but
+//   its strings and failure description (until they move to src/i18n and src/ui).
+// Paths are matched on the import string: a relative path that climbs out (`../`) into another top-level folder.
+
+const packagesOutsidePureCode = {
+  regex:
+    "^(react|react-dom|@fluentui/.*|exceljs|office-.*|@microsoft/office-js|node:.*|fs|path|os|child_process)(/.*)?$",
+  message:
+    "纯 TypeScript 区域 (src/core, src/i18n) 不引入 React、DOM、Office.js、ExcelJS 或 Node 模块。",
+};
+
+/** A relative import that climbs out of its folder into one of `folders` (`../../excel/run`). */
+function leaving(folders, message) {
+  return { regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message };
+}
+
+const DOORS = ["excel", "web", "taskpane", "commands", "file", "cli", "ui", "seeds", "bench"];
+
+export const boundaries = [
+  {
+    files: ["src/core/**/*.ts", "src/core/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            leaving(
+              [...DOORS, "i18n"],
+              "src/core 不引入核心以外的代码（门户与 src/i18n 引入核心，反之不可）。"
+            ),
+            packagesOutsidePureCode,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/i18n/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            leaving(DOORS, "src/i18n 只引入核心的类型，不引入各门户的代码。"),
+            packagesOutsidePureCode,
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/ui/**/*.ts", "src/ui/**/*.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            leaving(
+              ["excel", "web"],
+              "src/ui 不引入 src/excel 或 src/web：宿主通过 PaneHost 接入。"
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/commands/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(react|react-dom|@fluentui/.*)(/.*)?$",
+              message: "功能区命令不引入 React 或 Fluent UI（commands.js 不含 React）。",
+            },
+            {
+              regex: "^(\\.\\./)+(ui|web)(/|$)|^(\\.\\./)+taskpane/(?!(strings|failure)$)",
+              message: "功能区命令不引入任务窗格、网页或界面组件。",
+            },
+          ],
+        },
+      ],
+    },
+  },
+];
+
+/** Code that never touches Office.js: the Office add-in rules about proxies (load, sync) do not apply. */
+export const notOfficeJs = {
+  files: ["src/{core,i18n,file,cli}/**/*.ts"],
+  rules: {
+    "office-addins/call-sync-before-read": "off",
+    "office-addins/load-object-before-read": "off",
+  },
+};
