@@ -5,8 +5,7 @@
 import { summarizeReport } from "../core/results";
 import { catalog, renderSummaryLine, type Locale } from "../i18n";
 import type { RunResult } from "../excel/run";
-import { describeFailure } from "../taskpane/failure";
-import { paneText } from "../taskpane/strings";
+import { failureLines, failureOf } from "../i18n/failure";
 
 export type OutcomeTone = "ok" | "warning" | "error";
 
@@ -41,10 +40,7 @@ export function checkOutcome(result: RunResult, locale: Locale): Outcome {
 
 export function failureOutcome(error: unknown, locale: Locale): Outcome {
   const o = catalog(locale).outcome;
-  const failure = describeFailure(error);
-  const lines = [paneText(locale).failureAdvice[failure.reason]];
-  if (failure.code) lines.push(o.failureCode(failure.code));
-  return { tone: "error", title: o.checkFailed, lines };
+  return { tone: "error", title: o.checkFailed, lines: failureLines(failureOf(error), locale) };
 }
 
 /** The dialog page with the outcome in its query string (the page shows it as text, never as HTML). */

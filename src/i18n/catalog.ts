@@ -8,6 +8,9 @@ import type { ChartTexts } from "../core/charts";
 import type { FindingMessageParams, MessageId, TargetLabel, TargetReason } from "../core/messages";
 import type { RuleId, Severity } from "../core/model";
 import type { ResultsTexts } from "../core/results";
+import type { DialogTexts } from "./dialog";
+import type { PageTexts } from "./page";
+import type { UiTexts } from "./ui";
 
 /** One sentence per finding message. */
 export type FindingTexts = { [K in MessageId]: (params: FindingMessageParams[K]) => string };
@@ -74,4 +77,10 @@ export interface Catalog {
   outcome: OutcomeTexts;
   charts: ChartTexts;
   cli: CliTexts;
+  /** The task pane's and the page's shared UI (src/ui), the ribbon's outcome and failures. */
+  ui: UiTexts;
+  /** The browser page's own words (src/web). */
+  page: PageTexts;
+  /** The ribbon's result dialog (its bundle imports its parts directly). */
+  dialog: DialogTexts;
 }

@@ -6,10 +6,15 @@
 import type { Finding } from "../core/model";
 import type { ReportWords, ReportSummary } from "../core/results";
 import type { Catalog } from "./catalog";
+import type { PageTexts } from "./page";
+import type { UiTexts } from "./ui";
 import { catalog as enUS } from "./en-US";
 import { catalog as zhCN } from "./zh-CN";
 
 export type { Catalog, CliTexts, FindingTexts, OutcomeTexts, TargetTexts } from "./catalog";
+export type { DialogTexts } from "./dialog";
+export type { PagePhase, PageTexts } from "./page";
+export type { CapabilityName, FailureKind, PaneAction, StepName, UiTexts } from "./ui";
 
 export type Locale = "zh-CN" | "en-US";
 
@@ -17,6 +22,16 @@ export const LOCALES: readonly Locale[] = ["zh-CN", "en-US"];
 
 export function catalog(locale: Locale = "zh-CN"): Catalog {
   return locale === "en-US" ? enUS : zhCN;
+}
+
+/** The shared UI strings: task pane, browser page, the ribbon's outcome. */
+export function uiText(locale: Locale = "zh-CN"): UiTexts {
+  return catalog(locale).ui;
+}
+
+/** The browser page's own strings. */
+export function pageText(locale: Locale = "zh-CN"): PageTexts {
+  return catalog(locale).page;
 }
 
 /** Office reports display languages such as `en-US`, `en-GB`, `zh-CN`; anything English gets en-US. */

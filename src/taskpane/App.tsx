@@ -5,34 +5,25 @@
  */
 import { makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
-import { summarizeReport } from "../core/results";
 import type { Locale } from "../i18n";
+import { uiText } from "../i18n";
+import { FailureBar } from "../ui/components/FailureBar";
+import { PaletteLegend } from "../ui/components/PaletteLegend";
+import { ResultsBlock } from "../ui/components/ResultsBlock";
+import { StatusLine } from "../ui/components/StatusLine";
+import { TablesFound } from "../ui/components/TablesFound";
+import { TargetsEditor } from "../ui/components/TargetsEditor";
+import { TargetsNoteBar } from "../ui/components/TargetsNoteBar";
+import { useCheckFlow } from "../ui/hooks/useCheckFlow";
+import { useSession } from "../ui/hooks/useSession";
+import { useTargets } from "../ui/hooks/useTargets";
+import type { PaneHost } from "../ui/host";
+import { asOfInTables, isoDate } from "../ui/reportView";
+import { resultAnnouncement } from "../ui/resultStatus";
 import { AsOfField, isValidDate } from "./components/AsOfField";
 import { CapabilityNotice } from "./components/CapabilityNotice";
-import { CleanResult, type CleanKind } from "./components/CleanResult";
-import { FailureBar } from "./components/FailureBar";
-import { FindingsList } from "./components/FindingsList";
-import { PaletteLegend } from "./components/PaletteLegend";
 import { PaneHeader } from "./components/PaneHeader";
 import { progressText, RunProgress } from "./components/RunProgress";
-import { RunSummary } from "./components/RunSummary";
-import { TablesFound } from "./components/TablesFound";
-import { TargetsEditor } from "./components/TargetsEditor";
-import type { PaneHost } from "./host";
-import {
-  asOfInTables,
-  asOfUsed,
-  cleanKindOf,
-  countLights,
-  isoDate,
-  NO_FILTER,
-  SEVERITIES,
-  type FindingFilter,
-  type SeverityCounts,
-} from "./reportView";
-import { paneText, type PaneTexts } from "./strings";
-import { usePaneSession } from "./usePaneSession";
-import { useTargets } from "./useTargets";
 
 const useStyles = makeStyles({
   pane: {
@@ -54,15 +45,6 @@ const useStyles = makeStyles({
   },
   grow: { flexGrow: 1 },
   block: { display: "block" },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
 });
 
 export interface AppProps {
@@ -72,22 +54,16 @@ export interface AppProps {
   today?: Date;
 }
 
-type TargetsNote = "savedOnCheck" | "invalidNotSaved" | null;
-
 export function App({ host, locale, today }: AppProps) {
   const styles = useStyles();
-  const texts = paneText(locale);
-  const session = usePaneSession(host);
+  const texts = uiText(locale);
+  const session = useSession(host);
   const targets = useTargets(host, texts);
+  const flow = useCheckFlow(session, targets);
   const { busy, report, failure } = session;
-  const summary = report ? summarizeReport(report) : null;
-  const counts = summary?.counts ?? null;
-  const clean = summary ? cleanKindOf(summary.kind) : null;
 
   const capabilities = useMemo(() => host.capabilities(), [host]);
   const [capabilityNotice, setCapabilityNotice] = useState(true);
-  const [filter, setFilter] = useState<FindingFilter>(NO_FILTER);
-  const [targetsNote, setTargetsNote] = useState<TargetsNote>(null);
 
   // The as-of date: the user's choice goes to the check; otherwise the field shows the tables' date or today.
   const [chosenAsOf, setChosenAsOf] = useState<string | null>(null);
@@ -107,16 +83,9 @@ export function App({ host, locale, today }: AppProps) {
   /** The user's as-of date, for the check and the charts; none when unchanged (or not a date). */
   const chosenDate = () => (chosenAsOf && isValidDate(chosenAsOf) ? { asOf: chosenAsOf } : {});
 
+  // The check uses what the pane shows: changed targets are saved first (the check reads the 目标 sheet).
   const runCheck = async () => {
-    if (anyBusy) return;
-    setTargetsNote(null);
-    // The check uses what the pane shows: changed targets are saved first (the check reads the 目标 sheet).
-    if (targets.dirty) {
-      if (!targets.valid) setTargetsNote("invalidNotSaved");
-      else if (await targets.save()) setTargetsNote("savedOnCheck");
-      else return;
-    }
-    await session.runCheck(chosenDate());
+    if (!anyBusy) await flow.check(chosenDate());
   };
 
   const busyLabel = busy ? texts.step[busy] : "";
@@ -127,8 +96,8 @@ export function App({ host, locale, today }: AppProps) {
       ? charts.charts > 0
         ? texts.chartsInserted(charts.sheet, charts.charts)
         : texts.chartsNone
-      : report && counts
-        ? announcement(texts, report.tables.length, counts, clean)
+      : report
+        ? resultAnnouncement(texts, report)
         : "";
 
   return (
@@ -165,17 +134,8 @@ export function App({ host, locale, today }: AppProps) {
           checking={busy === "check"}
         />
       )}
-      <div role="status" className={styles.visuallyHidden}>
-        {statusText}
-      </div>
-      {failure && (
-        <FailureBar
-          texts={texts}
-          action={failure.action}
-          failure={failure.failure}
-          onDismiss={session.dismissFailure}
-        />
-      )}
+      <StatusLine text={statusText} />
+      <FailureBar texts={texts} failed={failure} onDismiss={session.dismissFailure} />
       {charts && (
         <MessageBar intent={charts.charts > 0 ? "success" : "info"} layout="multiline">
           <MessageBarBody>
@@ -186,48 +146,14 @@ export function App({ host, locale, today }: AppProps) {
           </MessageBarBody>
         </MessageBar>
       )}
-      {targetsNote && (
-        <MessageBar intent={targetsNote === "savedOnCheck" ? "info" : "warning"} layout="multiline">
-          <MessageBarBody>{texts.targets[targetsNote]}</MessageBarBody>
-        </MessageBar>
-      )}
-      {report && counts && (
-        <div className={styles.results}>
-          {report.tables.length > 0 && (
-            <RunSummary
-              texts={texts}
-              tables={report.tables.length}
-              counts={counts}
-              lights={countLights(report)}
-              asOf={asOfUsed(report)}
-            />
-          )}
-          {report.tables.length === 0 ? (
-            <CleanResult texts={texts} kind="noTables" />
-          ) : (
-            clean && <CleanResult texts={texts} kind={clean} />
-          )}
-          {report.findings.length > 0 && (
-            <FindingsList
-              texts={texts}
-              findings={report.findings}
-              tables={report.tables}
-              filter={filter}
-              onFilterChange={setFilter}
-              disabled={busy !== null}
-              onSelect={(finding) => void session.selectFinding(finding)}
-            />
-          )}
-          {report.tables.length > 0 && (
-            <TablesFound
-              texts={texts}
-              tables={report.tables}
-              disabled={busy !== null}
-              onSelect={(table) => void session.selectTable(table)}
-            />
-          )}
-        </div>
-      )}
+      <TargetsNoteBar texts={texts} note={flow.targetsNote} />
+      <ResultsBlock
+        texts={texts}
+        session={session}
+        disabled={busy !== null}
+        TablesList={TablesFound}
+        className={styles.results}
+      />
       <div className={styles.grow}>
         <TargetsEditor
           texts={texts}
@@ -240,18 +166,4 @@ export function App({ host, locale, today }: AppProps) {
       <PaletteLegend texts={texts} />
     </main>
   );
-}
-
-/** One sentence for screen readers when a run ends. */
-function announcement(
-  texts: PaneTexts,
-  tables: number,
-  counts: SeverityCounts,
-  clean: CleanKind | null
-): string {
-  if (clean === "noTables") return texts.noTables;
-  const tallies = SEVERITIES.map((severity) =>
-    texts.severityCount(texts.severity[severity], counts[severity])
-  );
-  return texts.resultAnnouncement(texts.tablesChecked(tables), tallies);
 }

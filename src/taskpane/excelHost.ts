@@ -3,9 +3,9 @@
 import type { Locale } from "../i18n";
 import { insertChartsInExcel } from "../excel/charts";
 import { detectHostFeatures, supportsExcelApi } from "../excel/requirements";
-import { clearMarksInExcel, runCheckInExcel, selectCell, selectRange } from "../excel/run";
+import { clearMarksInExcel, runCheckInExcel, selectRange } from "../excel/run";
 import { readTargetsInExcel, saveTargetsInExcel } from "../excel/targets";
-import type { HostCapabilities, PaneHost } from "./host";
+import type { HostCapabilities, PaneHost } from "../ui/host";
 
 export function createExcelHost(locale: Locale): PaneHost {
   return {
@@ -22,8 +22,8 @@ export function createExcelHost(locale: Locale): PaneHost {
           ).report
       ),
     clearMarks: () => Excel.run(async (context) => void (await clearMarksInExcel(context))),
-    selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
-    selectRange: (sheet, range) => Excel.run((context) => selectRange(context, sheet, range)),
+    // A cell is a range of one: the adapter's selectRange selects either, in one sync.
+    select: (sheet, address) => Excel.run((context) => selectRange(context, sheet, address)),
     // The 目标 sheet is where the targets live: the check reads them from there, like the CLI does.
     readTargets: () => Excel.run((context) => readTargetsInExcel(context)),
     saveTargets: (targets) => Excel.run((context) => saveTargetsInExcel(context, targets)),

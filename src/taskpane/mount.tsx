@@ -5,8 +5,8 @@ import { createRoot, type Root } from "react-dom/client";
 import { localeFor, type Locale } from "../i18n";
 import { App } from "./App";
 import { PaneNotice } from "./components/PaneNotice";
-import type { PaneHost } from "./host";
-import { paneText } from "./strings";
+import type { PaneHost } from "../ui/host";
+import { uiText } from "../i18n";
 import { themeForOffice } from "./theme";
 
 export interface OfficeEnvironment {
@@ -35,7 +35,7 @@ export function mountNotice(
   container: HTMLElement,
   notice: "openInExcel" | "officeUnavailable"
 ): Root {
-  const lines = NOTICE_LOCALES.map((locale) => ({ locale, text: paneText(locale)[notice] }));
+  const lines = NOTICE_LOCALES.map((locale) => ({ locale, text: uiText(locale)[notice] }));
   return render(container, "zh-CN", webLightTheme, <PaneNotice lines={lines} />);
 }
 

@@ -4,10 +4,11 @@
  * onto the worker's copy of the 目标 sheet, and 插入图表 draws the progress charts in the page.
  */
 import type { ChartSpec } from "../core/charts";
-import type { PaneHost } from "../taskpane/host";
+import type { PaneHost } from "../ui/host";
 import type { DisplaySheet } from "./display";
 import type { Progress } from "./protocol";
-import { EngineError, type EngineClient } from "./workerClient";
+import { failure, FailureError } from "../i18n/failure";
+import type { EngineClient } from "./workerClient";
 
 export interface FileHostDeps {
   client: EngineClient;
@@ -16,7 +17,7 @@ export interface FileHostDeps {
   onProgress(progress: Progress | null): void;
   /**
    * Shows the sheet and focuses the cell; with `range` (a recognized table's `A4:G32`), also outlines that range.
-   * Rejects with code `ItemNotFound` when there is no such sheet.
+   * Throws the `notFound` failure when there is no such sheet.
    */
   reveal(sheet: string, cell: string, range?: string): void;
   /** The 目标 sheet as it shows after the targets were saved (it replaces the file's, or is added). */
@@ -40,14 +41,14 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
         deps.onProgress(null);
       }
     },
-    // The marks are only drawn in the page: clearing them is the page forgetting the report (usePaneSession).
+    // The marks are only drawn in the page: clearing them is the page forgetting the report (useSession).
     clearMarks: () => Promise.resolve(),
-    async selectCell(sheet, cell) {
-      deps.reveal(sheet, cell);
-    },
-    // A recognized table clicked in the list: the page's grid goes to the range's top-left cell and outlines it.
-    async selectRange(sheet, range) {
-      deps.reveal(sheet, range.split(":")[0], range);
+    // A finding's cell, or a recognized table clicked in the list: the grid goes to the range's top-left cell and
+    // outlines the range.
+    async select(sheet, address) {
+      const [topLeft] = address.split(":");
+      if (address.includes(":")) deps.reveal(sheet, topLeft, address);
+      else deps.reveal(sheet, topLeft);
     },
     // The targets live in the worker with the opened file (never in the user's file), on its copy of the 目标 sheet.
     async readTargets() {
@@ -55,19 +56,14 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
       try {
         return await deps.client.targets();
       } catch (error) {
-        if (error instanceof EngineError && error.reason === "no-workbook") return [];
+        if (error instanceof FailureError && error.failure.kind === "noWorkbook") return [];
         throw error;
       }
     },
+    // A 目标 sheet that holds no target table fails as the typed failure the pane explains, as it does in Excel.
     async saveTargets(targets) {
-      try {
-        const sheet = await deps.client.setTargets(targets);
-        if (sheet) deps.onTargetSheet(sheet);
-      } catch (error) {
-        if (error instanceof EngineError && error.reason === "target-sheet-occupied")
-          throw Object.assign(new Error(error.message), { code: "TargetSheetOccupied" });
-        throw error;
-      }
+      const sheet = await deps.client.setTargets(targets);
+      if (sheet) deps.onTargetSheet(sheet);
     },
     // The page draws every mark itself, and the annotated copy is written by ExcelJS: nothing falls back. The charts
     // are drawn in the page (chart.js, with a secondary axis); the annotated copy has none (ExcelJS writes no charts).
@@ -87,7 +83,7 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
   };
 }
 
-/** An error the pane's failure explanation understands (see src/taskpane/failure.ts). */
-export function notFound(message: string): Error {
-  return Object.assign(new Error(message), { code: "ItemNotFound" });
+/** No such sheet or cell on the page: the typed failure (src/i18n/failure.ts), with the place for developers. */
+export function notFound(place: string): FailureError {
+  return new FailureError(failure("notFound"), place);
 }

@@ -7,6 +7,7 @@ import type { WorkbookReport } from "../core/check";
 import type { PlanTarget } from "../core/model";
 import type { Locale } from "../i18n";
 import type { DisplaySheet, DisplayWorkbook } from "./display";
+import { failure, FailureError, type FailureKind } from "../i18n/failure";
 import type { FailureReason, Progress, Request, RequestBody, Response } from "./protocol";
 
 export interface WorkerLike {
@@ -16,15 +17,19 @@ export interface WorkerLike {
   terminate(): void;
 }
 
-/** A request the worker could not carry out, with the reason the page explains to the user. */
-export class EngineError extends Error {
-  constructor(
-    readonly reason: FailureReason,
-    detail: string
-  ) {
-    super(`${reason}: ${detail}`);
-    this.name = "EngineError";
-  }
+/** The worker's reasons, as the one typed failure every door explains (src/i18n/failure.ts). */
+const KIND_BY_REASON: Record<FailureReason, FailureKind> = {
+  "not-xlsx": "notXlsx",
+  encrypted: "encrypted",
+  corrupt: "corrupt",
+  "no-workbook": "noWorkbook",
+  "target-sheet-occupied": "targetSheetOccupied",
+  internal: "internal",
+};
+
+/** A request the worker could not carry out: the typed failure, with the worker's detail for developers. */
+export function workerFailure(reason: FailureReason, detail: string): FailureError {
+  return new FailureError(failure(KIND_BY_REASON[reason] ?? "internal"), detail);
 }
 
 export type ProgressListener = (progress: Progress) => void;
@@ -62,7 +67,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  function failAll(error: EngineError) {
+  function failAll(error: FailureError) {
     for (const call of pending.values()) call.reject(error);
     pending.clear();
   }
@@ -79,7 +84,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
         return;
       }
       pending.delete(message.id);
-      if (message.type === "failed") call.reject(new EngineError(message.reason, message.detail));
+      if (message.type === "failed") call.reject(workerFailure(message.reason, message.detail));
       else call.resolve(message);
     };
     created.onerror = (event) => {
@@ -87,7 +92,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       const detail = (event as ErrorEvent).message || "the worker stopped";
       created.terminate();
       if (worker === created) worker = null;
-      failAll(new EngineError("internal", detail));
+      failAll(workerFailure("internal", detail));
     };
     worker = created;
     return created;
@@ -105,7 +110,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
     response: Response,
     type: T
   ): Extract<Response, { type: T }> {
-    if (response.type !== type) throw new EngineError("internal", `unexpected ${response.type}`);
+    if (response.type !== type) throw workerFailure("internal", `unexpected ${response.type}`);
     return response as Extract<Response, { type: T }>;
   }
 
@@ -139,7 +144,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
     dispose() {
       worker?.terminate();
       worker = null;
-      failAll(new EngineError("internal", "closed"));
+      failAll(workerFailure("internal", "closed"));
     },
   };
 }

@@ -9,7 +9,7 @@ import type { WorkbookReport } from "../../src/core/check";
 import type { PlanTarget } from "../../src/core/model";
 import type { Locale } from "../../src/i18n";
 import { App } from "../../src/taskpane/App";
-import type { HostCapabilities, PaneHost } from "../../src/taskpane/host";
+import type { HostCapabilities, PaneHost } from "../../src/ui/host";
 
 interface HarnessData {
   report: WorkbookReport;
@@ -34,8 +34,7 @@ const host: PaneHost = {
     return data.report;
   },
   clearMarks: async () => undefined,
-  selectCell: async () => undefined,
-  selectRange: async () => undefined,
+  select: async () => undefined,
   readTargets: async () => stored,
   saveTargets: async (targets) => {
     stored = targets;

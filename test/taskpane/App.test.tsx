@@ -74,8 +74,8 @@ describe("task pane", () => {
 
     await user.click(await screen.findByRole("button", { name: /^G31/ }));
 
-    expect(host.selectCell).toHaveBeenCalledTimes(1);
-    expect(host.selectCell).toHaveBeenCalledWith("附件1", "G31");
+    expect(host.select).toHaveBeenCalledTimes(1);
+    expect(host.select).toHaveBeenCalledWith("附件1", "G31");
   });
 
   it("Enter on a focused finding selects its cell", async () => {
@@ -87,7 +87,7 @@ describe("task pane", () => {
     expect(findingButton()).toHaveFocus();
     await user.keyboard("{Enter}");
 
-    expect(host.selectCell).toHaveBeenCalledWith("附件1", "G31");
+    expect(host.select).toHaveBeenCalledWith("附件1", "G31");
   });
 
   it("the findings can be reached with the Tab key", async () => {
@@ -125,7 +125,7 @@ describe("task pane", () => {
     const second = screen.getByRole("button", { name: /^D9 / });
     expect(second).toHaveFocus();
     await user.keyboard("{Enter}");
-    expect(host.selectCell).toHaveBeenLastCalledWith("附件2", "D9");
+    expect(host.select).toHaveBeenLastCalledWith("附件2", "D9");
     await user.keyboard("{ArrowUp}");
     expect(findingButton()).toHaveFocus();
   });
@@ -258,7 +258,7 @@ describe("task pane", () => {
 
   it("a cell that cannot be selected shows an error bar", async () => {
     const host = fakeHost();
-    host.selectCell.mockRejectedValueOnce(officeError("ItemNotFound"));
+    host.select.mockRejectedValueOnce(officeError("ItemNotFound"));
     const user = await renderPane(host);
     await user.click(checkButton());
 
@@ -270,7 +270,7 @@ describe("task pane", () => {
     // The next click that works takes the stale error away.
     await user.click(screen.getByRole("button", { name: /^G31/ }));
     await waitFor(() => expect(screen.queryByText("无法定位到该单元格")).not.toBeInTheDocument());
-    expect(host.selectCell).toHaveBeenCalledTimes(2);
+    expect(host.select).toHaveBeenCalledTimes(2);
   });
 
   it("a clean report shows 未发现问题", async () => {
@@ -326,7 +326,7 @@ describe("task pane", () => {
 
   it("every button has an accessible name", async () => {
     const host = fakeHost();
-    host.selectCell.mockRejectedValueOnce(officeError("ItemNotFound"));
+    host.select.mockRejectedValueOnce(officeError("ItemNotFound"));
     const user = await renderPane(host);
     await user.click(checkButton());
     await user.click(await screen.findByRole("button", { name: /^G31/ }));

@@ -6,7 +6,6 @@ import { YONGCHUAN_REPORT } from "./fakeHost";
 const mockAdapter = {
   runCheckInExcel: jest.fn(async () => ({ report: YONGCHUAN_REPORT, marks: 1 })),
   clearMarksInExcel: jest.fn(async () => ({ restored: 1 })),
-  selectCell: jest.fn(async () => undefined),
   selectRange: jest.fn(async () => undefined),
 };
 jest.mock("../../src/excel/run", () => mockAdapter);
@@ -122,16 +121,13 @@ describe("the Excel host", () => {
     expect(mockAdapter.clearMarksInExcel).toHaveBeenCalledWith(context);
   });
 
-  it("selects a cell in one Excel.run", async () => {
-    await createExcelHost("zh-CN").selectCell("附件1", "G31");
+  it.each([
+    ["a finding's cell", "G31"],
+    ["a table's range", "A3:G31"],
+  ])("selects %s in one Excel.run", async (_, address) => {
+    await createExcelHost("zh-CN").select("附件1", address);
     expect(excelRun).toHaveBeenCalledTimes(1);
-    expect(mockAdapter.selectCell).toHaveBeenCalledWith(context, "附件1", "G31");
-  });
-
-  it("selects a table's range in one Excel.run", async () => {
-    await createExcelHost("zh-CN").selectRange("附件1", "A3:G31");
-    expect(excelRun).toHaveBeenCalledTimes(1);
-    expect(mockAdapter.selectRange).toHaveBeenCalledWith(context, "附件1", "A3:G31");
+    expect(mockAdapter.selectRange).toHaveBeenCalledWith(context, "附件1", address);
   });
 
   it("passes the mockAdapter's errors on to the pane", async () => {

@@ -7,7 +7,7 @@ import type {
   InsertChartsOptions,
   PaneHost,
   RunCheckOptions,
-} from "../../src/taskpane/host";
+} from "../../src/ui/host";
 import { sumMessage } from "../support/findings";
 
 /** The real finding from Yongchuan's 附件1: the 2027 total is one short of its units. */
@@ -162,8 +162,7 @@ export const FULL_CAPABILITIES: HostCapabilities = {
 export interface FakeHost extends PaneHost {
   runCheck: jest.Mock<Promise<WorkbookReport>, [RunCheckOptions?]>;
   clearMarks: jest.Mock<Promise<void>, []>;
-  selectCell: jest.Mock<Promise<void>, [string, string]>;
-  selectRange: jest.Mock<Promise<void>, [string, string]>;
+  select: jest.Mock<Promise<void>, [string, string]>;
   readTargets: jest.Mock<Promise<PlanTarget[]>, []>;
   saveTargets: jest.Mock<Promise<void>, [PlanTarget[]]>;
   capabilities: jest.Mock<HostCapabilities, []>;
@@ -183,8 +182,7 @@ export function fakeHost(
   return {
     runCheck: jest.fn<Promise<WorkbookReport>, [RunCheckOptions?]>(async () => report),
     clearMarks: jest.fn<Promise<void>, []>(async () => undefined),
-    selectCell: jest.fn<Promise<void>, [string, string]>(async () => undefined),
-    selectRange: jest.fn<Promise<void>, [string, string]>(async () => undefined),
+    select: jest.fn<Promise<void>, [string, string]>(async () => undefined),
     readTargets: jest.fn<Promise<PlanTarget[]>, []>(async () => stored),
     saveTargets: jest.fn<Promise<void>, [PlanTarget[]]>(async (next) => {
       stored = next;

@@ -6,8 +6,7 @@ import { screen, waitFor } from "@testing-library/react";
 jest.mock("../../src/excel/run", () => ({
   runCheckInExcel: jest.fn(),
   clearMarksInExcel: jest.fn(),
-  selectCell: jest.fn(),
-  selectRange: jest.fn(),
+  select: jest.fn(),
 }));
 
 type OnReadyCallback = (info: { host: string | null; platform: string | null }) => void;

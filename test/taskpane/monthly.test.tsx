@@ -8,7 +8,7 @@ import "@testing-library/jest-dom";
 import { act, screen, waitFor, within } from "@testing-library/react";
 import type { ProgressSeries, WorkbookReport } from "../../src/core/check";
 import type { Finding } from "../../src/core/model";
-import type { CheckStep, RunCheckOptions } from "../../src/taskpane/host";
+import type { CheckStep, RunCheckOptions } from "../../src/ui/host";
 import {
   FULL_CAPABILITIES,
   YONGCHUAN_FINDING,
@@ -391,11 +391,12 @@ describe("插入图表", () => {
 
   it("a failure says what went wrong", async () => {
     const host = fakeHost(MONTHLY);
-    host.insertCharts.mockRejectedValueOnce(officeError("ChartsNotInBrowser"));
+    host.insertCharts.mockRejectedValueOnce(officeError("InvalidOperationInCellEditMode"));
     const user = await renderPane(host);
     await user.click(screen.getByRole("button", { name: "插入图表" }));
     expect(await screen.findByText("未能插入图表")).toBeInTheDocument();
-    expect(screen.getByText(/浏览器版不能插入图表/)).toBeInTheDocument();
+    expect(screen.getByText(/Excel 正在编辑单元格/)).toBeInTheDocument();
+    expect(screen.getByText("错误代码：InvalidOperationInCellEditMode")).toBeInTheDocument();
   });
 });
 

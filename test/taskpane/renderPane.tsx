@@ -4,7 +4,7 @@ import { act, render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import type { Locale } from "../../src/i18n";
 import { App } from "../../src/taskpane/App";
-import type { PaneHost } from "../../src/taskpane/host";
+import type { PaneHost } from "../../src/ui/host";
 
 /** The date the pane's as-of field starts from in tests. */
 export const TODAY = new Date(2024, 6, 15);

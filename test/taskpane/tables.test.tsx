@@ -5,7 +5,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import axe from "axe-core";
 import type { WorkbookReport } from "../../src/core/check";
-import { periodsNeedIndicator, totalColumns } from "../../src/taskpane/tableView";
+import { periodsNeedIndicator, totalColumns } from "../../src/ui/tableView";
 import {
   QUARTERLY_TABLE,
   YONGCHUAN_FINDING,
@@ -100,9 +100,8 @@ describe("task pane: tables found", () => {
 
     await user.click(tableButton(/^附件2!A3:F20/));
 
-    expect(host.selectRange).toHaveBeenCalledTimes(1);
-    expect(host.selectRange).toHaveBeenCalledWith("附件2", "A3:F20");
-    expect(host.selectCell).not.toHaveBeenCalled();
+    expect(host.select).toHaveBeenCalledTimes(1);
+    expect(host.select).toHaveBeenCalledWith("附件2", "A3:F20");
   });
 
   it("is reachable by keyboard: Tab to the header, Enter opens it, Tab to a table, arrows between tables", async () => {
@@ -122,16 +121,16 @@ describe("task pane: tables found", () => {
     await user.keyboard("{ArrowDown}");
     expect(tableButton(/^附件2!A3:F20/)).toHaveFocus();
     await user.keyboard("{Enter}");
-    expect(host.selectRange).toHaveBeenLastCalledWith("附件2", "A3:F20");
+    expect(host.select).toHaveBeenLastCalledWith("附件2", "A3:F20");
     await user.keyboard("{ArrowUp}");
     expect(tableButton(/^附件1!A3:G31/)).toHaveFocus();
     await user.keyboard(" ");
-    expect(host.selectRange).toHaveBeenLastCalledWith("附件1", "A3:G31");
+    expect(host.select).toHaveBeenLastCalledWith("附件1", "A3:G31");
   });
 
   it("a table that cannot be selected shows an error bar, cleared by the next selection that works", async () => {
     const host = fakeHost();
-    host.selectRange.mockRejectedValueOnce(officeError("ItemNotFound"));
+    host.select.mockRejectedValueOnce(officeError("ItemNotFound"));
     const user = await renderPane(host);
     await runAndOpen(user);
 

@@ -9,7 +9,8 @@ import { screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import type { WorkbookReport } from "../../src/core/check";
 import type { PlanTarget } from "../../src/core/model";
-import { YONGCHUAN_REPORT, YONGCHUAN_TABLE, fakeHost, officeError } from "./fakeHost";
+import { TargetSheetOccupiedError } from "../../src/core/targets/targetSheetLayout";
+import { YONGCHUAN_REPORT, YONGCHUAN_TABLE, fakeHost } from "./fakeHost";
 import { renderPane } from "./renderPane";
 
 const HIGH_TECH: PlanTarget = {
@@ -291,7 +292,7 @@ describe("plan targets editor", () => {
 
   it("explains a 目标 sheet holding something else, and keeps the changes", async () => {
     const host = fakeHost(YONGCHUAN_REPORT, [HIGH_TECH]);
-    host.saveTargets.mockRejectedValueOnce(officeError("TargetSheetOccupied"));
+    host.saveTargets.mockRejectedValueOnce(new TargetSheetOccupiedError("目标"));
     const user = await renderPane(host);
     await openEditor(user, 1);
     await user.click(
@@ -302,6 +303,8 @@ describe("plan targets editor", () => {
     expect(await screen.findByText("目标未保存")).toBeInTheDocument();
     expect(screen.getByText(/已有名为“目标”的工作表，但其中不是目标表/)).toBeInTheDocument();
     expect(screen.getByText("有未保存的修改")).toBeInTheDocument();
+    // A real reason, not a made-up Office error code.
+    expect(screen.queryByText(/错误代码/)).not.toBeInTheDocument();
   });
 
   it("every control of the editor is labelled, in English too", async () => {

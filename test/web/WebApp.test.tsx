@@ -9,7 +9,7 @@ import type { Finding } from "../../src/core/model";
 import type { Locale } from "../../src/i18n";
 import type { DisplaySheet, DisplayStyle, DisplayWorkbook } from "../../src/web/display";
 import { WebApp } from "../../src/web/WebApp";
-import { EngineError, type EngineClient } from "../../src/web/workerClient";
+import { workerFailure, type EngineClient } from "../../src/web/workerClient";
 import { saying, sumMessage } from "../support/findings";
 
 /** A small sheet as the worker would describe it: a title merged over A1:C1, a header, two units and a total. */
@@ -332,7 +332,7 @@ describe("browser page", () => {
 
   it("an unreadable file: the reason in words, and no workbook shown", async () => {
     const client = fakeClient({
-      open: jest.fn(async () => Promise.reject(new EngineError("encrypted", "x"))),
+      open: jest.fn(async () => Promise.reject(workerFailure("encrypted", "x"))),
     });
     renderPage(client);
     chooseFile("加密.xlsx");
@@ -340,6 +340,41 @@ describe("browser page", () => {
     expect(notice).toHaveTextContent("无法打开 加密.xlsx");
     expect(notice).toHaveTextContent("工作簿设有打开密码");
     expect(screen.getByTestId("empty-state")).toBeInTheDocument();
+  });
+
+  it("a download that fails says why (the worker's reason), not a guess", async () => {
+    const client = fakeClient({
+      annotate: jest.fn(async () => Promise.reject(workerFailure("no-workbook", "gone"))),
+    });
+    const { user } = renderPage(client);
+    chooseFile("区县.xlsx");
+    await screen.findByRole("heading", { level: 2, name: "区县.xlsx" });
+    await user.click(button("校验"));
+    await screen.findByRole("button", { name: /^C5 错误/ });
+    await user.click(button("下载标注副本"));
+    const notice = await screen.findByTestId("notice");
+    expect(notice).toHaveTextContent("未能生成标注副本");
+    expect(notice).toHaveTextContent("请先打开一个工作簿。");
+    expect(notice).not.toHaveTextContent("gone");
+  });
+
+  it("charts that cannot be worked out say why, not that there is nothing to chart", async () => {
+    const client = fakeClient({
+      charts: jest
+        .fn()
+        .mockResolvedValueOnce([])
+        .mockRejectedValueOnce(workerFailure("internal", "out of memory")),
+    });
+    const { user } = renderPage(client);
+    chooseFile("区县.xlsx");
+    await screen.findByRole("heading", { level: 2, name: "区县.xlsx" });
+    await user.click(button("显示进度图表"));
+    await screen.findByTestId("charts");
+    // A check again: the charts on show follow the new report, and that fails.
+    await user.click(button("校验"));
+    const failure = await screen.findByTestId("charts-failure");
+    expect(failure).toHaveTextContent("未能计算进度图表的数据：发生了意外错误。请刷新页面后重试。");
+    expect(screen.queryByText(/没有可绘制的数据/)).not.toBeInTheDocument();
   });
 
   it("switching to English re-renders the findings in English and never checks again", async () => {

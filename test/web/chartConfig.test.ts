@@ -1,7 +1,7 @@
 /** The page's charts from the core's chart specs: series, axes and titles (zh-CN and en-US), and the text alternative. */
 import type { IndicatorChartSpec, UnitChartSpec } from "../../src/core/charts";
 import { axisPercent, chartConfig, chartText } from "../../src/web/charts/chartConfig";
-import { webText } from "../../src/web/strings";
+import { pageText } from "../../src/i18n";
 
 const UNITS: UnitChartSpec = {
   kind: "units",
@@ -67,11 +67,11 @@ describe("progress chart configuration", () => {
   });
 
   it("as text: a summary and the data table, in the page's language", () => {
-    const zh = chartText(UNITS, "zh-CN", webText("zh-CN"));
+    const zh = chartText(UNITS, "zh-CN", pageText("zh-CN"));
     expect(zh.summary).toBe("1-6月，共 3 个单位，其中 2 个完成率低于时序进度（50.0%）。");
     expect(zh.head).toEqual(["单位", "目标", "完成", "完成率"]);
     expect(zh.rows[1]).toEqual(["中山路街道", "100", "40", "40.0%"]);
-    const en = chartText(INDICATOR, "en-US", webText("en-US"));
+    const en = chartText(INDICATOR, "en-US", pageText("en-US"));
     expect(en.title).toBe("研发投入: yearly totals and plan targets");
     expect(en.summary).toBe("Yearly totals 2025–2027; plan targets: 2025 460,000, 2027 600,000.");
     expect(en.rows).toEqual([

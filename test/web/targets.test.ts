@@ -12,7 +12,7 @@ import { readTargetSheet } from "../../src/core/targets/targetSheet";
 import { createEngine } from "../../src/web/engine";
 import { createFileHost } from "../../src/web/fileHost";
 import type { Request, RequestBody, Response } from "../../src/web/protocol";
-import { EngineError, type EngineClient } from "../../src/web/workerClient";
+import { workerFailure, type EngineClient } from "../../src/web/workerClient";
 import { SEEDS_DIR } from "../support/seeds";
 
 function seedBytes(file: string): ArrayBuffer {
@@ -129,7 +129,7 @@ describe("the page's PaneHost", () => {
 
   it("has no targets when the worker has no file", async () => {
     const c = client({
-      targets: jest.fn(async () => Promise.reject(new EngineError("no-workbook", "none"))),
+      targets: jest.fn(async () => Promise.reject(workerFailure("no-workbook", "none"))),
     });
     await expect(createFileHost(deps(c)).readTargets()).resolves.toEqual([]);
   });
@@ -137,11 +137,11 @@ describe("the page's PaneHost", () => {
   it("explains a 目标 sheet that holds something else, as in Excel", async () => {
     const c = client({
       setTargets: jest.fn(async () =>
-        Promise.reject(new EngineError("target-sheet-occupied", "x"))
+        Promise.reject(workerFailure("target-sheet-occupied", "x"))
       ),
     });
     await expect(createFileHost(deps(c)).saveTargets([])).rejects.toMatchObject({
-      code: "TargetSheetOccupied",
+      failure: { kind: "targetSheetOccupied" },
     });
   });
 

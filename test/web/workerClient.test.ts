@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { createEngine } from "../../src/web/engine";
 import type { Progress, Request, Response } from "../../src/web/protocol";
-import { createEngineClient, EngineError, type WorkerLike } from "../../src/web/workerClient";
+import { FailureError } from "../../src/i18n/failure";
+import { createEngineClient, type WorkerLike } from "../../src/web/workerClient";
 import { SEEDS_DIR } from "../support/seeds";
 import { renderFinding } from "../../src/i18n";
 
@@ -69,13 +70,13 @@ describe("engine client", () => {
   it("rejects with the worker's reason", async () => {
     const client = createEngineClient(() => new InProcessWorker());
     await expect(client.check()).rejects.toMatchObject({
-      name: "EngineError",
-      reason: "no-workbook",
+      name: "FailureError",
+      failure: { kind: "noWorkbook", params: {} },
     });
     const text = new TextEncoder().encode("not a workbook");
     const failure = client.open("x.xlsx", text.buffer as ArrayBuffer);
-    await expect(failure).rejects.toBeInstanceOf(EngineError);
-    await expect(failure).rejects.toMatchObject({ reason: "not-xlsx" });
+    await expect(failure).rejects.toBeInstanceOf(FailureError);
+    await expect(failure).rejects.toMatchObject({ failure: { kind: "notXlsx" } });
   });
 
   it("when the worker dies, every pending call fails and the next call starts a new worker", async () => {
@@ -88,7 +89,8 @@ describe("engine client", () => {
     });
     const pending = [client.check(), client.annotate("zh-CN")];
     workers[0].onerror?.({ message: "out of memory" } as unknown as Event);
-    for (const call of pending) await expect(call).rejects.toMatchObject({ reason: "internal" });
+    for (const call of pending)
+      await expect(call).rejects.toMatchObject({ failure: { kind: "internal" } });
     expect(workers[0].terminated).toBe(true);
     void client.check().catch(() => undefined);
     expect(workers).toHaveLength(2);

@@ -2,6 +2,9 @@
 import type { Catalog } from "../catalog";
 import { charts } from "./charts";
 import { cli } from "./cli";
+import { dialog } from "./dialog";
+import { page } from "./page";
+import { ui } from "./ui";
 import { findings, targets } from "./findings";
 import { outcome, results, severity } from "./results";
 import { rules } from "./rules";
@@ -15,4 +18,7 @@ export const catalog: Catalog = {
   outcome,
   charts,
   cli,
+  ui,
+  page,
+  dialog,
 };

@@ -4,7 +4,7 @@
  * 截至6月 keeps its own date otherwise.
  */
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
-import type { PaneTexts } from "../strings";
+import type { UiTexts } from "../../i18n";
 
 const useStyles = makeStyles({
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export interface AsOfFieldProps {
-  texts: PaneTexts;
+  texts: UiTexts;
   /** The date shown: the user's choice, else the tables' date, else today (`YYYY-MM-DD`). */
   value: string;
   /** The user chose it (it goes to the check). */

@@ -2,18 +2,10 @@
  * What this Excel lacks and how the add-in works around it (notes → comments → the results sheet, no links, no
  * merged cells, no charts or no secondary axis), and what still works. Nothing is shown on a host that has it all.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
-import type { HostCapabilities } from "../host";
-import type { PaneTexts } from "../strings";
+import { makeStyles, tokens } from "@fluentui/react-components";
+import type { HostCapabilities } from "../../ui/host";
+import type { UiTexts } from "../../i18n";
+import { DismissibleBar } from "../../ui/components/DismissibleBar";
 
 const useStyles = makeStyles({
   list: { margin: `${tokens.spacingVerticalXS} 0`, paddingInlineStart: tokens.spacingHorizontalL },
@@ -21,7 +13,7 @@ const useStyles = makeStyles({
 });
 
 /** The sentences to show, in order; empty when nothing is missing. */
-export function missingCapabilities(texts: PaneTexts, capabilities: HostCapabilities): string[] {
+export function missingCapabilities(texts: UiTexts, capabilities: HostCapabilities): string[] {
   const { missing } = texts.capabilities;
   const lines: string[] = [];
   if (!capabilities.notes)
@@ -34,7 +26,7 @@ export function missingCapabilities(texts: PaneTexts, capabilities: HostCapabili
 }
 
 export interface CapabilityNoticeProps {
-  texts: PaneTexts;
+  texts: UiTexts;
   capabilities: HostCapabilities;
   onDismiss(): void;
 }
@@ -44,26 +36,18 @@ export function CapabilityNotice({ texts, capabilities, onDismiss }: CapabilityN
   const lines = missingCapabilities(texts, capabilities);
   if (lines.length === 0) return null;
   return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody>
-        <MessageBarTitle>{texts.capabilities.title}</MessageBarTitle>
-        <ul className={styles.list}>
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-        <span className={styles.works}>{texts.capabilities.stillWorks}</span>
-      </MessageBarBody>
-      <MessageBarActions
-        containerAction={
-          <Button
-            appearance="transparent"
-            aria-label={texts.dismiss}
-            icon={<DismissRegular />}
-            onClick={onDismiss}
-          />
-        }
-      />
-    </MessageBar>
+    <DismissibleBar
+      intent="warning"
+      title={texts.capabilities.title}
+      dismissLabel={texts.dismiss}
+      onDismiss={onDismiss}
+    >
+      <ul className={styles.list}>
+        {lines.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      <span className={styles.works}>{texts.capabilities.stillWorks}</span>
+    </DismissibleBar>
   );
 }

@@ -1,7 +1,7 @@
 /** The pane's title and its commands: 校验, 清除标记, 插入图表. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { ChartMultiple20Regular } from "@fluentui/react-icons";
-import type { PaneTexts } from "../strings";
+import type { UiTexts } from "../../i18n";
 
 const useStyles = makeStyles({
   header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
 });
 
 export interface PaneHeaderProps {
-  texts: PaneTexts;
+  texts: UiTexts;
   busy: boolean;
   onRunCheck(): void;
   onClearMarks(): void;

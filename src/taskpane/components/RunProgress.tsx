@@ -3,8 +3,8 @@
  * reports them, in a progress bar labelled with the current one; other calls show an indeterminate bar.
  */
 import { Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
-import type { CheckStep } from "../host";
-import type { PaneTexts } from "../strings";
+import type { CheckStep } from "../../ui/host";
+import type { UiTexts } from "../../i18n";
 
 export const CHECK_STEPS: readonly CheckStep[] = ["read", "check", "mark"];
 
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 export interface RunProgressProps {
-  texts: PaneTexts;
+  texts: UiTexts;
   /** What is under way: the text of a non-check call, or the check with its current step (null before the first). */
   label: string;
   step?: CheckStep | null;
@@ -32,7 +32,7 @@ export interface RunProgressProps {
 }
 
 /** The text of the current step: `第 2 步，共 3 步：识别表格并校验…`, or the plain label before the first step. */
-export function progressText(texts: PaneTexts, label: string, step: CheckStep | null | undefined) {
+export function progressText(texts: UiTexts, label: string, step: CheckStep | null | undefined) {
   if (!step) return label;
   return texts.stepOf(CHECK_STEPS.indexOf(step) + 1, CHECK_STEPS.length, texts.checkStep[step]);
 }

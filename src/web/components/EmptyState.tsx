@@ -1,7 +1,7 @@
 /** Before a workbook is open: where to drop it. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { DocumentTable24Regular } from "@fluentui/react-icons";
-import type { WebTexts } from "../strings";
+import type { PageTexts } from "../../i18n";
 
 const useStyles = makeStyles({
   empty: {
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
   icon: { fontSize: "40px", color: tokens.colorBrandForeground1 },
 });
 
-export function EmptyState({ texts }: { texts: WebTexts }) {
+export function EmptyState({ texts }: { texts: PageTexts }) {
   const styles = useStyles();
   return (
     <div className={styles.empty} data-testid="empty-state">

@@ -1,7 +1,10 @@
 /** The promise that the file stays on the user's computer, in Chinese and in English whatever the page language. */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { LockClosed16Regular } from "@fluentui/react-icons";
-import { PRIVACY } from "../strings";
+import { LOCALES, pageText } from "../../i18n";
+
+/** Every language, Chinese first, whatever the page shows. */
+const PRIVACY = LOCALES.map((locale) => ({ locale, ...pageText(locale).privacy }));
 
 const useStyles = makeStyles({
   note: {

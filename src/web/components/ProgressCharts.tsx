@@ -9,7 +9,8 @@ import type { ChartSpec } from "../../core/charts";
 import type { Locale } from "../../i18n";
 import { chartConfig, chartText, type PageChartConfig } from "../charts/chartConfig";
 import type { DrawnChart } from "../charts/draw";
-import type { WebTexts } from "../strings";
+import { visuallyHidden } from "../../ui/styles";
+import type { PageTexts } from "../../i18n";
 
 /** As many charts as Excel's 插入图表 draws at most. */
 export const MAX_PAGE_CHARTS = 60;
@@ -49,30 +50,24 @@ const useStyles = makeStyles({
   },
   canvasBox: { position: "relative", height: "340px" },
   caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  visuallyHidden,
 });
 
 export interface ProgressChartsProps {
-  texts: WebTexts;
+  texts: PageTexts;
   locale: Locale;
   /** Null while the worker works them out. */
   charts: readonly ChartSpec[] | null;
   /** The nothing-to-chart sentence (the core's, as Excel's 插入图表 says it). */
   noneText: string;
+  /** Why the charts' data could not be worked out (in words, for the user); then there are no charts. */
+  failure?: string | null;
   /** A new number each time 插入图表 is pressed: the section scrolls into view and its heading takes focus. */
   focusRequest: number;
 }
 
 export function ProgressCharts(props: ProgressChartsProps) {
-  const { texts, locale, charts, noneText, focusRequest } = props;
+  const { texts, locale, charts, noneText, focusRequest, failure } = props;
   const styles = useStyles();
   const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -105,7 +100,12 @@ export function ProgressCharts(props: ProgressChartsProps) {
         {texts.chartsHeading}
       </h2>
       <p className={styles.intro}>{texts.chartsIntro}</p>
-      {charts === null || (wanted && !drawer && !failed) ? (
+      {failure ? (
+        <p className={styles.note} role="alert" data-testid="charts-failure">
+          {texts.chartsDataFailed(failure)}
+        </p>
+      ) : null}
+      {(charts === null && !failure) || (wanted && !drawer && !failed) ? (
         <Spinner size="tiny" labelPosition="after" label={texts.chartsLoading} />
       ) : null}
       {charts !== null && charts.length === 0 && <p className={styles.note}>{noneText}</p>}
@@ -136,7 +136,7 @@ export function ProgressCharts(props: ProgressChartsProps) {
 
 interface ChartFigureProps {
   spec: ChartSpec;
-  texts: WebTexts;
+  texts: PageTexts;
   locale: Locale;
   drawer: Drawer | null;
 }

@@ -1,4 +1,4 @@
 /** The page's lazily loaded panels (see lazyPanels.ts). */
-export { TablesFound } from "../../taskpane/components/TablesFound";
-export { TargetsEditor } from "../../taskpane/components/TargetsEditor";
+export { TablesFound } from "../../ui/components/TablesFound";
+export { TargetsEditor } from "../../ui/components/TargetsEditor";
 export { ProgressCharts } from "./ProgressCharts";

@@ -11,9 +11,10 @@ import { cellAddress, columnLetters } from "../../core/a1";
 import type { CellArea } from "../../core/grid";
 import type { CellMark } from "../../core/marks";
 import type { Severity } from "../../core/model";
-import { SEVERITY_ICONS, SEVERITY_ICON_TONE } from "../../taskpane/components/SeverityBadge";
+import { SEVERITY_ICONS, SEVERITY_ICON_TONE } from "../../ui/components/SeverityBadge";
+import { visuallyHidden } from "../../ui/styles";
 import type { DisplaySheet } from "../display";
-import type { WebTexts } from "../strings";
+import type { PageTexts } from "../../i18n";
 import {
   cellAt,
   MergeIndex,
@@ -145,15 +146,7 @@ const useStyles = makeStyles({
     borderLeft: "6px solid transparent",
     pointerEvents: "none",
   },
-  visuallyHidden: {
-    position: "absolute",
-    width: "1px",
-    height: "1px",
-    margin: "-1px",
-    overflow: "hidden",
-    clipPath: "inset(50%)",
-    whiteSpace: "nowrap",
-  },
+  visuallyHidden,
   spacer: { padding: 0, border: "none" },
 });
 
@@ -169,7 +162,7 @@ export interface FocusRequest extends CellPosition {
 
 export interface SheetGridProps {
   sheet: DisplaySheet;
-  texts: WebTexts;
+  texts: PageTexts;
   /** Severity names, as the findings list shows them. */
   severityName: Record<Severity, string>;
   /** This sheet's marks by A1 address. */

@@ -1,0 +1,32 @@
+/** Dropping an .xlsx file anywhere on the page opens it (not while the page is busy); the overlay says so. */
+import { useState, type DragEvent } from "react";
+
+const hasFiles = (event: DragEvent) =>
+  Array.from(event.dataTransfer?.types ?? []).includes("Files");
+
+export function useFileDrop(busy: boolean, openFile: (file: File) => void) {
+  const [dragging, setDragging] = useState(false);
+  const handlers = {
+    onDragEnter: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      setDragging(true);
+    },
+    onDragOver: (event: DragEvent) => {
+      if (!hasFiles(event)) return;
+      event.preventDefault();
+      event.dataTransfer.dropEffect = busy ? "none" : "copy";
+    },
+    onDragLeave: (event: DragEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (!next || !event.currentTarget.contains(next)) setDragging(false);
+    },
+    onDrop: (event: DragEvent) => {
+      event.preventDefault();
+      setDragging(false);
+      const file = event.dataTransfer?.files?.[0];
+      if (file && !busy) openFile(file);
+    },
+  };
+  return { dragging, handlers };
+}
