@@ -15,9 +15,12 @@ const packagesOutsidePureCode = {
     "纯 TypeScript 区域 (src/core, src/i18n) 不引入 React、DOM、Office.js、ExcelJS 或 Node 模块。",
 };
 
-/** A relative import that climbs out of its folder into one of `folders` (`../../excel/run`). */
-function leaving(folders, message) {
-  return { regex: `^(\\.\\./)+(${folders.join("|")})(/|$)`, message };
+/**
+ * A relative import that climbs out of its folder into one of `folders` (`../../excel/run`). `depth` is how many
+ * folders below src/ the importing file sits: `../ui` from src/i18n/en-US/ is src/i18n/ui, not src/ui.
+ */
+function leaving(folders, message, depth = 1) {
+  return { regex: `^(\\.\\./){${depth},}(${folders.join("|")})(/|$)`, message };
 }
 
 const DOORS = ["excel", "web", "taskpane", "commands", "file", "cli", "ui", "seeds", "bench"];
@@ -40,20 +43,20 @@ export const boundaries = [
       ],
     },
   },
-  {
-    files: ["src/i18n/**/*.ts"],
+  ...[1, 2].map((depth) => ({
+    files: depth === 1 ? ["src/i18n/*.ts"] : ["src/i18n/*/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
-            leaving(DOORS, "src/i18n 只引入核心的类型，不引入各门户的代码。"),
+            leaving(DOORS, "src/i18n 只引入核心的类型，不引入各门户的代码。", depth),
             packagesOutsidePureCode,
           ],
         },
       ],
     },
-  },
+  })),
   {
     files: ["src/ui/**/*.ts", "src/ui/**/*.tsx"],
     rules: {
