@@ -18,6 +18,7 @@ import { progressText, RunProgress } from "./components/RunProgress";
 import { RunSummary } from "./components/RunSummary";
 import { TablesFound } from "./components/TablesFound";
 import { TargetsEditor } from "./components/TargetsEditor";
+import { WriteNotices } from "./components/WriteNotices";
 import type { PaneHost } from "./host";
 import {
   asOfInTables,
@@ -191,6 +192,7 @@ export function App({ host, locale, today }: AppProps) {
           <MessageBarBody>{texts.targets[targetsNote]}</MessageBarBody>
         </MessageBar>
       )}
+      {report && <WriteNotices lines={report.writeNotices} />}
       {report && counts && (
         <div className={styles.results}>
           {report.tables.length > 0 && (

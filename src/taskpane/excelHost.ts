@@ -10,20 +10,21 @@ import type { HostCapabilities, PaneHost } from "./host";
 export function createExcelHost(locale: Locale): PaneHost {
   return {
     runCheck: (options = {}) =>
-      Excel.run(
-        async (context) =>
-          (
-            await runCheckInExcel(context, {
-              locale,
-              today: new Date(),
-              ...(options.asOf ? { asOf: options.asOf } : {}),
-              ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-            })
-          ).report
-      ),
-    clearMarks: () => Excel.run(async (context) => void (await clearMarksInExcel(context))),
-    selectCell: (sheet, cell) => Excel.run((context) => selectCell(context, sheet, cell)),
-    selectRange: (sheet, range) => Excel.run((context) => selectRange(context, sheet, range)),
+      Excel.run(async (context) => {
+        const result = await runCheckInExcel(context, {
+          locale,
+          today: new Date(),
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        return { ...result.report, writeNotices: result.notices ?? [] };
+      }),
+    clearMarks: () =>
+      Excel.run(async (context) => void (await clearMarksInExcel(context, { locale }))),
+    selectCell: (sheet, cell) =>
+      Excel.run(async (context) => void (await selectCell(context, sheet, cell))),
+    selectRange: (sheet, range) =>
+      Excel.run(async (context) => void (await selectRange(context, sheet, range))),
     // The 目标 sheet is where the targets live: the check reads them from there, like the CLI does.
     readTargets: () => Excel.run((context) => readTargetsInExcel(context)),
     saveTargets: (targets) => Excel.run((context) => saveTargetsInExcel(context, targets)),

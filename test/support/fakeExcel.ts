@@ -116,6 +116,8 @@ export class FakeExcel implements FakeHostHooks {
   /** Operations queued but never synced when an Excel.run batch ended (lost on a real host). */
   droppedOperations = 0;
   longestGetRangesAddress = 0;
+  /** The most areas one `getRanges` call was given. */
+  mostGetRangesAreas = 0;
   readonly failingCalls: ReadonlySet<string>;
   readonly errorLocations: boolean;
   readonly withoutSets: ReadonlySet<string>;
@@ -181,8 +183,9 @@ export class FakeExcel implements FakeHostHooks {
     });
   }
 
-  noteGetRangesAddress(length: number): void {
+  noteGetRangesAddress(length: number, areas: number): void {
     this.longestGetRangesAddress = Math.max(this.longestGetRangesAddress, length);
+    this.mostGetRangesAreas = Math.max(this.mostGetRangesAreas, areas);
   }
 
   nextCommentId(): string {

@@ -207,7 +207,8 @@ export function writeValue(sheet: FakeSheet, address: string, input: unknown): v
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") cell.value = input;
   else if (typeof input === "string") {
-    if (input === "") delete cell.value; // an empty string leaves an empty cell, text format or not
+    if (input === "")
+      delete cell.value; // an empty string leaves an empty cell, text format or not
     else if (cell.numberFormat === "@") cell.value = input;
     else if (input.length > 1 && input.startsWith("=")) {
       cell.formula = input;

@@ -196,7 +196,10 @@ export class FakeWorksheetCollection extends FakeClientObject {
   add(name: string): FakeWorksheet {
     this.queue({ add: name }, () => {
       if (model(this.context).protected)
-        throw new FakeOfficeError("AccessDenied", "The workbook is protected: sheets cannot be added.");
+        throw new FakeOfficeError(
+          "AccessDenied",
+          "The workbook is protected: sheets cannot be added."
+        );
       if (findSheet(model(this.context), name))
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       model(this.context).sheets.push({ name, cells: {} });
@@ -332,7 +335,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** ExcelApi 1.9. */
   getRanges(address: string): FakeRangeAreas {
-    this.context.host.noteGetRangesAddress(address.length);
+    this.context.host.noteGetRangesAddress(address.length, address.split(",").length);
     const areas = new FakeRangeAreas(this.context, this, () =>
       address.split(",").map((part) => {
         const area = parseArea(part.trim());
@@ -814,13 +817,13 @@ export class FakeRangeFill extends FakeClientObject {
     eachCell(
       this.target,
       (sheet, address) => {
-      const fill = sheet.cells[address]?.fill;
-      fills.add(
-        name === "color"
-          ? (fill?.color ?? NO_FILL_COLOR)
-          : name === "pattern"
-            ? (fill?.pattern ?? "None")
-            : "?"
+        const fill = sheet.cells[address]?.fill;
+        fills.add(
+          name === "color"
+            ? (fill?.color ?? NO_FILL_COLOR)
+            : name === "pattern"
+              ? (fill?.pattern ?? "None")
+              : "?"
         );
       },
       false
@@ -1116,7 +1119,8 @@ export class FakeNote extends FakeClientObject {
 
   protected readProperty(name: string): unknown {
     if (name === "content") return this.target();
-    if (name === "authorName") return this.worksheet.target().noteAuthors?.[this.cell] ?? "Fake User";
+    if (name === "authorName")
+      return this.worksheet.target().noteAuthors?.[this.cell] ?? "Fake User";
     throw invalidArgument(`note property ${name}`);
   }
 
@@ -1198,17 +1202,17 @@ export class FakeCommentCollection extends FakeClientObject {
     this.queue(
       { add: typeof cellAddress === "string" ? cellAddress : "range", content },
       () => {
-      const { sheet, cell } = this.locate(cellAddress);
-      assertWritable(findSheet(model(this.context), sheet)!);
-      if (hasComment(this.context, sheet, cell))
-        throw new FakeOfficeError("InvalidOperation", `${cell} already has a comment.`);
-      if (findSheet(model(this.context), sheet)?.notes?.[cell] !== undefined)
-        throw new FakeOfficeError(
-          "InvalidOperation",
-          `${cell} has a note; a cell holds a comment or a note, not both.`
-        );
-      created = { id: this.context.host.nextCommentId(), sheet, cell, content: String(content) };
-      this.list().push(created);
+        const { sheet, cell } = this.locate(cellAddress);
+        assertWritable(findSheet(model(this.context), sheet)!);
+        if (hasComment(this.context, sheet, cell))
+          throw new FakeOfficeError("InvalidOperation", `${cell} already has a comment.`);
+        if (findSheet(model(this.context), sheet)?.notes?.[cell] !== undefined)
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `${cell} has a note; a cell holds a comment or a note, not both.`
+          );
+        created = { id: this.context.host.nextCommentId(), sheet, cell, content: String(content) };
+        this.list().push(created);
       },
       this.requires,
       "CommentCollection.add"

@@ -39,7 +39,7 @@ export interface FakeHostHooks {
   supports(version: string): boolean;
   readonly view: { activeSheet?: string; selection?: { sheet: string; address: string } };
   readonly deletedSheets: string[];
-  noteGetRangesAddress(length: number): void;
+  noteGetRangesAddress(length: number, areas: number): void;
   nextCommentId(): string;
   /** Calls (by error location, `Range.getSpecialCellsOrNullObject`) that fail at sync on this host. */
   readonly failingCalls: ReadonlySet<string>;
@@ -119,6 +119,12 @@ export class FakeRequestContext {
         throw error;
       }
     }
+    // The failing sync fails even when it ran all its operations (the response is lost on the way back).
+    if (failAfter !== undefined)
+      throw new FakeOfficeError(
+        "GeneralException",
+        "There was an internal error while processing the request."
+      );
   }
 }
 
