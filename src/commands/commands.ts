@@ -7,7 +7,9 @@
  * DIALOG_TIMEOUT_MS), since completing earlier would take the dialog down with the command's runtime.
  */
 import { localeFor, type Locale } from "../i18n";
+import { supportsExcelApi } from "../excel/requirements";
 import { clearMarksInExcel, runCheckInExcel } from "../excel/run";
+import { clearFailureOutcome, clearNoticeOutcome } from "./clearOutcome";
 import { checkOutcome, dialogUrl, failureOutcome, type Outcome } from "./outcome";
 
 type CommandEvent = Pick<Office.AddinCommands.Event, "completed">;
@@ -23,7 +25,7 @@ export async function runCheckCommand(event: CommandEvent): Promise<void> {
   let outcome: Outcome;
   try {
     locale = localeFor(Office.context.displayLanguage);
-    const result = await Excel.run((context) =>
+    const result = await excelRun((context) =>
       runCheckInExcel(context, { locale, activateResults: true })
     );
     outcome = checkOutcome(result, locale);
@@ -40,14 +42,31 @@ export async function runCheckCommand(event: CommandEvent): Promise<void> {
   }
 }
 
+/** 清除标记: silent when all is cleared; otherwise (it failed, or marks were left) the same dialog as 校验 says so. */
 export async function clearMarksCommand(event: CommandEvent): Promise<void> {
+  let locale: Locale = "zh-CN";
+  let outcome: Outcome | null = null;
   try {
-    await Excel.run((context) => clearMarksInExcel(context));
+    locale = localeFor(Office.context.displayLanguage);
+    const result = await excelRun((context) => clearMarksInExcel(context, { locale }));
+    outcome = clearNoticeOutcome(result, locale);
   } catch (error) {
     reportError("清除标记", error);
+    outcome = clearFailureOutcome(error, locale);
+  }
+  try {
+    if (outcome) await showOutcome(outcome, locale);
+  } catch (error) {
+    reportError("清除标记 dialog", error);
   } finally {
     event.completed();
   }
+}
+
+/** One Excel.run; on ExcelApi 1.20, one undo step for everything it wrote (`mergeUndoGroup`, feature-detected). */
+function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  if (supportsExcelApi("1.20")) return Excel.run({ mergeUndoGroup: true }, batch);
+  return Excel.run(batch);
 }
 
 /** Whether this host can show our dialog (DialogApi 1.1). */
@@ -117,5 +136,6 @@ export function registerCommands(): void {
   Office.actions.associate("clearMarks", clearMarksCommand);
 }
 
-// Loaded by commands.html inside Office; outside Office (tests importing the handlers) there is no Office global.
-if (typeof Office !== "undefined") Office.onReady(() => registerCommands());
+// Registered at the top level, as soon as the bundle runs (inside Office.onReady a first click can go unanswered:
+// office-js #2744, #5176); outside Office (tests importing the handlers) there is no Office global.
+if (typeof Office !== "undefined" && Office.actions) registerCommands();

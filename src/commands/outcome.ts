@@ -31,6 +31,8 @@ export function checkOutcome(result: RunResult, locale: Locale): Outcome {
     if (written.unmarked > 0) lines.push(o.unmarked(written.unmarked));
     if (written.linked < written.links) lines.push(o.unlinked(written.linked, written.links));
   }
+  // What was not checked or written, and why (src/excel/writeNotices.ts).
+  lines.push(...(result.notices ?? []));
   return {
     tone: error > 0 ? "error" : warning > 0 ? "warning" : "ok",
     title: o.checkDone,

@@ -65,20 +65,30 @@ export function rowRuns(cells: Iterable<string>): CellArea[] {
   return runs;
 }
 
+/** Areas per `getRanges` call: hosts reject long area lists (about 200 areas is safe everywhere). */
+export const MAX_AREAS_PER_CALL = 200;
+
 /**
- * Comma-joined address lists for `worksheet.getRanges`, each below `maxChars` characters: one call colours many
- * cells, and no single address string grows long enough for the host to reject it.
+ * Comma-joined address lists for `worksheet.getRanges`, each below `maxChars` characters and `maxAreas` areas: one
+ * call colours many cells, and no single address string grows long enough for the host to reject it.
  */
-export function addressLists(cells: Iterable<string>, maxChars = 2000): string[] {
+export function addressLists(
+  cells: Iterable<string>,
+  maxChars = 2000,
+  maxAreas = MAX_AREAS_PER_CALL
+): string[] {
   const lists: string[] = [];
   let current = "";
+  let areas = 0;
   for (const run of rowRuns(cells)) {
     const address = areaAddress(run);
-    if (current && current.length + 1 + address.length > maxChars) {
+    if (current && (current.length + 1 + address.length > maxChars || areas >= maxAreas)) {
       lists.push(current);
       current = "";
+      areas = 0;
     }
     current = current ? `${current},${address}` : address;
+    areas++;
   }
   if (current) lists.push(current);
   return lists;

@@ -5,9 +5,11 @@
  * contents are cleared and rewritten, so inserting again replaces the charts instead of adding more.
  *
  * 4 syncs, whatever the number of sheets, tables or charts:
- *   1–3: the workbook as 校验 reads it; the undo record rides along with the first, the charts already on the
- *        进度图表 sheet with the second;
- *   4:   the sheet emptied (or added), the helper data, the charts, the undo record (so 清除标记 empties the sheet).
+ *   1–3: the workbook as 校验 reads it (the undo record and the sheets' ids ride along with the first); with the
+ *        second, the charts already on our 进度图表 sheet — or, the first time, our new sheet, named in the record
+ *        before it is added (a user's sheet named 进度图表 is never written: ours takes the next free name);
+ *   4:   the sheet emptied, the helper data, the charts, the record naming the sheet by id (so 清除标记 empties it).
+ * A protected chart sheet, or a protected workbook without our sheet, gets no charts, and the result says why.
  * Without ExcelApi 1.8 (no secondary axis, no axis number formats) each progress table gets two charts instead of a
  * combo chart, and the result says so.
  */
@@ -21,16 +23,11 @@ import {
 } from "../core/charts";
 import type { PlanTarget, ProgressThresholds } from "../core/model";
 import { catalog, type Locale } from "../i18n";
-import {
-  emptyRecord,
-  MARKS_SETTING_KEY,
-  parseRecord,
-  serializeRecord,
-  type MarkRecord,
-} from "./markRecord";
+import { emptyRecord, MARKS_SETTING_KEY, serializeRecord } from "./markRecord";
 import { readWorkbookGrid } from "./readWorkbook";
 import { detectHostFeatures, hasSecondaryAxis, type HostFeatures } from "./requirements";
 import { countSync, type SyncCounter } from "./syncCounter";
+import { freeSheetName, type WorkbookState } from "./workbookState";
 
 export interface ChartOptions {
   locale: Locale;
@@ -65,16 +62,39 @@ export async function insertChartsInExcel(
   const counter: SyncCounter = { count: 0 };
   const workbook = context.workbook;
 
-  // With the read's first sync: the undo record. With its second: the charts already on the sheet.
-  const setting = queueRecordRead(context);
-  const existing: { charts: Excel.ChartCollection | null } = { charts: null };
+  // With the read's second sync: the charts already on our sheet, or our new sheet (its name recorded first).
+  const target: { sheet?: Excel.Worksheet; charts?: Excel.ChartCollection; name: string } = {
+    name: CHART_SHEET_NAME,
+  };
+  let state: WorkbookState | undefined;
+  let blocked: string | undefined;
   const grid = await readWorkbookGrid(context, {
     features,
     counter,
-    afterSheetList: (names) => {
-      if (!names.includes(CHART_SHEET_NAME)) return;
-      existing.charts = workbook.worksheets.getItem(CHART_SHEET_NAME).charts;
-      existing.charts.load("items/name");
+    afterSheetList: (read) => {
+      state = read;
+      const own = read.charts;
+      if (own) {
+        target.name = own.name;
+        if (own.protected) return void (blocked = chartText(options.locale).protected(own.name));
+        target.sheet = workbook.worksheets.getItem(own.id);
+        target.charts = target.sheet.charts;
+        target.charts.load("items/name");
+        return;
+      }
+      if (read.workbookProtected)
+        return void (blocked = chartText(options.locale).workbookProtected);
+      // A user's sheet named 进度图表 is never written: ours takes the next free name.
+      target.name = freeSheetName(CHART_SHEET_NAME, read.sheets);
+      const record = read.record ?? emptyRecord();
+      record.charts = {
+        sheetCreated: true,
+        count: record.charts?.count ?? 0,
+        sheet: { name: target.name },
+      };
+      workbook.settings.add(MARKS_SETTING_KEY, serializeRecord(record));
+      target.sheet = workbook.worksheets.add(target.name);
+      target.sheet.load("id");
     },
   });
 
@@ -89,19 +109,26 @@ export async function insertChartsInExcel(
     texts: catalog(options.locale).charts,
     secondaryAxis,
   });
+  if (blocked || !target.sheet)
+    return {
+      sheet: target.name,
+      charts: 0,
+      note: blocked,
+      notes: blocked ? [blocked] : [],
+      syncs: counter.count,
+    };
 
-  // The last sync: the sheet emptied or added, the data, the charts, the record.
-  const sheet = existing.charts
-    ? workbook.worksheets.getItem(CHART_SHEET_NAME)
-    : workbook.worksheets.add(CHART_SHEET_NAME);
-  if (existing.charts) queueChartSheetClear(context, existing.charts.items);
+  // The last sync: the sheet emptied, the data, the charts, the record.
+  const sheet = target.sheet;
+  if (target.charts) queueChartSheetClear(sheet, target.charts.items);
   queueBlocks(sheet, layout);
   for (const plan of layout.charts) queueChart(sheet, plan, secondaryAxis);
 
-  const record = recordRead(setting) ?? emptyRecord();
+  const record = state?.record ?? emptyRecord();
   record.charts = {
-    sheetCreated: (record.charts?.sheetCreated ?? false) || !existing.charts,
+    sheetCreated: (record.charts?.sheetCreated ?? false) || !target.charts,
     count: layout.charts.length,
+    sheet: { id: target.charts ? state!.charts!.id : sheet.id, name: target.name },
   };
   workbook.settings.add(MARKS_SETTING_KEY, serializeRecord(record));
   if (options.activate ?? true) sheet.activate();
@@ -109,7 +136,7 @@ export async function insertChartsInExcel(
   countSync(counter);
 
   return {
-    sheet: CHART_SHEET_NAME,
+    sheet: target.name,
     charts: layout.charts.length,
     ...(layout.notes.length > 0 ? { note: layout.notes.join("；") } : {}),
     notes: layout.notes,
@@ -117,22 +144,23 @@ export async function insertChartsInExcel(
   };
 }
 
-/** The undo record's setting, loaded by the next sync (here: the read's first). */
-function queueRecordRead(context: Excel.RequestContext): Excel.Setting {
-  const setting = context.workbook.settings.getItemOrNullObject(MARKS_SETTING_KEY);
-  setting.load("value");
-  return setting;
+/** Why no chart could be inserted. */
+function chartText(locale: Locale) {
+  return locale === "en-US"
+    ? {
+        protected: (name: string) => `The sheet ${name} is protected: no chart was inserted.`,
+        workbookProtected: "The workbook is protected: the chart sheet could not be added.",
+      }
+    : {
+        protected: (name: string) => `“${name}”工作表受保护，未插入图表。`,
+        workbookProtected: "工作簿受保护，无法新建进度图表工作表，未插入图表。",
+      };
 }
 
-/** After that sync: the record, or null when there is none (or it cannot be read). */
-function recordRead(setting: Excel.Setting): MarkRecord | null {
-  return setting.isNullObject ? null : parseRecord(setting.value);
-}
-
-/** Deletes the charts (as loaded) and clears every cell of the 进度图表 sheet; the sheet stays. */
-export function queueChartSheetClear(context: Excel.RequestContext, charts: Excel.Chart[]): void {
+/** Deletes the charts (as loaded) and clears every cell of our 进度图表 sheet; the sheet stays. */
+export function queueChartSheetClear(sheet: Excel.Worksheet, charts: Excel.Chart[]): void {
   for (const chart of charts) chart.delete();
-  context.workbook.worksheets.getItem(CHART_SHEET_NAME).getRange().clear("All");
+  sheet.getRange().clear("All");
 }
 
 function queueBlocks(sheet: Excel.Worksheet, layout: ChartSheetLayout): void {

@@ -1,6 +1,6 @@
 /**
  * Reads every worksheet's used range into the core's grid, in a fixed number of `context.sync()` calls:
- *   1. the sheet names;
+ *   1. the sheets (names, ids, visibility, protection), the undo record, the workbook's protection (workbookState.ts);
  *   2. each used range's address and size;
  *   3. the cell data (values, formulas, number formats, value types), in row blocks; the first data sync also
  *      carries each used range's visible cells (hidden rows and columns, ExcelApi 1.9) and, on ExcelApi 1.13, its
@@ -11,11 +11,10 @@
  */
 import type { CellArea, CellValue, SheetGrid, WorkbookGrid } from "../core/grid";
 import { parseArea } from "../core/a1";
-import { CHART_SHEET_NAME } from "../core/charts";
-import { RESULTS_SHEET_NAME } from "../core/marks";
 import { splitAreaList, splitQualifiedAddress } from "./addresses";
 import { detectHostFeatures, type HostFeatures } from "./requirements";
 import { countSync, type SyncCounter } from "./syncCounter";
+import { queueWorkbookState, type WorkbookState } from "./workbookState";
 
 /** At most this many cells per range read (Excel also caps a read at 5 million cells). */
 export const READ_BLOCK_MAX_CELLS = 50_000;
@@ -27,8 +26,8 @@ export const READ_SYNC_BYTE_BUDGET = 4_000_000;
 export interface ReadOptions {
   features?: HostFeatures;
   counter?: SyncCounter;
-  /** Told every sheet's name after the first sync; what it queues rides along with the second. */
-  afterSheetList?: (names: string[]) => void;
+  /** Told the workbook's state after the first sync; what it queues rides along with the second. */
+  afterSheetList?: (state: WorkbookState) => void;
 }
 
 interface UsedRangeInfo {
@@ -65,17 +64,25 @@ export async function readWorkbookGrid(
   context: Excel.RequestContext,
   options: ReadOptions = {}
 ): Promise<WorkbookGrid> {
+  return (await readWorkbook(context, options)).grid;
+}
+
+/** The grid and the workbook's state (record, sheets, protection), read together. */
+export async function readWorkbook(
+  context: Excel.RequestContext,
+  options: ReadOptions = {}
+): Promise<{ grid: WorkbookGrid; state: WorkbookState; mergesRead: boolean }> {
   const features = options.features ?? detectHostFeatures();
   const worksheets = context.workbook.worksheets;
-  worksheets.load("items/name");
+  const readState = queueWorkbookState(context, features);
   await context.sync();
   countSync(options.counter);
 
-  options.afterSheetList?.(worksheets.items.map((sheet) => sheet.name));
-  // The add-in's own sheets are no user data.
-  const sheets = worksheets.items.filter(
-    (sheet) => sheet.name !== RESULTS_SHEET_NAME && sheet.name !== CHART_SHEET_NAME
-  );
+  const state = readState();
+  options.afterSheetList?.(state);
+  // The add-in's own sheets (known by id) are no user data; a user's sheet that has our name is.
+  const own = new Set([state.results?.id, state.charts?.id]);
+  const sheets = worksheets.items.filter((sheet) => !own.has(sheet.id));
   const usedRanges = sheets.map((sheet) => {
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load("address,rowCount,columnCount");
@@ -106,10 +113,15 @@ export async function readWorkbookGrid(
   const gridByName = new Map(grids.map((grid) => [grid.name, grid]));
 
   const batches = packIntoSyncs(rowBlocks(infos));
+  // Merged areas are known only where the host can list them and listing them did not fail.
+  let mergesRead = features.mergedAreas;
   for (const [index, batch] of batches.entries()) {
     let loaded: LoadedBlock[];
-    if (index === 0) loaded = await firstDataSync(context, infos, batch, features, options.counter);
-    else {
+    if (index === 0) {
+      const first = await firstDataSync(context, infos, batch, features, options.counter);
+      loaded = first.loaded;
+      mergesRead = first.merges;
+    } else {
       loaded = queueBlockReads(batch);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 4 MB of cell data (Excel on the web's payload limit); a single sync for every workbook under that
       await context.sync();
@@ -126,7 +138,7 @@ export async function readWorkbookGrid(
     if (hidden && hidden.rows.length > 0) grid.hiddenRows = hidden.rows;
     if (hidden && hidden.columns.length > 0) grid.hiddenColumns = hidden.columns;
   }
-  return { sheets: grids };
+  return { grid: { sheets: grids }, state, mergesRead };
 }
 
 /**
@@ -141,7 +153,7 @@ async function firstDataSync(
   batch: RowBlock[],
   features: HostFeatures,
   counter: SyncCounter | undefined
-): Promise<LoadedBlock[]> {
+): Promise<{ loaded: LoadedBlock[]; merges: boolean }> {
   let extras: Extras = { merges: features.mergedAreas, hidden: true };
   for (;;) {
     for (const info of infos) {
@@ -155,7 +167,7 @@ async function firstDataSync(
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- at most three tries, each a degraded repeat of a failed sync
       await context.sync();
       countSync(counter);
-      return loaded;
+      return { loaded, merges: extras.merges };
     } catch (error) {
       countSync(counter);
       if (!extras.merges && !extras.hidden) throw error;

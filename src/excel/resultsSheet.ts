@@ -3,56 +3,59 @@
  * in its colours, then one row per finding whose 单元格 links to the finding's cell. Every value is written as text
  * (number format "@" first). The sheet is cleared and reused, never deleted (deleting a sheet wipes undo).
  */
-import { RESULTS_SHEET_NAME } from "../core/marks";
+import type { Locale } from "../i18n";
 import type { ResultsLayout } from "../core/results";
+import { noticeText } from "./writeNotices";
 
 /**
- * Request bytes allowed for the whole sheet in its sync (Excel on the web rejects 5 MB): the rows come first, links
- * take what is left, so 20,000 findings still fit; the findings past it are listed without a link.
+ * Request bytes allowed for the whole sheet in its sync (Excel on the web rejects 5 MB; the sheet has a sync of its own):
+ * the rows first, up to RESULTS_ROWS_BYTE_BUDGET (the findings past it are left off, and the sheet says how many),
+ * links take what is left; the findings past that are listed without a link.
  */
-export const RESULTS_SYNC_BYTE_BUDGET = 3_600_000;
+export const RESULTS_SYNC_BYTE_BUDGET = 4_200_000;
+export const RESULTS_ROWS_BYTE_BUDGET = 3_600_000;
 /** Rough request cost of one link: the range proxy and the hyperlink call with its reference and text. */
 const LINK_CALL_BYTES = 400;
 
 export interface ResultsSheetOptions {
+  /** Our results sheet (known by id, or just added). */
+  sheet: Excel.Worksheet;
   /** The sheet is there already (it is cleared and reused: deleting a sheet wipes the user's undo history). */
   exists: boolean;
   activate?: boolean;
   /** `range.hyperlink` is available (ExcelApi 1.7). */
   hyperlinks: boolean;
+  /** Lines about what was not checked or written, below the findings. */
+  notices?: string[];
+  locale?: Locale;
 }
 
-/** Queues the whole sheet; returns how many findings got a link (all, unless links are off or over budget). */
+/** Queues the whole sheet; returns how many findings got a link and how many rows were left off. */
 export function queueResultsSheet(
   context: Excel.RequestContext,
   layout: ResultsLayout,
   options: ResultsSheetOptions
-): { linked: number } {
-  const worksheets = context.workbook.worksheets;
-  const sheet = options.exists
-    ? worksheets.getItem(RESULTS_SHEET_NAME)
-    : worksheets.add(RESULTS_SHEET_NAME);
+): { linked: number; omitted: number } {
+  void context;
+  const sheet = options.sheet;
   if (options.exists) queueClear(sheet, options.hyperlinks);
 
-  const { rows, width } = layout;
+  const { width } = layout;
+  const { rows, omitted, rowBytes } = budgetedRows(layout, options);
   const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
   // Text format first: a unit name such as "=HYPERLINK(…)" or "1,234" must stay the text it is, never run or convert.
   range.numberFormat = rows.map((row) => row.map(() => "@"));
   range.values = rows;
   for (const row of layout.boldRows)
-    sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
+    if (row < rows.length) sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
   for (const fill of layout.fills)
     sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill.color = fill.color;
 
   let linked = 0;
   if (options.hyperlinks) {
-    // The values and their "@" formats, as JSON: about what the rows cost in the request.
-    const rowBytes = rows.reduce(
-      (sum, row) => sum + row.reduce((n, value) => n + utf8Length(value) + 8, 2),
-      0
-    );
     const budget = Math.max(0, Math.floor((RESULTS_SYNC_BYTE_BUDGET - rowBytes) / LINK_CALL_BYTES));
-    for (const link of layout.links.slice(0, budget)) {
+    const kept = layout.links.filter((link) => link.row < rows.length);
+    for (const link of kept.slice(0, budget)) {
       const cell = sheet.getRangeByIndexes(link.row, link.column, 1, 1);
       cell.hyperlink = { documentReference: link.reference, textToDisplay: link.text };
       linked++;
@@ -60,7 +63,42 @@ export function queueResultsSheet(
   }
   range.format.autofitColumns();
   if (options.activate) sheet.activate();
-  return { linked };
+  return { linked, omitted };
+}
+
+/** The values and their "@" formats, as JSON: about what a row costs in the request. */
+function rowCost(row: string[]): number {
+  return row.reduce((n, value) => n + utf8Length(value) + 8, 2);
+}
+
+/**
+ * The layout's rows within RESULTS_ROWS_BYTE_BUDGET (the summary and header always; findings in report order while
+ * they fit), then a line for the findings left off and the notices.
+ */
+function budgetedRows(
+  layout: ResultsLayout,
+  options: ResultsSheetOptions
+): { rows: string[][]; omitted: number; rowBytes: number } {
+  const pad = (line: string) => [line, ...Array.from({ length: layout.width - 1 }, () => "")];
+  const tail = (options.notices ?? []).map(pad);
+  let bytes = tail.reduce((n, row) => n + rowCost(row), 0) + 400;
+  const rows: string[][] = [];
+  let cut = layout.rows.length;
+  for (const [index, row] of layout.rows.entries()) {
+    const cost = rowCost(row);
+    if (index > layout.headerRow && bytes + cost > RESULTS_ROWS_BYTE_BUDGET) {
+      cut = index;
+      break;
+    }
+    bytes += cost;
+    rows.push(row);
+  }
+  const omitted = layout.rows.length - cut;
+  const extra: string[][] = [];
+  if (omitted > 0) extra.push(pad(noticeText(options.locale ?? "zh-CN").rowsOmitted(omitted)));
+  extra.push(...tail);
+  if (extra.length > 0) rows.push(pad(""), ...extra);
+  return { rows, omitted, rowBytes: bytes };
 }
 
 /** UTF-8 bytes of a string (Chinese text takes 3 per character). */
@@ -73,8 +111,8 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-export function queueResultsSheetClear(context: Excel.RequestContext, hyperlinks: boolean): void {
-  queueClear(context.workbook.worksheets.getItem(RESULTS_SHEET_NAME), hyperlinks);
+export function queueResultsSheetClear(sheet: Excel.Worksheet, hyperlinks: boolean): void {
+  queueClear(sheet, hyperlinks);
 }
 
 /** Everything, links included (clear("All") takes them too; the explicit call keeps the old links from lingering on any host). */

@@ -3,8 +3,10 @@ import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks } from "../core/marks";
 import type { PlanTarget } from "../core/model";
 import { reportWords, type Locale } from "../i18n";
-import { applyMarks, clearMarks, type MarkSummary } from "./marks";
-import { readWorkbookGrid } from "./readWorkbook";
+import { applyMarks, clearMarks, type ClearResult, type MarkSummary } from "./marks";
+import { readWorkbook } from "./readWorkbook";
+import { certainWithoutMerges } from "./withoutMerges";
+import { writeNoticeLines, type MergeLimit } from "./writeNotices";
 import { detectHostFeatures, type HostFeatures } from "./requirements";
 import type { SyncCounter } from "./syncCounter";
 
@@ -38,6 +40,10 @@ export interface RunResult {
   syncs?: number;
   /** What was written: notes or comments, and why some flagged cells got none. */
   written?: MarkSummary;
+  /** Merged areas could not be read (no ExcelApi 1.13, or listing them failed): the tables left out. */
+  mergeLimit?: MergeLimit;
+  /** What was not checked or written, and why, for the dialog and the pane (empty when everything was). */
+  notices?: string[];
 }
 
 /** Reads the workbook, checks it, and marks the findings (replacing any previous marks). */
@@ -48,22 +54,36 @@ export async function runCheckInExcel(
   const features = options.features ?? detectHostFeatures();
   const counter: SyncCounter = { count: 0 };
   await step(options, "read");
-  const grid = await readWorkbookGrid(context, { features, counter });
+  const { grid, state, mergesRead } = await readWorkbook(context, { features, counter });
   await step(options, "check");
-  const report = checkWorkbook(grid, {
+  const full = checkWorkbook(grid, {
     today: options.today ?? new Date(),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
   });
+  // Without merged areas, only the findings that cannot come from a merge misread are kept (fewer, never false).
+  const limited = mergesRead ? null : certainWithoutMerges(grid, full);
+  const report = limited?.report ?? full;
+  const mergeLimit = limited && limited.limit.tablesSkipped.length > 0 ? limited.limit : undefined;
   // The whole report: the 校验结果 summary counts the tables and shows the as-of date and time progress.
   const plan = planMarks(report, reportWords(options.locale));
   await step(options, "mark");
   const written = await applyMarks(context, plan, {
     features,
     counter,
+    state,
     activateResults: options.activateResults,
+    locale: options.locale,
+    notices: writeNoticeLines(undefined, options.locale, mergeLimit),
   });
-  return { report, marks: written.coloured, syncs: counter.count, written };
+  return {
+    report,
+    marks: written.coloured,
+    syncs: counter.count,
+    written,
+    ...(mergeLimit ? { mergeLimit } : {}),
+    notices: writeNoticeLines(written, options.locale, mergeLimit),
+  };
 }
 
 /** Tells the step and lets the page paint it before the next synchronous stretch of work. */
@@ -76,36 +96,50 @@ async function step(options: RunOptions, name: RunStep): Promise<void> {
 /** Removes every mark the add-in wrote and restores what was there. */
 export async function clearMarksInExcel(
   context: Excel.RequestContext,
-  options: { features?: HostFeatures } = {}
-): Promise<{ restored: number; chartsRemoved: number; syncs: number }> {
+  options: { features?: HostFeatures; locale?: Locale } = {}
+): Promise<ClearResult & { syncs: number }> {
   const counter: SyncCounter = { count: 0 };
-  const { restored, chartsRemoved } = await clearMarks(context, {
+  const result = await clearMarks(context, {
     features: options.features,
     counter,
+    locale: options.locale,
   });
-  return { restored, chartsRemoved, syncs: counter.count };
+  return { ...result, syncs: counter.count };
 }
 
-/** Activates the sheet and selects the cell (a finding clicked in the pane). */
+/** Activates the sheet and selects the cell (a finding clicked in the pane); false for a hidden sheet (left alone). */
 export async function selectCell(
   context: Excel.RequestContext,
   sheet: string,
   cell: string
-): Promise<void> {
-  const worksheet = context.workbook.worksheets.getItem(sheet);
-  worksheet.activate();
-  worksheet.getRange(cell).select();
-  await context.sync();
+): Promise<boolean> {
+  return selectOnVisibleSheet(context, sheet, cell);
 }
 
-/** Activates the sheet and selects a range (a recognized table clicked in the pane), in one sync. */
+/** Activates the sheet and selects a range (a recognized table clicked in the pane); false for a hidden sheet. */
 export async function selectRange(
   context: Excel.RequestContext,
   sheet: string,
   range: string
-): Promise<void> {
+): Promise<boolean> {
+  return selectOnVisibleSheet(context, sheet, range);
+}
+
+/**
+ * Two syncs: the sheet's visibility, then the selection. Activating or selecting on a hidden or very hidden sheet
+ * is undocumented (and unhides nothing): such a sheet is left as it is.
+ */
+async function selectOnVisibleSheet(
+  context: Excel.RequestContext,
+  sheet: string,
+  address: string
+): Promise<boolean> {
   const worksheet = context.workbook.worksheets.getItem(sheet);
-  worksheet.activate();
-  worksheet.getRange(range).select();
+  worksheet.load("visibility");
   await context.sync();
+  if (worksheet.visibility !== "Visible") return false;
+  worksheet.activate();
+  worksheet.getRange(address).select();
+  await context.sync();
+  return true;
 }

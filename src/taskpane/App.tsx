@@ -24,6 +24,7 @@ import { AsOfField, isValidDate } from "./components/AsOfField";
 import { CapabilityNotice } from "./components/CapabilityNotice";
 import { PaneHeader } from "./components/PaneHeader";
 import { progressText, RunProgress } from "./components/RunProgress";
+import { WriteNotices } from "./components/WriteNotices";
 
 const useStyles = makeStyles({
   pane: {
@@ -147,6 +148,7 @@ export function App({ host, locale, today }: AppProps) {
         </MessageBar>
       )}
       <TargetsNoteBar texts={texts} note={flow.targetsNote} />
+      {session.report && <WriteNotices lines={session.report.writeNotices} />}
       <ResultsBlock
         texts={texts}
         session={session}

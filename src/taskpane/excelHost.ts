@@ -10,18 +10,17 @@ import type { HostCapabilities, PaneHost } from "../ui/host";
 export function createExcelHost(locale: Locale): PaneHost {
   return {
     runCheck: (options = {}) =>
-      Excel.run(
-        async (context) =>
-          (
-            await runCheckInExcel(context, {
-              locale,
-              today: new Date(),
-              ...(options.asOf ? { asOf: options.asOf } : {}),
-              ...(options.onProgress ? { onProgress: options.onProgress } : {}),
-            })
-          ).report
-      ),
-    clearMarks: () => Excel.run(async (context) => void (await clearMarksInExcel(context))),
+      Excel.run(async (context) => {
+        const result = await runCheckInExcel(context, {
+          locale,
+          today: new Date(),
+          ...(options.asOf ? { asOf: options.asOf } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        });
+        return { ...result.report, writeNotices: result.notices ?? [] };
+      }),
+    clearMarks: () =>
+      Excel.run(async (context) => void (await clearMarksInExcel(context, { locale }))),
     // A cell is a range of one: the adapter's selectRange selects either, in one sync.
     select: (sheet, address) => Excel.run((context) => selectRange(context, sheet, address)),
     // The 目标 sheet is where the targets live: the check reads them from there, like the CLI does.

@@ -35,8 +35,11 @@ export interface HostCapabilities {
 }
 
 export interface PaneHost {
-  /** Reads the workbook, checks it, marks the findings in it, and returns the report. */
-  runCheck(options?: RunCheckOptions): Promise<WorkbookReport>;
+  /**
+   * Reads the workbook, checks it, marks the findings in it, and returns the report; `writeNotices` says what was
+   * not marked or written, and why (src/excel/writeNotices.ts).
+   */
+  runCheck(options?: RunCheckOptions): Promise<WorkbookReport & { writeNotices?: string[] }>;
   /** Removes every mark the add-in wrote and restores what was there before. */
   clearMarks(): Promise<void>;
   /**

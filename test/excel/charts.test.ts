@@ -144,6 +144,7 @@ describe("insertChartsInExcel", () => {
     expect(parseRecord(host.model.settings![MARKS_SETTING_KEY])!.charts).toEqual({
       sheetCreated: true,
       count: 2,
+      sheet: { id: expect.any(String), name: CHART_SHEET_NAME },
     });
   });
 
@@ -191,14 +192,19 @@ describe("insertChartsInExcel", () => {
         { name: CHART_SHEET_NAME, cells: {} },
       ],
     };
-    expect(host.snapshot()).toEqual(expected);
+    expect(withoutRecord(host.snapshot())).toEqual(expected);
     expect(host.deletedSheets).toEqual([]);
+    // The record keeps naming our two emptied sheets (by id), with no marks.
+    const kept = parseRecord(host.model.settings![MARKS_SETTING_KEY])!;
+    expect(kept.sheets).toEqual({});
+    expect(kept.resultsSheet?.name).toBe(RESULTS_SHEET_NAME);
+    expect(kept.charts?.sheet?.name).toBe(CHART_SHEET_NAME);
 
     // Once more from there: the kept sheets are reused, and clearing again gives the same state.
     await check(host);
     await insert(host);
     await clear(host);
-    expect(host.snapshot()).toEqual(expected);
+    expect(withoutRecord(host.snapshot())).toEqual(expected);
   });
 
   it("插入图表 alone, then 清除标记: only the chart sheet was touched, and it is emptied", async () => {
@@ -206,7 +212,7 @@ describe("insertChartsInExcel", () => {
     const before = host.snapshot();
     await insert(host);
     await clear(host);
-    expect(host.snapshot()).toEqual({
+    expect(withoutRecord(host.snapshot())).toEqual({
       ...before,
       sheets: [...before.sheets, { name: CHART_SHEET_NAME, cells: {} }],
     });
@@ -274,5 +280,49 @@ describe("insertChartsInExcel", () => {
     await check(host);
     await insert(host);
     expect((await clear(host)).syncs).toBe(3);
+  });
+});
+
+/** The workbook without our undo record (which keeps naming our emptied sheets). */
+function withoutRecord(state: FakeWorkbook): FakeWorkbook {
+  const copy = JSON.parse(JSON.stringify(state)) as FakeWorkbook;
+  if (copy.settings) delete copy.settings[MARKS_SETTING_KEY];
+  if (copy.settings && Object.keys(copy.settings).length === 0) delete copy.settings;
+  return copy;
+}
+
+describe("插入图表 and the user's own sheets", () => {
+  it("a user's sheet named 进度图表 is never written: ours is 进度图表 (2), and 清除标记 empties only ours", async () => {
+    const model = bulletinWorkbook();
+    model.sheets.push({
+      name: CHART_SHEET_NAME,
+      cells: { A1: { value: "我画的图" }, K40: { value: 7 } },
+    });
+    const host = createFakeExcel(model);
+    const before = host.snapshot();
+    const { result } = await insert(host);
+    expect(result.sheet).toBe(`${CHART_SHEET_NAME} (2)`);
+    expect(host.model.sheets.find((s) => s.name === CHART_SHEET_NAME)).toEqual(
+      before.sheets.find((s) => s.name === CHART_SHEET_NAME)
+    );
+    await insert(host); // again: the same sheet of ours, by id
+    expect(
+      host.model.sheets.map((s) => s.name).filter((n) => n.startsWith(CHART_SHEET_NAME))
+    ).toEqual([CHART_SHEET_NAME, `${CHART_SHEET_NAME} (2)`]);
+    await clear(host);
+    expect(withoutRecord(host.snapshot())).toEqual({
+      ...before,
+      sheets: [...before.sheets, { name: `${CHART_SHEET_NAME} (2)`, cells: {} }],
+    });
+  });
+
+  it("a protected chart sheet of ours gets no charts, and the result says why", async () => {
+    const host = createFakeExcel(bulletinWorkbook());
+    await insert(host);
+    host.model.sheets.find((s) => s.name === CHART_SHEET_NAME)!.protected = true;
+    const locked = host.snapshot();
+    const { result } = await insert(host);
+    expect(result).toMatchObject({ charts: 0, note: "“进度图表”工作表受保护，未插入图表。" });
+    expect(host.snapshot()).toEqual(locked);
   });
 });

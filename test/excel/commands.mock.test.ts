@@ -20,7 +20,9 @@ function installMocks(run?: (batch: (context: unknown) => Promise<unknown>) => P
     context: { workbook: {} },
     run:
       run ??
-      async function (this: { context: unknown }, batch: (context: unknown) => Promise<unknown>) {
+      // Excel.run(batch) or Excel.run(options, batch): the batch comes last.
+      async function (this: { context: unknown }, ...args: unknown[]) {
+        const batch = args[args.length - 1] as (context: unknown) => Promise<unknown>;
         return batch(this.context);
       },
   });
@@ -91,7 +93,7 @@ describe("ribbon commands (office-addin-mock)", () => {
   it("清除标记 calls event.completed() once on success and once on failure", async () => {
     installMocks();
     clearMarks
-      .mockResolvedValueOnce({ restored: 3, chartsRemoved: 0, syncs: 3 })
+      .mockResolvedValueOnce({ restored: 3, chartsRemoved: 0, locked: 0, keptThreads: 0, syncs: 3 })
       .mockRejectedValueOnce(new Error("ItemNotFound"));
     const ok = { completed: jest.fn() };
     await clearMarksCommand(ok);

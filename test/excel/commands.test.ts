@@ -45,6 +45,59 @@ describe("ribbon commands (fake Excel)", () => {
     expect(host.droppedOperations).toBe(0);
   });
 
+  it("a failed 清除标记 is shown in the same dialog as 校验, and the command still completes", async () => {
+    const host = createFakeExcel(breakdownWorkbook(1), {
+      failingSync: { number: 10, afterOperations: 0 },
+    });
+    host.install();
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    await runCheckCommand({ completed: jest.fn() }); // syncs 1–7
+    const clear = { completed: jest.fn() };
+    await clearMarksCommand(clear); // sync 10, its write, fails
+    expect(clear.completed).toHaveBeenCalledTimes(1);
+    const dialog = host.dialogs[host.dialogs.length - 1];
+    expect(host.dialogs).toHaveLength(2);
+    expect(dialog.params.get("tone")).toBe("error");
+    expect(dialog.params.get("title")).toBe("清除标记未完成");
+  });
+
+  it("清除标记 says so when marks on a protected sheet were left; silent when all is cleared", async () => {
+    const host = createFakeExcel(breakdownWorkbook(2));
+    host.install();
+    await runCheckCommand({ completed: jest.fn() });
+    host.model.sheets[0].protected = true; // the user protects a marked sheet afterwards
+    await clearMarksCommand({ completed: jest.fn() });
+    expect(host.dialogs).toHaveLength(2);
+    expect(host.dialogs[1].params.getAll("line").join("")).toContain("受保护的工作表上");
+    host.model.sheets[0].protected = false;
+    await clearMarksCommand({ completed: jest.fn() });
+    expect(host.dialogs).toHaveLength(2);
+    expect(host.model.sheets[0].cells.G10.fill).toBeUndefined();
+  });
+
+  it("registers the commands as soon as the bundle runs, not inside Office.onReady", () => {
+    const host = createFakeExcel(breakdownWorkbook(1));
+    host.install();
+    const office = (globalThis as { Office: { onReady: unknown } }).Office;
+    office.onReady = () => new Promise(() => undefined); // Office never reports ready
+    jest.isolateModules(() => {
+      require("../../src/commands/commands");
+    });
+    expect([...host.actions.keys()]).toEqual(["runCheck", "clearMarks"]);
+  });
+
+  it("asks for one undo step (mergeUndoGroup) on ExcelApi 1.20, and not below", async () => {
+    for (const apiVersion of ["1.20", "1.18"]) {
+      const host = createFakeExcel(breakdownWorkbook(1), { apiVersion });
+      host.install();
+      await runCheckCommand({ completed: jest.fn() });
+      await clearMarksCommand({ completed: jest.fn() });
+      const expected = apiVersion === "1.20" ? { mergeUndoGroup: true } : {};
+      expect(host.runOptions).toEqual([expected, expected]);
+      uninstallFakeOffice();
+    }
+  });
+
   it("writes the results in English when Office runs in English", async () => {
     const host = createFakeExcel(breakdownWorkbook(1), { displayLanguage: "en-GB" });
     host.install();

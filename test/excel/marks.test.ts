@@ -2,7 +2,8 @@
 import { RESULTS_SHEET_NAME, SEVERITY_FILL, planMarks } from "../../src/core/marks";
 import type { Finding, Severity } from "../../src/core/model";
 import { applyMarks, clearMarks } from "../../src/excel/marks";
-import { MARKS_SETTING_KEY } from "../../src/excel/markRecord";
+import { MARKS_SETTING_KEY, parseRecord } from "../../src/excel/markRecord";
+import { noteBlock } from "../../src/core/noteBlock";
 import type { HostFeatures } from "../../src/excel/requirements";
 import { breakdownSheet } from "../support/breakdownWorkbook";
 import {
@@ -101,12 +102,12 @@ describe("applyMarks", () => {
     sheet1.cells.D10.fill = { color: SEVERITY_FILL.warning, pattern: "Solid" };
     sheet2.cells.C6.fill = { color: SEVERITY_FILL.warning, pattern: "Solid" };
     sheet1.notes = {
-      G10: "2027年合计600000，但各单位之和为600001，相差-1",
-      F10: "2026年合计1251001，但各单位之和为1251000，相差+1",
-      E10: said("2025年合计…"),
-      D10: said("2024年合计…"),
+      G10: noteBlock(["2027年合计600000，但各单位之和为600001，相差-1"]),
+      F10: noteBlock(["2026年合计1251001，但各单位之和为1251000，相差+1"]),
+      E10: noteBlock([said("2025年合计…")]),
+      D10: noteBlock([said("2024年合计…")]),
     };
-    sheet2.notes = { C6: said("单位重复") };
+    sheet2.notes = { C6: noteBlock([said("单位重复")]) };
     expect(userContent(host.snapshot())).toEqual(expected);
   });
 
@@ -148,14 +149,16 @@ describe("applyMarks", () => {
     expect(host.model.sheets.filter((sheet) => sheet.name === RESULTS_SHEET_NAME)).toHaveLength(1);
   });
 
-  it("does not overwrite a note the user has on a flagged cell, and keeps it on clearing", async () => {
+  it("puts our block after the user's note on a flagged cell, and takes only the block out on clearing", async () => {
     const model = workbook();
     model.sheets[0].notes = { G10: "请核对合计（张科长）" };
     const host = fakeFor("modern", model);
     const before = host.snapshot();
     const { summary } = await apply(host, FINDINGS);
-    expect(summary.keptUserAnnotations).toBe(1);
-    expect(host.model.sheets[0].notes!.G10).toBe("请核对合计（张科长）");
+    expect(summary).toMatchObject({ keptUserAnnotations: 0, annotated: 5 });
+    expect(host.model.sheets[0].notes!.G10).toBe(
+      `请核对合计（张科长）\n${noteBlock(["2027年合计600000，但各单位之和为600001，相差-1"])}`
+    );
     expect(host.model.sheets[0].notes!.F10).toContain("2026年合计");
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
     expect(results.cells.H12.value).toBe("2027年合计600000，但各单位之和为600001，相差-1"); // the message is still listed
@@ -181,7 +184,8 @@ describe("clearMarks", () => {
     expect(restored).toBe(5);
     expect(userContent(host.snapshot())).toEqual(userContent(before));
     expect(host.model.sheets[0].cells.G10.fill).toBeUndefined(); // cleared, not painted white
-    expect(host.model.settings?.[MARKS_SETTING_KEY]).toBeUndefined();
+    // The record keeps naming our emptied results sheet (by id), and no marks.
+    expect(parseRecord(host.model.settings?.[MARKS_SETTING_KEY])?.sheets).toEqual({});
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
     expect(results.cells).toEqual({}); // kept, emptied
     expect(host.deletedSheets).toEqual([]);
@@ -206,7 +210,7 @@ describe("clearMarks", () => {
     const state = host.snapshot();
     expect(state.sheets[0].cells.F10.fill).toEqual(YELLOW);
     expect(state.sheets[0].cells.E10.fill).toEqual(before.sheets[0].cells.E10.fill);
-    expect(state.sheets[0].notes).toEqual({ G10: renderFinding(FINDINGS[0]) });
+    expect(state.sheets[0].notes).toEqual({ G10: noteBlock([renderFinding(FINDINGS[0])]) });
     expect(state.sheets[1].notes).toBeUndefined();
     await clear(host);
     expect(userContent(host.snapshot())).toEqual(userContent(before));
@@ -266,7 +270,9 @@ describe("host fallbacks", () => {
       keptUserAnnotations: 1,
     });
     const comments = host.model.comments!;
-    expect(comments.find((c) => c.cell === "G10")!.content).toBe(renderFinding(FINDINGS[0]));
+    expect(comments.find((c) => c.cell === "G10")!.content).toBe(
+      noteBlock([renderFinding(FINDINGS[0])])
+    );
     expect(comments.filter((c) => c.cell === "F10")).toEqual([model.comments[0]]);
     expect(
       host.model.sheets.every((sheet) => !sheet.notes || Object.keys(sheet.notes).length === 0)
@@ -284,7 +290,7 @@ describe("host fallbacks", () => {
     const before = host.snapshot();
     const { summary, syncs } = await apply(host, FINDINGS, "floor");
     expect(summary).toMatchObject({ annotationKind: "none", annotated: 0, coloured: 5 });
-    expect(syncs).toBe(4);
+    expect(syncs).toBe(4); // the state, the fills, the marks, the results sheet (no notes to locate)
     expect(host.model.comments ?? []).toEqual([]);
     const results = host.model.sheets.find((sheet) => sheet.name === RESULTS_SHEET_NAME)!;
     expect(results.cells.H12.value).toBe(renderFinding(FINDINGS[0])); // the message lives on the results sheet
@@ -307,9 +313,9 @@ describe("host fallbacks", () => {
 });
 
 describe("sync counts and request sizes", () => {
-  it("apply takes 4 syncs and clear 3, for 1 finding as for 20,000", async () => {
+  it("apply takes 5 syncs on its own (state, fills, locations, marks, results sheet) and clear 3, for 1 finding as for 20,000", async () => {
     const small = fakeFor();
-    expect((await apply(small, FINDINGS.slice(0, 1))).syncs).toBe(4);
+    expect((await apply(small, FINDINGS.slice(0, 1))).syncs).toBe(5);
     expect((await clear(small)).syncs).toBe(3);
 
     const sheets = Array.from({ length: 50 }, (_, i) => ({ name: `表${i + 1}`, cells: {} }));
@@ -327,7 +333,7 @@ describe("sync counts and request sizes", () => {
       );
     }
     const applied = await apply(big, many);
-    expect(applied.syncs).toBe(4);
+    expect(applied.syncs).toBe(5);
     // Past the request budget, cells are listed on the results sheet only — errors are marked first.
     const { coloured, unmarked, annotated, unannotated } = applied.summary;
     expect(coloured + unmarked).toBe(20_000);

@@ -7,6 +7,7 @@ import {
   READ_BYTES_PER_CELL,
   READ_SYNC_BYTE_BUDGET,
 } from "../../src/excel/readWorkbook";
+import { MARKS_SETTING_KEY } from "../../src/excel/markRecord";
 import type { HostFeatures } from "../../src/excel/requirements";
 import type { SyncCounter } from "../../src/excel/syncCounter";
 import { breakdownSheet, breakdownWorkbook } from "../support/breakdownWorkbook";
@@ -59,17 +60,28 @@ describe("readWorkbookGrid", () => {
     ]);
   });
 
-  it("skips the add-in's own results sheet and keeps empty sheets as empty grids", async () => {
-    const workbook: FakeWorkbook = {
-      sheets: [
-        breakdownSheet("附件1"),
-        { name: "空表", cells: { C3: { fill: { color: "#FFFF00", pattern: "Solid" } } } },
-        { name: RESULTS_SHEET_NAME, cells: { A1: { value: "工作表" } } },
-      ],
+  it("skips the add-in's own results sheet (named in the record) and keeps empty sheets as empty grids", async () => {
+    const sheets = () => [
+      breakdownSheet("附件1"),
+      { name: "空表", cells: { C3: { fill: { color: "#FFFF00", pattern: "Solid" } } } },
+      { name: RESULTS_SHEET_NAME, cells: { A1: { value: "工作表" } } },
+    ];
+    const record = {
+      version: 1,
+      resultsSheetCreated: true,
+      resultsSheet: { name: RESULTS_SHEET_NAME },
+      sheets: {},
     };
-    const { grid } = await read(workbook);
+    const { grid } = await read({
+      sheets: sheets(),
+      settings: { [MARKS_SETTING_KEY]: JSON.stringify(record) },
+    });
     expect(grid.sheets.map((s) => s.name)).toEqual(["附件1", "空表"]);
     expect(grid.sheets[1].values).toEqual([]);
+
+    // Without the record's mark, a sheet named 校验结果 is the user's: it is read and checked like any other.
+    const { grid: users } = await read({ sheets: sheets() });
+    expect(users.sheets.map((s) => s.name)).toEqual(["附件1", "空表", RESULTS_SHEET_NAME]);
   });
 
   it("reads a 1-sheet and a 50-sheet workbook in the same number of syncs", async () => {

@@ -1,5 +1,6 @@
 /** 校验 end to end inside the fake Excel: read → checkWorkbook → planMarks → applyMarks, then 清除标记. */
 import * as check from "../../src/core/check";
+import { noteBlock } from "../../src/core/noteBlock";
 import { RESULTS_SHEET_NAME, SEVERITY_FILL } from "../../src/core/marks";
 import type { Finding } from "../../src/core/model";
 import { MARKS_SETTING_KEY } from "../../src/excel/markRecord";
@@ -85,7 +86,7 @@ describe("runCheckInExcel", () => {
         const messages = report.findings
           .filter((f) => f.sheet === sheet.name && f.cell === finding.cell)
           .map((f) => renderFinding(f));
-        (sheet.notes ??= {})[finding.cell] = messages.join("\n");
+        (sheet.notes ??= {})[finding.cell] = noteBlock(messages);
       }
     }
     expect(userContent(host.snapshot())).toEqual(expected);
@@ -202,7 +203,7 @@ describe("runCheckInExcel", () => {
     const many = await run(manyHost);
     expect(many.report.findings).toHaveLength(20_000);
 
-    expect(small.syncs).toBe(7); // read 3 + mark 4
+    expect(small.syncs).toBe(7); // read 3 + mark 4 (notes; comments take one more)
     expect(large.syncs).toBe(small.syncs);
     expect(many.syncs).toBe(small.syncs);
     for (const context of manyHost.contexts) {
@@ -236,7 +237,7 @@ describe("runCheckInExcel", () => {
       } else {
         expect(written!.annotationKind).toBe("comment");
         expect(comments.map((c) => c.content)).toContain(
-          "2027年合计600000，但各单位之和为600001，相差-1"
+          noteBlock(["2027年合计600000，但各单位之和为600001，相差-1"])
         );
       }
       await clear(host);
@@ -255,12 +256,24 @@ describe("selectCell", () => {
       activeSheet: "附件2",
       selection: { sheet: "附件2", address: "G10" },
     });
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(2); // the sheet's visibility, then the selection
+  });
+
+  it("leaves a hidden or very hidden sheet alone (selecting there is undocumented)", async () => {
+    const model = breakdownWorkbook(3);
+    model.sheets[1].visibility = "Hidden";
+    model.sheets[2].visibility = "VeryHidden";
+    const host = createFakeExcel(model);
+    for (const sheet of ["附件2", "附件3"]) {
+      const { context } = host.requestContext();
+      await expect(selectCell(context, sheet, "G10")).resolves.toBe(false);
+    }
+    expect(host.view).toEqual({});
   });
 });
 
 describe("selectRange", () => {
-  it("activates the sheet and selects a table's range in one sync", async () => {
+  it("activates the sheet and selects a table's range", async () => {
     const host = createFakeExcel(breakdownWorkbook(3));
     const { context, fake } = host.requestContext();
     await selectRange(context, "附件3", "A4:G10");
@@ -268,7 +281,7 @@ describe("selectRange", () => {
       activeSheet: "附件3",
       selection: { sheet: "附件3", address: "A4:G10" },
     });
-    expect(fake.syncCount).toBe(1);
+    expect(fake.syncCount).toBe(2);
   });
 
   it("fails with ItemNotFound for a sheet that is gone", async () => {

@@ -41,7 +41,7 @@ test("校验 on seeds/yongchuan.xlsx flags 附件1!G32 with the real 600001/6000
   expect(changed).toEqual(["附件1!A30", "附件1!G32", "附件2!F10", "附件2!H10", "附件3!H32"]);
   const flagged = after.sheets.find((s) => s.name === "附件1")!;
   expect(flagged.cells.G32).toMatchObject({ value: 600000, fill: { color: "#FFC7CE" } });
-  expect(flagged.notes?.G32?.split("\n")[0]).toBe("2027年合计600000，但各单位之和为600001，相差-1");
+  expect(flagged.notes?.G32?.split("\n")[1]).toBe("2027年合计600000，但各单位之和为600001，相差-1");
   expect(flagged.cells.A30).toMatchObject({ value: 25, fill: { color: "#FFEB9C" } });
   const results = after.sheets.find((s) => s.name === RESULTS_SHEET_NAME)!;
   expect([results.cells.A12.value, results.cells.B12.value, results.cells.C12.value]).toEqual([
@@ -50,7 +50,7 @@ test("校验 on seeds/yongchuan.xlsx flags 附件1!G32 with the real 600001/6000
     "合计与分项不符",
   ]);
   expect(results.cells.H12.value).toBe("2027年合计600000，但各单位之和为600001，相差-1");
-  expect(host.totalSyncs).toBe(7);
+  expect(host.totalSyncs).toBe(7); // read 3, mark 4
 
   await clearMarksCommand({ completed: jest.fn() });
   expect(userContent(host.snapshot())).toEqual(userContent(before));

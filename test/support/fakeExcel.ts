@@ -14,8 +14,11 @@
  *  - hyperlinks (ExcelApi 1.7), charts with their series, axes and titles (series.add/setValues/chartType 1.7,
  *    axisGroup and axis number formats 1.8), and the dialog API (`Office.context.ui.displayDialogAsync`, DialogApi 1.1)
  *    with dialogs a test can answer or leave open.
+ *  - sheet ids (getItem by name or id), visibility, sheet and workbook protection (writes to a protected sheet fail
+ *    with AccessDenied, adding a sheet to a protected workbook too), note authors and content edits, comment replies,
+ *    the settings size limit (`settingsLimitBytes`), a sync failing part-way (`failingSync`), Excel.run options.
  * Not modelled: calculation (formula results are what the model says), styles and themes, borders, fonts other than
- * bold, protection, events, tables, chart rendering and formatting beyond titles and number formats, undo, the
+ * bold, events, tables, chart rendering and formatting beyond titles and number formats, undo, the
  * 5 million cell read limit beyond a check.
  */
 import { FakeWorkbookObject } from "./fakeExcel/objects";
@@ -43,6 +46,13 @@ export interface FakeExcelOptions {
    * it), `fail` (displayDialogAsync fails, e.g. 12007 a dialog is already open).
    */
   dialogBehaviour?: "close-button" | "x" | "stay" | "fail";
+  /** Bytes of all settings (JSON) above which `settings.add` fails; default 1 MB (office-js #3957). */
+  settingsLimitBytes?: number;
+  /**
+   * The sync that fails part-way, counted over the whole host from 1: after `afterOperations` of its operations ran
+   * (default 0), the rest are dropped and the sync rejects, as a real host does on a dropped request or an error.
+   */
+  failingSync?: { number: number; afterOperations?: number };
 }
 
 type DialogHandler = (arg: { message?: string; origin?: string; error?: number }) => void;
@@ -106,6 +116,8 @@ export class FakeExcel implements FakeHostHooks {
   /** Operations queued but never synced when an Excel.run batch ended (lost on a real host). */
   droppedOperations = 0;
   longestGetRangesAddress = 0;
+  /** The most areas one `getRanges` call was given. */
+  mostGetRangesAreas = 0;
   readonly failingCalls: ReadonlySet<string>;
   readonly errorLocations: boolean;
   readonly withoutSets: ReadonlySet<string>;
@@ -114,6 +126,12 @@ export class FakeExcel implements FakeHostHooks {
   /** Dialogs opened with Office.context.ui.displayDialogAsync, in order. */
   readonly dialogs: FakeDialog[] = [];
   private commentCounter = 0;
+  readonly settingsLimitBytes: number;
+  readonly failingSync?: { number: number; afterOperations?: number };
+  /** The options each Excel.run was given (`{ mergeUndoGroup: true }` …), in order. */
+  readonly runOptions: Record<string, unknown>[] = [];
+  /** Syncs started over the whole host, for `failingSync`. */
+  private syncsStarted = 0;
 
   constructor(workbook: FakeWorkbook, options: FakeExcelOptions = {}) {
     this.model = JSON.parse(JSON.stringify(workbook)) as FakeWorkbook;
@@ -124,6 +142,14 @@ export class FakeExcel implements FakeHostHooks {
     this.withoutSets = new Set(options.withoutSets ?? []);
     this.dialogApi = options.dialogApi ?? true;
     this.dialogBehaviour = options.dialogBehaviour ?? "close-button";
+    this.settingsLimitBytes = options.settingsLimitBytes ?? 1_048_576;
+    this.failingSync = options.failingSync;
+  }
+
+  failAfterOperations(): number | undefined {
+    this.syncsStarted++;
+    if (this.failingSync?.number !== this.syncsStarted) return undefined;
+    return this.failingSync.afterOperations ?? 0;
   }
 
   supports(version: string): boolean {
@@ -157,8 +183,9 @@ export class FakeExcel implements FakeHostHooks {
     });
   }
 
-  noteGetRangesAddress(length: number): void {
+  noteGetRangesAddress(length: number, areas: number): void {
     this.longestGetRangesAddress = Math.max(this.longestGetRangesAddress, length);
+    this.mostGetRangesAreas = Math.max(this.mostGetRangesAreas, areas);
   }
 
   nextCommentId(): string {
@@ -225,6 +252,11 @@ export class FakeExcel implements FakeHostHooks {
     globals.Excel = {
       run: async <T>(...args: unknown[]): Promise<T> => {
         const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<T>;
+        const runOptions = args.length > 1 ? (args[0] as Record<string, unknown>) : {};
+        // ExcelApi 1.20's undo grouping. Stricter than a real older host (which ignores it): proves it is feature-detected.
+        if (runOptions.mergeUndoGroup !== undefined && !this.supports("1.20"))
+          throw new Error("fake Excel: Excel.run({ mergeUndoGroup }) needs ExcelApi 1.20");
+        this.runOptions.push(runOptions);
         const { context, fake } = this.requestContext();
         try {
           return await batch(context);

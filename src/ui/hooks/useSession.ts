@@ -20,7 +20,8 @@ export interface Session {
   busy: BusyAction | null;
   /** The step of the check under way, as the host last told it; null before its first step. */
   step: CheckStep | null;
-  report: WorkbookReport | null;
+  /** With what 校验 could not mark or write, and why (`writeNotices`). */
+  report: (WorkbookReport & { writeNotices?: string[] }) | null;
   failure: PaneFailure | null;
   /** What the last 插入图表 did; cleared by the next call that takes the pane. */
   charts: ChartsInserted | null;
@@ -37,7 +38,7 @@ export interface Session {
 export function useSession(host: PaneHost): Session {
   const [busy, setBusy] = useState<BusyAction | null>(null);
   const [step, setStep] = useState<CheckStep | null>(null);
-  const [report, setReport] = useState<WorkbookReport | null>(null);
+  const [report, setReport] = useState<(WorkbookReport & { writeNotices?: string[] }) | null>(null);
   const [failure, setFailure] = useState<PaneFailure | null>(null);
   const [charts, setCharts] = useState<ChartsInserted | null>(null);
   const running = useRef(false);

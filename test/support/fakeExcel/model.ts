@@ -71,6 +71,12 @@ export interface FakeSheet {
   hiddenRows?: number[];
   hiddenColumns?: number[];
   charts?: FakeChart[];
+  /** Sheet protection (`worksheet.protection.protected`): every write to the sheet fails with AccessDenied. */
+  protected?: boolean;
+  /** `worksheet.visibility`; absent: Visible. */
+  visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** A1 address → who wrote the note (`note.authorName`); absent: "Fake User". */
+  noteAuthors?: Record<string, string>;
 }
 
 export interface FakeThreadedComment {
@@ -78,6 +84,14 @@ export interface FakeThreadedComment {
   sheet: string;
   cell: string;
   content: string;
+  /** Replies in the thread (deleting the comment deletes them too). */
+  replies?: FakeCommentReply[];
+}
+
+export interface FakeCommentReply {
+  id: string;
+  content: string;
+  author?: string;
 }
 
 export interface FakeWorkbook {
@@ -85,6 +99,8 @@ export interface FakeWorkbook {
   comments?: FakeThreadedComment[];
   /** workbook.settings, as stored (JSON values). */
   settings?: Record<string, unknown>;
+  /** Workbook (structure) protection: sheets cannot be added, deleted or renamed. */
+  protected?: boolean;
 }
 
 export const MAX_ROW = 1_048_575;
@@ -93,6 +109,25 @@ export const NO_FILL_COLOR = "#FFFFFF";
 
 export function findSheet(workbook: FakeWorkbook, name: string): FakeSheet | undefined {
   return workbook.sheets.find((sheet) => sheet.name === name);
+}
+
+/** Worksheet ids the way Excel hands them out: stable for the sheet's life, unrelated to its name. */
+const sheetIds = new WeakMap<FakeSheet, string>();
+let sheetIdCounter = 0;
+
+export function sheetIdOf(sheet: FakeSheet): string {
+  let id = sheetIds.get(sheet);
+  if (!id) {
+    sheetIdCounter++;
+    id = `{5A1E${String(sheetIdCounter).padStart(4, "0")}-0000-4000-8000-000000000000}`;
+    sheetIds.set(sheet, id);
+  }
+  return id;
+}
+
+/** `worksheets.getItem(key)`: by name, else by id (as Office.js does). */
+export function findSheetByKey(workbook: FakeWorkbook, key: string): FakeSheet | undefined {
+  return findSheet(workbook, key) ?? workbook.sheets.find((sheet) => sheetIdOf(sheet) === key);
 }
 
 export function cellAt(sheet: FakeSheet, row: number, column: number): FakeCell | undefined {
@@ -172,7 +207,8 @@ export function writeValue(sheet: FakeSheet, address: string, input: unknown): v
   delete cell.formula;
   if (typeof input === "number" || typeof input === "boolean") cell.value = input;
   else if (typeof input === "string") {
-    if (input === "") delete cell.value; // an empty string leaves an empty cell, text format or not
+    if (input === "")
+      delete cell.value; // an empty string leaves an empty cell, text format or not
     else if (cell.numberFormat === "@") cell.value = input;
     else if (input.length > 1 && input.startsWith("=")) {
       cell.formula = input;

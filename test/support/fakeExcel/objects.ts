@@ -10,6 +10,7 @@ import {
   cellsIn,
   existingCellsIn,
   findSheet,
+  findSheetByKey,
   MAX_COLUMN,
   MAX_ROW,
   mutableCell,
@@ -17,6 +18,7 @@ import {
   readFormula,
   readValue,
   readValueType,
+  sheetIdOf,
   sheetReference,
   tidyCell,
   usedArea,
@@ -64,6 +66,15 @@ function model(context: FakeRequestContext) {
   return context.host.model;
 }
 
+/** Excel refuses every change to a protected sheet (no "allow formatting" options are modelled). */
+function assertWritable(sheet: FakeSheet): void {
+  if (sheet.protected)
+    throw new FakeOfficeError(
+      "AccessDenied",
+      `The cell or chart you're trying to change is on a protected sheet (${sheet.name}).`
+    );
+}
+
 export class FakeWorkbookObject {
   private worksheetCollection?: FakeWorksheetCollection;
   private settingCollection?: FakeSettingCollection;
@@ -71,6 +82,13 @@ export class FakeWorkbookObject {
   private noteCollection?: FakeNoteCollection;
 
   constructor(readonly context: FakeRequestContext) {}
+
+  private protectionObject?: FakeWorkbookProtection;
+
+  /** ExcelApi 1.7: workbook (structure) protection. */
+  get protection(): FakeWorkbookProtection {
+    return (this.protectionObject ??= new FakeWorkbookProtection(this.context));
+  }
 
   /** ExcelApi 1.18: the notes of every sheet (listing only; notes are added through a worksheet). */
   get notes(): FakeNoteCollection {
@@ -87,6 +105,45 @@ export class FakeWorkbookObject {
 
   get comments(): FakeCommentCollection {
     return (this.commentCollection ??= new FakeCommentCollection(this.context));
+  }
+}
+
+export class FakeWorkbookProtection extends FakeClientObject {
+  protected override get requires(): string {
+    return "1.7";
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === "protected") return model(this.context).protected === true;
+    throw invalidArgument(`workbook protection property ${name}`);
+  }
+
+  get protected(): boolean {
+    return this.loaded("protected");
+  }
+}
+
+/** ExcelApi 1.2: a sheet's protection. Loaded on its own or through the sheet (`items/protection/protected`). */
+export class FakeWorksheetProtection extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly worksheet: FakeWorksheet
+  ) {
+    super(context);
+  }
+
+  protected override get requires(): string {
+    return "1.2";
+  }
+
+  protected readProperty(name: string): unknown {
+    if (name === "protected") return this.worksheet.target().protected === true;
+    throw invalidArgument(`worksheet protection property ${name}`);
+  }
+
+  get protected(): boolean {
+    const viaSheet = this.worksheet.loadedPath("protection/protected");
+    return viaSheet !== undefined ? (viaSheet as boolean) : this.loaded<boolean>("protected");
   }
 }
 
@@ -115,20 +172,34 @@ export class FakeWorksheetCollection extends FakeClientObject {
     return undefined; // the collection's own load only matters for its items
   }
 
+  /** By name or by id, as Office.js does. */
   getItem(name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(this.context, () => findSheet(model(this.context), name), name);
+    const sheet = new FakeWorksheet(
+      this.context,
+      () => findSheetByKey(model(this.context), name),
+      name
+    );
     this.queue({ getItem: name }, () => void sheet.target());
     return sheet;
   }
 
   getItemOrNullObject(name: string): FakeWorksheet {
-    const sheet = new FakeWorksheet(this.context, () => findSheet(model(this.context), name), name);
+    const sheet = new FakeWorksheet(
+      this.context,
+      () => findSheetByKey(model(this.context), name),
+      name
+    );
     sheet.markOrNull();
     return sheet;
   }
 
   add(name: string): FakeWorksheet {
     this.queue({ add: name }, () => {
+      if (model(this.context).protected)
+        throw new FakeOfficeError(
+          "AccessDenied",
+          "The workbook is protected: sheets cannot be added."
+        );
       if (findSheet(model(this.context), name))
         throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${name} already exists.`);
       model(this.context).sheets.push({ name, cells: {} });
@@ -140,6 +211,17 @@ export class FakeWorksheetCollection extends FakeClientObject {
 export class FakeWorksheet extends FakeClientObject {
   private noteCollection?: FakeNoteCollection;
   private chartCollection?: FakeChartCollection;
+  private protectionObject?: FakeWorksheetProtection;
+  private readonly paths = new Map<string, unknown>();
+
+  get protection(): FakeWorksheetProtection {
+    return (this.protectionObject ??= new FakeWorksheetProtection(this.context, this));
+  }
+
+  /** A nested property loaded through this sheet (`protection/protected`), undefined when not loaded. */
+  loadedPath(path: string): unknown {
+    return this.paths.get(path);
+  }
 
   get charts(): FakeChartCollection {
     return (this.chartCollection ??= new FakeChartCollection(this.context, this));
@@ -166,18 +248,33 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** Loads properties immediately (items of a collection being loaded). */
   fill(names: string[]): void {
-    for (const name of names) this.setLoaded(name, this.readProperty(name));
+    for (const name of names) {
+      if (name === "protection/protected") {
+        if (!this.context.host.supports("1.2"))
+          throw new FakeOfficeError("ApiNotFound", "worksheet.protection needs ExcelApi 1.2.");
+        this.paths.set(name, this.target().protected === true);
+      } else this.setLoaded(name, this.readProperty(name));
+    }
   }
 
   get name(): string {
     return this.loaded<string>("name");
   }
 
+  get id(): string {
+    return this.loaded<string>("id");
+  }
+
+  get visibility(): string {
+    return this.loaded<string>("visibility");
+  }
+
   protected readProperty(name: string): unknown {
     const sheet = this.target();
     if (name === "name") return sheet.name;
+    if (name === "id") return sheetIdOf(sheet);
     if (name === "position") return model(this.context).sheets.indexOf(sheet);
-    if (name === "visibility") return "Visible";
+    if (name === "visibility") return sheet.visibility ?? "Visible";
     throw invalidArgument(`worksheet property ${name}`);
   }
 
@@ -238,7 +335,7 @@ export class FakeWorksheet extends FakeClientObject {
 
   /** ExcelApi 1.9. */
   getRanges(address: string): FakeRangeAreas {
-    this.context.host.noteGetRangesAddress(address.length);
+    this.context.host.noteGetRangesAddress(address.length, address.split(",").length);
     const areas = new FakeRangeAreas(this.context, this, () =>
       address.split(",").map((part) => {
         const area = parseArea(part.trim());
@@ -374,6 +471,7 @@ export class FakeRange extends FakeClientObject {
   set values(input: unknown[][]) {
     this.queue({ values: input }, () => {
       const sheet = this.sheet();
+      assertWritable(sheet);
       this.forEachInput(input, (address, value) => writeValue(sheet, address, value));
     });
   }
@@ -388,6 +486,7 @@ export class FakeRange extends FakeClientObject {
   set numberFormat(input: unknown[][]) {
     this.queue({ numberFormat: input }, () => {
       const sheet = this.sheet();
+      assertWritable(sheet);
       this.forEachInput(input, (address, format) => {
         if (typeof format !== "string") return;
         mutableCell(sheet, address).numberFormat = format === "General" ? undefined : format;
@@ -443,6 +542,7 @@ export class FakeRange extends FakeClientObject {
       { setCellProperties: input },
       () => {
         const sheet = this.sheet();
+        assertWritable(sheet);
         this.forEachInput(input, (address, value) => {
           const properties = value as Excel.SettableCellProperties;
           const fill = properties.format?.fill;
@@ -514,6 +614,7 @@ export class FakeRange extends FakeClientObject {
       { clear: applyTo },
       () => {
         const sheet = this.sheet();
+        assertWritable(sheet);
         for (const address of existingCellsIn(sheet, this.area())) {
           const cell = sheet.cells[address];
           if (applyTo === "All" || applyTo === "Hyperlinks" || applyTo === "RemoveHyperlinks")
@@ -543,6 +644,7 @@ export class FakeRange extends FakeClientObject {
       { hyperlink: link },
       () => {
         const sheet = this.sheet();
+        assertWritable(sheet);
         for (const { address } of cellsIn(this.area())) {
           const next: FakeHyperlink = {};
           if (link.documentReference) next.documentReference = link.documentReference;
@@ -692,8 +794,13 @@ export class FakeRangeFormat {
   }
 }
 
-function eachCell(target: FormatTarget, visit: (sheet: FakeSheet, address: string) => void): void {
+function eachCell(
+  target: FormatTarget,
+  visit: (sheet: FakeSheet, address: string) => void,
+  write = true
+): void {
   const { sheet, areas } = target();
+  if (write) assertWritable(sheet);
   for (const area of areas) for (const { address } of cellsIn(area)) visit(sheet, address);
 }
 
@@ -707,16 +814,20 @@ export class FakeRangeFill extends FakeClientObject {
 
   protected readProperty(name: string): unknown {
     const fills = new Set<string>();
-    eachCell(this.target, (sheet, address) => {
-      const fill = sheet.cells[address]?.fill;
-      fills.add(
-        name === "color"
-          ? (fill?.color ?? NO_FILL_COLOR)
-          : name === "pattern"
-            ? (fill?.pattern ?? "None")
-            : "?"
-      );
-    });
+    eachCell(
+      this.target,
+      (sheet, address) => {
+        const fill = sheet.cells[address]?.fill;
+        fills.add(
+          name === "color"
+            ? (fill?.color ?? NO_FILL_COLOR)
+            : name === "pattern"
+              ? (fill?.pattern ?? "None")
+              : "?"
+        );
+      },
+      false
+    );
     return fills.size === 1 ? [...fills][0] : null;
   }
 
@@ -770,7 +881,11 @@ export class FakeRangeFont extends FakeClientObject {
   protected readProperty(name: string): unknown {
     if (name !== "bold") throw invalidArgument(`font property ${name}`);
     const values = new Set<boolean>();
-    eachCell(this.target, (sheet, address) => values.add(sheet.cells[address]?.bold ?? false));
+    eachCell(
+      this.target,
+      (sheet, address) => values.add(sheet.cells[address]?.bold ?? false),
+      false
+    );
     return values.size === 1 ? [...values][0] : null;
   }
 
@@ -823,7 +938,14 @@ export class FakeSettingCollection extends FakeClientObject {
   add(key: string, value: unknown): FakeSetting {
     // Office stores settings as JSON: what is read back is a copy, not the object written.
     this.queue({ add: key, value }, () => {
-      this.store()[key] = JSON.parse(JSON.stringify(value));
+      const next = { ...this.store(), [key]: JSON.parse(JSON.stringify(value)) };
+      const bytes = Buffer.byteLength(JSON.stringify(next), "utf8");
+      if (bytes > this.context.host.settingsLimitBytes)
+        throw new FakeOfficeError(
+          "GeneralException",
+          `The settings are too large (${bytes} bytes; this host stores ${this.context.host.settingsLimitBytes}).`
+        );
+      this.store()[key] = next[key];
     });
     return new FakeSetting(this.context, key, () => this.store());
   }
@@ -946,6 +1068,7 @@ export class FakeNoteCollection extends FakeClientObject {
     const cell = singleCell(cellAddress);
     this.queue({ add: cellAddress, content }, () => {
       const sheet = this.worksheet.target();
+      assertWritable(sheet);
       if (sheet.notes?.[cell] !== undefined)
         throw new FakeOfficeError("InvalidOperation", `${cell} already has a note.`);
       if (hasComment(this.context, sheet.name, cell))
@@ -996,12 +1119,25 @@ export class FakeNote extends FakeClientObject {
 
   protected readProperty(name: string): unknown {
     if (name === "content") return this.target();
-    if (name === "authorName") return "Fake User";
+    if (name === "authorName")
+      return this.worksheet.target().noteAuthors?.[this.cell] ?? "Fake User";
     throw invalidArgument(`note property ${name}`);
   }
 
   get content(): string {
     return this.loaded("content");
+  }
+  set content(content: string) {
+    this.queue({ content }, () => {
+      this.target();
+      const sheet = this.worksheet.target();
+      assertWritable(sheet);
+      sheet.notes![this.cell] = String(content);
+    });
+  }
+
+  get authorName(): string {
+    return this.loaded("authorName");
   }
 
   fill(names: string[]): void {
@@ -1018,7 +1154,10 @@ export class FakeNote extends FakeClientObject {
   delete(): void {
     this.queue({ delete: this.cell }, () => {
       this.target();
-      delete this.worksheet.target().notes![this.cell];
+      const sheet = this.worksheet.target();
+      assertWritable(sheet);
+      delete sheet.notes![this.cell];
+      if (sheet.noteAuthors) delete sheet.noteAuthors[this.cell];
     });
   }
 }
@@ -1060,18 +1199,24 @@ export class FakeCommentCollection extends FakeClientObject {
   /** `cellAddress` must name the sheet (`'附件1'!C4`) or be a Range; one cell only. */
   add(cellAddress: string | FakeRange, content: string): FakeComment {
     let created: FakeThreadedComment | undefined;
-    this.queue({ add: typeof cellAddress === "string" ? cellAddress : "range", content }, () => {
-      const { sheet, cell } = this.locate(cellAddress);
-      if (hasComment(this.context, sheet, cell))
-        throw new FakeOfficeError("InvalidOperation", `${cell} already has a comment.`);
-      if (findSheet(model(this.context), sheet)?.notes?.[cell] !== undefined)
-        throw new FakeOfficeError(
-          "InvalidOperation",
-          `${cell} has a note; a cell holds a comment or a note, not both.`
-        );
-      created = { id: this.context.host.nextCommentId(), sheet, cell, content: String(content) };
-      this.list().push(created);
-    });
+    this.queue(
+      { add: typeof cellAddress === "string" ? cellAddress : "range", content },
+      () => {
+        const { sheet, cell } = this.locate(cellAddress);
+        assertWritable(findSheet(model(this.context), sheet)!);
+        if (hasComment(this.context, sheet, cell))
+          throw new FakeOfficeError("InvalidOperation", `${cell} already has a comment.`);
+        if (findSheet(model(this.context), sheet)?.notes?.[cell] !== undefined)
+          throw new FakeOfficeError(
+            "InvalidOperation",
+            `${cell} has a note; a cell holds a comment or a note, not both.`
+          );
+        created = { id: this.context.host.nextCommentId(), sheet, cell, content: String(content) };
+        this.list().push(created);
+      },
+      this.requires,
+      "CommentCollection.add"
+    );
     return new FakeComment(this.context, () => created);
   }
 
@@ -1135,6 +1280,21 @@ export class FakeComment extends FakeClientObject {
   get content(): string {
     return this.loaded("content");
   }
+  set content(content: string) {
+    this.queue({ content }, () => {
+      const comment = this.target();
+      assertWritable(findSheet(model(this.context), comment.sheet)!);
+      comment.content = String(content);
+    });
+  }
+
+  /** The thread's replies (ExcelApi 1.10). */
+  get replies(): FakeCommentReplyCollection {
+    return (this.replyCollection ??= new FakeCommentReplyCollection(this.context, () =>
+      this.target()
+    ));
+  }
+  private replyCollection?: FakeCommentReplyCollection;
 
   getLocation(): FakeRange {
     let sheetName = "";
@@ -1152,8 +1312,37 @@ export class FakeComment extends FakeClientObject {
   delete(): void {
     this.queue({ delete: true }, () => {
       const comments = model(this.context).comments!;
-      comments.splice(comments.indexOf(this.target()), 1);
+      const comment = this.target();
+      assertWritable(findSheet(model(this.context), comment.sheet)!);
+      comments.splice(comments.indexOf(comment), 1);
     });
+  }
+}
+
+export class FakeCommentReplyCollection extends FakeClientObject {
+  constructor(
+    context: FakeRequestContext,
+    private readonly comment: () => FakeThreadedComment
+  ) {
+    super(context);
+  }
+
+  protected override get requires(): string {
+    return "1.10";
+  }
+
+  protected readProperty(): unknown {
+    return undefined;
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>();
+    this.queue({ getCount: true }, () => {
+      const count = (this.comment().replies ?? []).length;
+      result.set(count);
+      return count;
+    });
+    return result;
   }
 }
 

@@ -39,12 +39,18 @@ export interface FakeHostHooks {
   supports(version: string): boolean;
   readonly view: { activeSheet?: string; selection?: { sheet: string; address: string } };
   readonly deletedSheets: string[];
-  noteGetRangesAddress(length: number): void;
+  noteGetRangesAddress(length: number, areas: number): void;
   nextCommentId(): string;
   /** Calls (by error location, `Range.getSpecialCellsOrNullObject`) that fail at sync on this host. */
   readonly failingCalls: ReadonlySet<string>;
   /** Whether errors carry `debugInfo.errorLocation` (not every host fills it in). */
   readonly errorLocations: boolean;
+  /** All of workbook.settings, as JSON, above which `settings.add` fails (office-js #3957: about 1 MB on some hosts). */
+  readonly settingsLimitBytes: number;
+  /** Called at the start of every sync; throwing fails the sync before any operation runs. */
+  beforeSync?(context: FakeRequestContext): void;
+  /** How many operations of this sync run before it fails (a dropped connection, a host error); undefined: none fails. */
+  failAfterOperations?(context: FakeRequestContext): number | undefined;
 }
 
 interface PendingOperation {
@@ -83,7 +89,14 @@ export class FakeRequestContext {
     this.pending = [];
     const stats: SyncStats = { operations: 0, requestBytes: 0, responseBytes: 0 };
     this.syncLog.push(stats);
+    this.host.beforeSync?.(this);
+    const failAfter = this.host.failAfterOperations?.(this);
     for (const operation of operations) {
+      if (failAfter !== undefined && stats.operations >= failAfter)
+        throw new FakeOfficeError(
+          "GeneralException",
+          "There was an internal error while processing the request."
+        );
       stats.operations++;
       stats.requestBytes += OPERATION_OVERHEAD_BYTES + jsonBytes(operation.request);
       try {
@@ -106,6 +119,12 @@ export class FakeRequestContext {
         throw error;
       }
     }
+    // The failing sync fails even when it ran all its operations (the response is lost on the way back).
+    if (failAfter !== undefined)
+      throw new FakeOfficeError(
+        "GeneralException",
+        "There was an internal error while processing the request."
+      );
   }
 }
 
