@@ -268,7 +268,9 @@ describe("manifest.xml content", () => {
     const id = /<Id>([^<]*)<\/Id>/.exec(withoutComments)?.[1] ?? "";
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(withoutComments).toMatch(/<OfficeApp\b[^>]*xsi:type="TaskPaneApp"/);
-    expect(withoutComments).toMatch(/<Version>1\.0\.0\.0<\/Version>/);
+    // The version is package.json's in four parts (webpack.config.js writes it into every build's manifest too).
+    const pkgVersion = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")).version;
+    expect(/<Version>([^<]*)<\/Version>/.exec(withoutComments)?.[1]).toBe(`${pkgVersion}.0`);
     expect(withoutComments).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
     expect(withoutComments).toMatch(/<Hosts>\s*<Host Name="Workbook"\/>\s*<\/Hosts>/);
     expect(withoutComments).toMatch(
