@@ -121,7 +121,7 @@ function oneFileConfigs(outputPath) {
       name: "one-file",
       dependencies: ["addin", "one-file-worker"],
       target: "web",
-      entry: { "one-file": ["./src/web/oneFileExamples.ts", "./src/web/index.tsx"] },
+      entry: { "breakdown-check": ["./src/web/oneFileExamples.ts", "./src/web/index.tsx"] },
       output: { path: outputPath, filename: "[name].js", asyncChunks: false, publicPath: "" },
       resolve: { ...shared.resolve, alias: { "breakdown-check-one-file-worker$": workerFile } },
       module: {
@@ -139,7 +139,7 @@ function oneFileConfigs(outputPath) {
         new HtmlWebpackPlugin({
           filename: "breakdown-check.html",
           template: "./src/web/web.html",
-          chunks: ["one-file"],
+          chunks: ["breakdown-check"],
           inject: "body",
           scriptLoading: "blocking",
         }),
