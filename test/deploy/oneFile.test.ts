@@ -54,7 +54,7 @@ describeInChromium("the one file (dist/breakdown-check.html from file://, no net
     page.on("console", (message) => {
       if (message.type() === "error") errors.push(message.text());
     });
-  }, 900_000);
+  }, 1_800_000); // a production build when dist/ is stale: minutes on a loaded 2-core machine
 
   afterAll(async () => {
     await browser?.close();
