@@ -13,17 +13,13 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { validateXML, type XMLValidationResult } from "xmllint-wasm";
+import { describeErrors, haveManifestXsd, validateManifest, XSD_DIR } from "./support/manifestSchema";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 const MANIFEST_PATH = path.join(REPO_ROOT, "manifest.xml");
 const ASSETS_DIR = path.join(REPO_ROOT, "src", "assets");
-// The schemas live beside the repository (../shared), not in it. MANIFEST_XSD_DIR
+// The schemas live beside the repository (../shared), not in it (test/support/manifestSchema.ts). MANIFEST_XSD_DIR
 // points the test at another copy (e.g. from the [MS-OWEMXML] specification).
-const XSD_DIR = process.env.MANIFEST_XSD_DIR
-  ? path.resolve(process.env.MANIFEST_XSD_DIR)
-  : path.resolve(__dirname, "../../shared/external/office-manifest-xsd");
-const MAIN_XSD = "OfficeAppManifestV1_1.xsd";
 const ASSET_URL_PREFIX = "https://localhost:3000/assets/";
 
 const manifest = fs.readFileSync(MANIFEST_PATH, "utf8");
@@ -155,7 +151,7 @@ function pngSize(buf: Buffer): { width: number; height: number } | null {
 // 1. Schema validation (needs the XSDs from ../shared)
 // ---------------------------------------------------------------------------
 
-const haveXsd = fs.existsSync(path.join(XSD_DIR, MAIN_XSD));
+const haveXsd = haveManifestXsd;
 if (!haveXsd) {
   console.warn(
     `manifest.test: skipping XSD validation of manifest.xml: schema folder not found at ${XSD_DIR}. ` +
@@ -163,34 +159,6 @@ if (!haveXsd) {
   );
 }
 const describeWithXsd = haveXsd ? describe : describe.skip;
-
-function loadSchemas(): {
-  schema: { fileName: string; contents: string };
-  preload: { fileName: string; contents: string }[];
-} {
-  // OfficeAppManifestV1_1.xsd imports the basic types, the task-pane, mail and
-  // content VersionOverrides schemas (which import further ones) by relative
-  // schemaLocation. xmllint-wasm does no I/O of its own, so every XSD in the
-  // folder is preloaded into its in-memory file system under its own name.
-  const names = fs.readdirSync(XSD_DIR).filter((n) => n.endsWith(".xsd"));
-  const read = (n: string) => ({
-    fileName: n,
-    contents: fs.readFileSync(path.join(XSD_DIR, n), "utf8"),
-  });
-  return { schema: read(MAIN_XSD), preload: names.filter((n) => n !== MAIN_XSD).map(read) };
-}
-
-async function validateManifest(
-  xml: string,
-  fileName = "manifest.xml"
-): Promise<XMLValidationResult> {
-  const { schema, preload } = loadSchemas();
-  return validateXML({ xml: [{ fileName, contents: xml }], schema: [schema], preload });
-}
-
-function describeErrors(r: XMLValidationResult): string {
-  return r.errors.map((e) => e.rawMessage).join("\n") || r.rawOutput;
-}
 
 /** Broken copies of the manifest; each must fail schema validation. */
 const brokenCopies: { name: string; mutate: (xml: string) => string; expectError: RegExp }[] = [
@@ -268,7 +236,9 @@ describe("manifest.xml content", () => {
     const id = /<Id>([^<]*)<\/Id>/.exec(withoutComments)?.[1] ?? "";
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(withoutComments).toMatch(/<OfficeApp\b[^>]*xsi:type="TaskPaneApp"/);
-    expect(withoutComments).toMatch(/<Version>1\.0\.0\.0<\/Version>/);
+    // The version is package.json's in four parts (webpack.config.js writes it into every build's manifest too).
+    const pkgVersion = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")).version;
+    expect(/<Version>([^<]*)<\/Version>/.exec(withoutComments)?.[1]).toBe(`${pkgVersion}.0`);
     expect(withoutComments).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
     expect(withoutComments).toMatch(/<Hosts>\s*<Host Name="Workbook"\/>\s*<\/Hosts>/);
     expect(withoutComments).toMatch(

@@ -72,15 +72,16 @@ const SOURCES = [
   "package-lock.json",
 ];
 
-/** Builds dist/ with webpack when web.html is missing or older than anything it is built from. */
+/** Builds dist/ with webpack when web.html or breakdown-check.html is missing or older than anything it is built from. */
 export function ensureBuild(): void {
-  const page = path.join(DIST, "web.html");
   const sourceTime = Math.max(
     ...SOURCES.map((s) => path.join(ROOT, s))
       .filter(existsSync)
       .map(newestMtime)
   );
-  if (existsSync(page) && statSync(page).mtimeMs >= sourceTime) return;
+  // web.html and the one file (test/deploy) come from the same production build.
+  const pages = ["web.html", "breakdown-check.html"].map((name) => path.join(DIST, name));
+  if (pages.every((page) => existsSync(page) && statSync(page).mtimeMs >= sourceTime)) return;
   const lock = path.join(os.tmpdir(), "breakdown-check-web-build.lock");
   try {
     mkdirSync(lock);

@@ -18,7 +18,10 @@ describe("browser page build", () => {
   it("webpack: a web entry with its own page and the seeds copied beside it; the Office entries unchanged", async () => {
     process.env.WEBPACK_SERVE = "";
     const configure = require(path.join(ROOT, "webpack.config.js"));
-    const config = await configure({}, { mode: "production" });
+    const configs = await configure({}, { mode: "production" });
+    // Production adds the one file's compilers (test/deploy) after the add-in's.
+    expect(configs.map((c: { name: string }) => c.name)).toEqual(["addin", "one-file-worker", "one-file"]);
+    const config = configs[0];
     expect(config.entry).toEqual({
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
