@@ -5,8 +5,7 @@
 import type { Locale } from "../i18n";
 import type { ClearResult } from "../excel/marks";
 import { noticeText } from "../excel/writeNotices";
-import { describeFailure } from "../taskpane/failure";
-import { paneText } from "../taskpane/strings";
+import { failureLines, failureOf } from "../i18n/failure";
 import type { Outcome } from "./outcome";
 
 const TITLES = {
@@ -24,8 +23,5 @@ export function clearNoticeOutcome(result: ClearResult, locale: Locale): Outcome
 }
 
 export function clearFailureOutcome(error: unknown, locale: Locale): Outcome {
-  const failure = describeFailure(error);
-  const lines = [paneText(locale).failureAdvice[failure.reason]];
-  if (failure.code) lines.push(`${locale === "en-US" ? "Code" : "错误代码"}：${failure.code}`);
-  return { tone: "error", title: TITLES[locale].failed, lines };
+  return { tone: "error", title: TITLES[locale].failed, lines: failureLines(failureOf(error), locale) };
 }

@@ -22,7 +22,8 @@ export function createExcelHost(locale: Locale): PaneHost {
     clearMarks: () =>
       Excel.run(async (context) => void (await clearMarksInExcel(context, { locale }))),
     // A cell is a range of one: the adapter's selectRange selects either, in one sync.
-    select: (sheet, address) => Excel.run((context) => selectRange(context, sheet, address)),
+    select: (sheet, address) =>
+      Excel.run(async (context) => void (await selectRange(context, sheet, address))),
     // The 目标 sheet is where the targets live: the check reads them from there, like the CLI does.
     readTargets: () => Excel.run((context) => readTargetsInExcel(context)),
     saveTargets: (targets) => Excel.run((context) => saveTargetsInExcel(context, targets)),
