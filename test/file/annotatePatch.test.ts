@@ -317,7 +317,7 @@ describe("LibreOffice opens the copy", () => {
       expect(sheet("附件1")).toContain("合计,505100,580900,644900,738400,369999");
       const results = sheet(RESULTS_SHEET_NAME);
       expect(results).toContain("分解表校验结果");
-      expect(results).toContain("附件1,G8,sum-mismatch");
+      expect(results).toContain("附件1,G8,合计与分项不符,错误,370000,369999,-1");
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -17,10 +17,14 @@ export function escapeAttribute(value: string): string {
  * Characters XML 1.0 cannot hold at all (C0 controls other than tab and line breaks, lone surrogates, U+FFFE/F):
  * Excel writes them as `_xHHHH_`, and so do we, so a hostile cell text never makes a part unreadable.
  */
+/* eslint-disable no-control-regex -- matching control characters is the point */
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/* eslint-enable no-control-regex */
+
 export function xmlSafe(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(
-    /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+    NOT_XML,
     (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
   );
 }
