@@ -2,11 +2,11 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { checkWorkbook, type WorkbookReport } from "../core/check";
-import { planMarks } from "../core/marks";
+import { planMarks, RESULTS_SHEET_NAME } from "../core/marks";
 import type { PlanTarget } from "../core/model";
 import { catalog, reportWords, type Locale } from "../i18n";
 import { readWorkbookBytes, UnreadableWorkbookError } from "../file/readXlsx";
-import { annotatedWorkbookBytes } from "../file/writeAnnotated";
+import { AnnotateError, annotateWorkbook } from "../file/writeAnnotated";
 
 export interface FileResult extends WorkbookReport {
   file: string;
@@ -14,6 +14,10 @@ export interface FileResult extends WorkbookReport {
   error: string | null;
   /** Where the annotated copy went, with --out. */
   written?: string;
+  /** The copy's results sheet, when the workbook had a sheet named 校验结果 already (then ours is 校验结果 (2)). */
+  resultsSheet?: string;
+  /** What the copy could not hold (marks without a sheet, users' notes too long for ours), one line each. */
+  copyWarnings?: string[];
   timings: { readMs: number; checkMs: number; writeMs: number };
 }
 
@@ -29,9 +33,14 @@ function reasonText(error: unknown, locale: Locale): string {
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
 }
 
-/** `report.xlsx` → `report.checked.xlsx`; never the input's own path. */
+/**
+ * `report.xlsx` → `report.checked.xlsx`; never the input's own path. A macro workbook's copy keeps its macros, so it
+ * stays `.xlsm` (Excel refuses a macro-enabled package named .xlsx).
+ */
 export function annotatedName(file: string): string {
-  return `${path.basename(file, path.extname(file))}.checked.xlsx`;
+  const extension = path.extname(file);
+  const kept = extension.toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+  return `${path.basename(file, extension)}.checked${kept}`;
 }
 
 export interface CheckFileOptions {
@@ -47,11 +56,11 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   const timings = { readMs: 0, checkMs: 0, writeMs: 0 };
   const started = performance.now();
   let loaded;
+  let original: Uint8Array;
   try {
     const bytes = await fs.readFile(file);
-    loaded = await readWorkbookBytes(
-      new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-    );
+    original = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    loaded = await readWorkbookBytes(original);
   } catch (error) {
     return { file, error: reasonText(error, options.locale), tables: [], findings: [], timings };
   }
@@ -70,10 +79,32 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     const target = path.join(options.out, annotatedName(file));
     if (path.resolve(target) === path.resolve(file))
       throw new Error(`refusing to overwrite the input ${file}`);
-    const bytes = await annotatedWorkbookBytes(
-      loaded.workbook,
-      planMarks(report, reportWords(options.locale))
-    );
+    let copy;
+    try {
+      copy = annotateWorkbook(original, planMarks(report, reportWords(options.locale)));
+    } catch (error) {
+      if (!(error instanceof AnnotateError)) throw error;
+      // The findings stand; only this file's copy is missing, and the line says why.
+      result.error = options.locale === "zh-CN" ? error.zh : error.message;
+      return result;
+    }
+    const bytes = copy.bytes;
+    if (copy.resultsSheet !== RESULTS_SHEET_NAME) result.resultsSheet = copy.resultsSheet;
+    const zh = options.locale === "zh-CN";
+    const warnings: string[] = [];
+    if (copy.unplaced.length > 0)
+      warnings.push(
+        zh
+          ? `${copy.unplaced.length} 个问题单元格所在的工作表无法标注，只列在结果表中`
+          : `${copy.unplaced.length} flagged cells are on sheets that cannot be marked; they are listed on the results sheet only`
+      );
+    if (copy.notes.full > 0)
+      warnings.push(
+        zh
+          ? `${copy.notes.full} 个单元格原有批注已达 Excel 长度上限，未加入校验说明（见结果表）`
+          : `${copy.notes.full} cells' own notes are at Excel's length limit; our words are on the results sheet only`
+      );
+    if (warnings.length > 0) result.copyWarnings = warnings;
     await fs.mkdir(options.out, { recursive: true });
     await fs.writeFile(target, bytes);
     result.written = target;

@@ -103,6 +103,13 @@ export function textReport(results: FileResult[], locale: Locale): string {
       }`
     );
     if (r.written) lines.push(`   ${t.written(r.written)}`);
+    if (r.written && r.resultsSheet)
+      lines.push(
+        locale === "zh-CN"
+          ? `   工作簿已有“校验结果”表，结果写在“${r.resultsSheet}”表`
+          : `   the workbook already has a 校验结果 sheet; the results are on ${r.resultsSheet}`
+      );
+    for (const warning of r.written ? (r.copyWarnings ?? []) : []) lines.push(`   ${warning}`);
   }
   return lines.join("\n");
 }

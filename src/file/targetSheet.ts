@@ -1,7 +1,9 @@
 /**
- * The file door's 目标 sheet: the plan targets written into a workbook with ExcelJS, laid out as in Excel
- * (src/core/targets/targetSheetLayout.ts — a title above the table, unreadable rows and unknown columns stay).
- * ExcelJS writes a JS string as a text cell, never a formula; text cells are also formatted "@" as in Excel.
+ * The 目标 sheet as the browser page shows it after the targets editor: the plan targets written into an ExcelJS
+ * workbook, laid out as in Excel (src/core/targets/targetSheetLayout.ts — a title above the table, unreadable rows
+ * and unknown columns stay). ExcelJS writes a JS string as a text cell, never a formula; text cells are formatted
+ * "@" as in Excel. The annotated copy does not use this: it patches only the cells whose value changed
+ * (src/file/patch/targetCells.ts).
  */
 import type ExcelJS from "exceljs";
 import type { SheetGrid } from "../core/grid";

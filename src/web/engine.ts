@@ -24,7 +24,7 @@ import {
 } from "../core/targets/targetSheetLayout";
 import { loadWorkbook, UnreadableWorkbookError, workbookGrid } from "../file/readXlsx";
 import { writeTargetSheetLayout } from "../file/targetSheet";
-import { annotatedWorkbookBytes } from "../file/writeAnnotated";
+import { annotateWorkbook } from "../file/writeAnnotated";
 import { displaySheet, transferables, type DisplayWorkbook } from "./display";
 import type { Request, Response } from "./protocol";
 
@@ -119,9 +119,9 @@ export function createEngine(post: Post): Engine {
   async function annotate(id: number, file: OpenedFile, locale: Locale): Promise<void> {
     post({ id, type: "progress", phase: "write" });
     const report = file.report ?? checkWorkbook(file.grid, checkOptions());
-    const workbook = await loadWorkbook(file.bytes);
-    if (file.targetWrite) writeTargetSheetLayout(workbook, file.targetWrite);
-    const written = await annotatedWorkbookBytes(workbook, planMarks(report, reportWords(locale)));
+    const written = annotateWorkbook(file.bytes, planMarks(report, reportWords(locale)), {
+      targetWrite: file.targetWrite,
+    }).bytes;
     // A view of its own buffer, so the buffer can be moved to the page rather than copied.
     const bytes =
       written.byteOffset === 0 && written.byteLength === written.buffer.byteLength

@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
+import { noteBlock } from "../../src/core/noteBlock";
 import { SEEDS_DIR } from "../support/seeds";
 
 async function run(args: string[]) {
@@ -318,9 +319,13 @@ describe("--out writes annotated copies and never touches a user's cell", () => 
       pattern: "solid",
       fgColor: { argb: "FFFFC7CE" },
     });
-    expect(flagged.note).toBe(
-      "2027年合计600000，但各单位之和为600001，相差-1\n" +
-        "2027年合计600000，未达到计划目标“突破600000”（依据：到2027年，全区全社会研发经费投入突破60亿元，高新技术企业总数超过600家，科技型企业总数超过3000家）"
+    // Our words in the note are the add-in's delimited block (src/core/noteBlock.ts), as in Excel.
+    const note = flagged.note as ExcelJS.Comment;
+    expect(note.texts!.map((t) => t.text).join("")).toBe(
+      noteBlock([
+        "2027年合计600000，但各单位之和为600001，相差-1",
+        "2027年合计600000，未达到计划目标“突破600000”（依据：到2027年，全区全社会研发经费投入突破60亿元，高新技术企业总数超过600家，科技型企业总数超过3000家）",
+      ])
     );
     // The fill must not have spread to cells that shared G32's style.
     expect(annotated.getWorksheet("附件1")!.getCell("F32").fill).toEqual(
