@@ -224,8 +224,8 @@ describe("where evaluation is impossible: formula-uncomputed, the value unknown 
     expect(twins.uncached[0].severity).toBe("info");
     expect(twins.uncached[0].table).toBeUndefined();
     expect(renderFinding(twins.uncached[0])).toBe(
-          '本工作表的分解表以外还有2个公式没有保存计算结果且无法计算，如此处的=INDIRECT("C5")（本工具不计算函数 INDIRECT）：' +
-          "按未知值处理。请在 Excel 中打开并保存后再校验"
+      '本工作表的分解表以外还有2个公式没有保存计算结果且无法计算，如此处的=INDIRECT("C5")（本工具不计算函数 INDIRECT）：' +
+        "按未知值处理。请在 Excel 中打开并保存后再校验"
     );
   });
 
