@@ -8,7 +8,15 @@ export interface CellError {
   error: string;
 }
 
-export type CellValue = number | string | boolean | null | CellError;
+/**
+ * A formula's value that nobody computed: the file had no cached value and the core could not evaluate the
+ * formula (see `formulas/evaluate.ts`). Never blank, never 0: the checks treat it as unknown.
+ */
+export interface UnknownValue {
+  unknown: true;
+}
+
+export type CellValue = number | string | boolean | null | CellError | UnknownValue;
 
 /** An inclusive block of cells, 0-based worksheet coordinates. */
 export interface CellArea {
@@ -32,6 +40,8 @@ export interface SheetGrid {
   numberFormats?: (string | null)[][];
   /** Merged areas in worksheet coordinates. */
   merges?: CellArea[];
+  /** Formula cells whose value the core computed (the file had none cached), worksheet coordinates. */
+  computed?: { row: number; column: number }[];
   /** Hidden worksheet rows and columns, 0-based. */
   hiddenRows?: number[];
   hiddenColumns?: number[];
@@ -39,10 +49,19 @@ export interface SheetGrid {
 
 export interface WorkbookGrid {
   sheets: SheetGrid[];
+  /**
+   * Every formula's value is as the spreadsheet computed it (the Excel door): an empty formula cell is blank,
+   * not uncached, and nothing is evaluated. Files written by scripts may lack cached values: leave it unset.
+   */
+  valuesComputed?: boolean;
 }
 
 export function isCellError(value: CellValue | undefined): value is CellError {
   return typeof value === "object" && value !== null && "error" in value;
+}
+
+export function isUnknownValue(value: CellValue | undefined): value is UnknownValue {
+  return typeof value === "object" && value !== null && "unknown" in value;
 }
 
 /** The cached value at a worksheet position, or null outside the grid. */

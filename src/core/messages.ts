@@ -7,6 +7,7 @@
  * condition, why a target was not compared) that the catalog puts into words.
  */
 import type { TargetOp } from "./model";
+import type { UncomputedReason } from "./formulas/evaluate";
 
 /** A cell named with what it stands for: `G31` and `大数据产业园` → `G31（大数据产业园）`. */
 export interface NamedCell {
@@ -41,6 +42,8 @@ export type TargetReason =
   | { kind: "units"; targetUnit: string; tableUnit: string | null }
   | { kind: "increment"; column: string; total: string; targetIsIncrement: boolean }
   | { kind: "no-total"; column: string }
+  /** The total is a formula saved without its value that could not be computed (formula-uncomputed). */
+  | { kind: "uncomputed-total"; column: string }
   | { kind: "no-table"; indicator: string };
 
 /** Every finding message and its parameters. Adding a message: an entry here and one in each findings catalog. */
@@ -74,9 +77,14 @@ export interface FindingMessageParams {
     doubleCounts: NamedCell[];
     countsTwice: NamedCell[];
     addsOthers: NamedCell[];
-    expected: string;
-    actual: string;
+    /** Null where some values are unknown (formulas nobody could compute): the sums are not compared. */
+    expected: string | null;
+    actual: string | null;
   };
+  /** formula-uncomputed: a formula without a cached value that could not be computed. */
+  formulaUncomputed: { formula: string; reason: UncomputedReason };
+  /** formula-uncomputed for the other such formulas of a sheet outside its tables, said once. */
+  formulaUncomputedElsewhere: { count: number; formula: string; reason: UncomputedReason };
   numberAsText: {
     unit: string;
     column: string;

@@ -1,5 +1,5 @@
 /** How a cell in the numeric area of a table was written — the checks report each kind differently. */
-import { isCellError, type CellValue } from "./grid";
+import { isCellError, isUnknownValue, type CellValue } from "./grid";
 import { isNotApplicable } from "./vocabulary";
 
 export type NumberReading =
@@ -9,7 +9,9 @@ export type NumberReading =
   | { kind: "not-applicable"; text: string }
   | { kind: "blank" }
   | { kind: "text"; text: string }
-  | { kind: "error"; error: string };
+  | { kind: "error"; error: string }
+  /** A formula without a cached value that could not be evaluated: neither blank nor a number. */
+  | { kind: "unknown" };
 
 const FULL_WIDTH_DIGITS = /[０-９．，－＋％]/g;
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(%|家|个|项|件|人|万元|亿元|元|万|亿)?$/;
@@ -26,6 +28,7 @@ export function readNumber(value: CellValue): NumberReading {
       : { kind: "error", error: String(value) };
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   if (isCellError(value)) return { kind: "error", error: value.error };
+  if (isUnknownValue(value)) return { kind: "unknown" };
   const trimmed = value.trim();
   if (trimmed === "") return { kind: "blank" };
   if (isNotApplicable(trimmed)) return { kind: "not-applicable", text: value };

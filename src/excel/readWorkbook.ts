@@ -138,7 +138,8 @@ export async function readWorkbook(
     if (hidden && hidden.rows.length > 0) grid.hiddenRows = hidden.rows;
     if (hidden && hidden.columns.length > 0) grid.hiddenColumns = hidden.columns;
   }
-  return { grid: { sheets: grids }, state, mergesRead };
+  // Excel computed every formula: an empty formula cell (`=IF(…,"")`) is blank, not a value to evaluate.
+  return { grid: { sheets: grids, valuesComputed: true }, state, mergesRead };
 }
 
 /**

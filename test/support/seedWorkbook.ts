@@ -2,6 +2,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { cellAddress } from "../../src/core/a1";
+import { isUnknownValue } from "../../src/core/grid";
 import { readWorkbookBytes } from "../../src/file/readXlsx";
 import type { FakeSheet, FakeWorkbook } from "./fakeExcel";
 import { SEEDS_DIR } from "./seeds";
@@ -13,7 +14,7 @@ export async function seedAsFakeWorkbook(file: string): Promise<FakeWorkbook> {
     const cells: FakeSheet["cells"] = {};
     sheet.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        if (value === null) return;
+        if (value === null || isUnknownValue(value)) return;
         const format = sheet.numberFormats?.[r]?.[c];
         cells[cellAddress(sheet.top + r, sheet.left + c)] = {
           value,

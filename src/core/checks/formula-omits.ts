@@ -7,7 +7,7 @@
  * of their units; adding both counts the units twice.
  */
 import { cellAddress, compressCells } from "../a1";
-import { formulaAt, isCellError, valueAt } from "../grid";
+import { formulaAt, isCellError, isUnknownValue, valueAt } from "../grid";
 import { message, type NamedCell } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
@@ -52,7 +52,8 @@ interface Verdict {
   /** Cells with numbers that are not members (其中 rows, other units, the cell itself). */
   extra: CoveredCell[];
   /** What the formula adds up, as Excel would (numbers only). */
-  formulaSum: number;
+  /** What the formula adds up (numbers only); null when a covered cell's value is unknown. */
+  formulaSum: number | null;
 }
 
 function judge(
@@ -70,12 +71,13 @@ function judge(
   const doubledSubtotals: CoveredCell[] = [];
   const twice: CoveredCell[] = [];
   const extra: CoveredCell[] = [];
-  let formulaSum = 0;
+  let formulaSum: number | null = 0;
   const seen = new Set<number>();
   for (const c of covered) {
     const k = key(c.row, c.column);
     const value = valueAt(ctx.sheet, c.row, c.column);
-    if (typeof value === "number") formulaSum += value;
+    if (isUnknownValue(value)) formulaSum = null;
+    else if (typeof value === "number" && formulaSum !== null) formulaSum += value;
     if (seen.has(k)) continue;
     seen.add(k);
     const times = counted.get(k) ?? 1;
@@ -99,7 +101,7 @@ function judge(
         continue;
       }
     }
-    if (typeof value === "number" || isCellError(value)) extra.push(c);
+    if (typeof value === "number" || isCellError(value) || isUnknownValue(value)) extra.push(c);
   }
   const missing: CoveredCell[] = [];
   for (const m of cell.members) {
@@ -148,24 +150,32 @@ function checkFormulas(ctx: RuleContext): Finding[] {
       }));
     let expected = 0;
     let decimals = 0;
+    let unknown = false;
     for (const m of cell.members) {
+      if (isUnknownValue(valueAt(ctx.sheet, m.row, m.column))) unknown = true;
       const value = numberAt(ctx, m.row, m.column);
       if (value === null) continue;
       expected += value;
       decimals = Math.max(decimals, decimalsOfValue(value));
     }
     const cached = valueAt(ctx.sheet, row, column);
-    const actual = typeof cached === "number" ? cached : v.formulaSum;
-    decimals = Math.min(6, Math.max(decimals, decimalsOfValue(actual)));
+    const formulaResult = typeof cached === "number" ? cached : v.formulaSum;
+    // Some values nobody could compute (formula-uncomputed): the formula's reach is judged, the sums are not.
+    const actual = unknown || isUnknownValue(cached) ? null : formulaResult;
+    if (actual !== null) decimals = Math.min(6, Math.max(decimals, decimalsOfValue(actual)));
     const columnLabel = columnName(ctx.table, column);
     const rowLabel = ctx.table.sumRows.find((r) => r.row === row)?.label ?? unitName(ctx, row);
     findings.push(
       finding(ctx, row, column, {
         rule: "formula-omits",
         severity: "error",
-        expected: Number(expected.toFixed(decimals)),
-        actual,
-        difference: Number((actual - expected).toFixed(decimals)),
+        ...(actual === null
+          ? {}
+          : {
+              expected: Number(expected.toFixed(decimals)),
+              actual,
+              difference: Number((actual - expected).toFixed(decimals)),
+            }),
         ...message("formulaOmits", {
           column: cell.role === "column-total" ? unitName(ctx, row) : columnLabel,
           totalLabel:
@@ -175,8 +185,8 @@ function checkFormulas(ctx: RuleContext): Finding[] {
           doubleCounts: names(v.doubledSubtotals),
           countsTwice: names(v.twice),
           addsOthers: names(v.extra),
-          expected: formatNumber(expected, decimals),
-          actual: formatNumber(actual, decimals),
+          expected: actual === null ? null : formatNumber(expected, decimals),
+          actual: actual === null ? null : formatNumber(actual, decimals),
         }),
         related: compressCells(cell.members),
       })

@@ -8,6 +8,7 @@ import { columnMismatch } from "./column-mismatch";
 import { duplicateSerial } from "./duplicate-serial";
 import { duplicateUnit } from "./duplicate-unit";
 import { formulaOmits } from "./formula-omits";
+import { formulaUncomputed } from "./formula-uncomputed";
 import { notANumber } from "./not-a-number";
 import { notDoubled } from "./not-doubled";
 import { numberAsText } from "./number-as-text";
@@ -28,6 +29,7 @@ export const RULES = [
   targetNotMet,
   notDoubled,
   behindSchedule,
+  formulaUncomputed,
 ] as const;
 
 /** Every rule id, those of the registry first (in its order), then the contract's still without a rule. */

@@ -30,8 +30,12 @@ function totalsAgainstMembers(ctx: RuleContext): Finding[] {
     let expected = 0;
     let counted = 0;
     let decimals = decimalsOfFormat(numberFormatAt(sheet, row, column)) ?? decimalsOfValue(actual);
+    let unknown = false;
     for (const member of relation.members) {
-      const value = numericValue(readNumber(view.value(member.row, member.column)));
+      const reading = readNumber(view.value(member.row, member.column));
+      // A member nobody could compute (formula-uncomputed) leaves the sum unknown: not judged, never taken as 0.
+      if (reading.kind === "unknown") unknown = true;
+      const value = numericValue(reading);
       if (value === null) continue;
       expected += value;
       counted++;
@@ -40,7 +44,7 @@ function totalsAgainstMembers(ctx: RuleContext): Finding[] {
         decimalsOfFormat(numberFormatAt(sheet, member.row, member.column)) ?? decimalsOfValue(value)
       );
     }
-    if (counted === 0) continue;
+    if (counted === 0 || unknown) continue;
     // Decimal data may be rounded to the shown decimals: half a unit of the last shown digit is no mistake.
     const tolerance = 0.5 * 10 ** -decimals + 1e-9 * Math.max(1, Math.abs(expected));
     const difference = actual - expected;

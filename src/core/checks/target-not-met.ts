@@ -8,6 +8,7 @@ import { cellAddress } from "../a1";
 import { message, type TargetCondition, type TargetLabel } from "../messages";
 import type { Finding, PlanTarget } from "../model";
 import { formatNumber } from "../numberText";
+import { readNumber } from "../numbers";
 import type { TableColumn } from "../recognize/layout";
 import type { TargetSheetProblem } from "../targets/targetSheet";
 import { convertValue, isIncrementText, normalizeUnit } from "../targets/words";
@@ -101,7 +102,11 @@ function checkValue(ctx: RuleContext, target: PlanTarget, columns: TableColumn[]
   const at = { row: total.row, column: column.index };
   const name = columnName(table, column);
   const actual = numberAt(ctx, total.row, column.index);
-  if (actual === null) return unchecked(ctx, target, label, { kind: "no-total", column: name }, at);
+  if (actual === null) {
+    const uncomputed = readNumber(ctx.view.value(total.row, column.index)).kind === "unknown";
+    const reason = { kind: uncomputed ? "uncomputed-total" : "no-total", column: name } as const;
+    return unchecked(ctx, target, label, reason, at);
+  }
   const columnIsIncrement = isIncrementText([column.indicator ?? "", ...column.headers].join(" "));
   if (columnIsIncrement !== isIncrementText(target.indicator))
     return unchecked(

@@ -4,6 +4,7 @@
  * work through `memo`, computed once per check.
  */
 import type { SheetGrid, WorkbookGrid } from "../grid";
+import { evaluateUncached, type UncomputedCell } from "../formulas/evaluate";
 import type { CheckOptions, PlanTarget } from "../model";
 import { recognizeSheet } from "../recognize/recognizeSheet";
 import { SheetView } from "../recognize/sheetView";
@@ -11,7 +12,10 @@ import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet
 import type { RuleContext } from "./context";
 
 export interface WorkbookContext {
+  /** The workbook with the formulas saved without values computed (`evaluateUncached`). */
   grid: WorkbookGrid;
+  /** Formulas without a value that could not be computed: their values are unknown (formula-uncomputed). */
+  uncomputed: UncomputedCell[];
   options: CheckOptions;
   /** The 目标 sheets read (their targets and the rows that could not be read). */
   targetSheets: TargetSheetReading[];
@@ -48,13 +52,17 @@ function mergeTargets(...lists: PlanTarget[][]): PlanTarget[] {
 }
 
 /** Reads the 目标 sheets, merges the targets and recognizes every table of the workbook. */
-export function workbookContext(grid: WorkbookGrid, options: CheckOptions = {}): WorkbookContext {
+export function workbookContext(input: WorkbookGrid, options: CheckOptions = {}): WorkbookContext {
+  // Formulas saved without their values (scripts, some tools) are computed first, as Excel would have: the one
+  // place every check passes through.
+  const { workbook: grid, uncomputed } = evaluateUncached(input);
   const targetSheets = grid.sheets
     .map((sheet) => readTargetSheet(sheet))
     .filter((r): r is TargetSheetReading => r !== null);
   const memos = new Map<string, unknown>();
   const context: WorkbookContext = {
     grid,
+    uncomputed,
     options,
     targetSheets,
     targets: mergeTargets(...targetSheets.map((r) => r.targets), options.targets ?? []),

@@ -33,13 +33,16 @@ export function agreementOf(
     if (total === null) continue;
     let expected = 0;
     let counted = 0;
+    let unknown = false;
     for (const member of sum.members) {
+      // A formula nobody could compute says nothing for or against a reading.
+      if (readNumber(view.value(member.row, member.column)).kind === "unknown") unknown = true;
       const value = valueAt(view, member);
       if (value === null) continue;
       expected += value;
       counted++;
     }
-    if (counted === 0 || (total === 0 && expected === 0)) continue;
+    if (counted === 0 || unknown || (total === 0 && expected === 0)) continue;
     result.informative++;
     const difference = Math.abs(total - expected);
     const scale = Math.max(Math.abs(total), Math.abs(expected));

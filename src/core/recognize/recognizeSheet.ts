@@ -38,9 +38,11 @@ export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
 function numericCellsRightOf(view: SheetView, row: number, from: number): number[] {
   const columns: number[] = [];
   for (let c = from; c <= view.right; c++) {
-    // A total cell holding an error (`#REF!`) still heads a column of numbers the checks must see.
+    // A total cell holding an error (`#REF!`), or a formula nobody could compute (unknown), still heads a
+    // column of numbers the checks must see.
     const kind = readNumber(view.value(row, c)).kind;
-    if (kind === "number" || kind === "numeric-text" || kind === "error") columns.push(c);
+    if (kind === "number" || kind === "numeric-text" || kind === "error" || kind === "unknown")
+      columns.push(c);
   }
   return columns;
 }

@@ -5,6 +5,7 @@
 import type { RowRole, SumRelation, SumRow } from "./layout";
 import { agreementOf, compareAgreement, isConvincing, type Agreement } from "./agreement";
 import { normalizeLabel } from "../vocabulary";
+import { formulasConfirmReading } from "../formulas/reach";
 import { isHeaderRow, isTextOnlyRow, roleOf, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
 
@@ -156,6 +157,7 @@ export function readTotalRow(
   });
 
   let best: { reading: RowReading; agreement: Agreement } | null = null;
+  let confirmed: RowReading | null = null;
   for (const candidate of candidates) {
     if (![...candidate.roles.values()].some((role) => role === "unit")) continue;
     const hasSubtotals = [...candidate.roles.values()].includes("subtotal");
@@ -169,6 +171,8 @@ export function readTotalRow(
         convention
       );
       const agreement = agreementOf(view, rowRelations(sumRows, summable));
+      if (!confirmed && formulasConfirmReading(view, candidate.roles, sumRows, summable))
+        confirmed = { roles: candidate.roles, sumRows, direction: candidate.direction };
       if (!best || compareAgreement(agreement, best.agreement) < 0)
         best = {
           reading: { roles: candidate.roles, sumRows, direction: candidate.direction },
@@ -179,6 +183,8 @@ export function readTotalRow(
   if (!best) return null;
   const { reading, agreement } = best;
   if (isConvincing(agreement)) return reading;
+  // Formula totals that all reach the same rows of a reading name its members, however wrong their sums.
+  if (confirmed) return confirmed;
   const smallTableUnderHeader =
     reading.direction === "up" && up.headerBottom >= 0 && agreement.informative <= 2;
   return smallTableUnderHeader && agreement.worstRelative <= SMALL_TABLE_SLACK ? reading : null;

@@ -2,6 +2,7 @@
 import {
   gridSize,
   isCellError,
+  isUnknownValue,
   valueAt,
   type CellArea,
   type CellValue,
@@ -54,10 +55,10 @@ export class SheetView {
     return area ? valueAt(this.sheet, area.top, area.left) : valueAt(this.sheet, row, column);
   }
 
-  /** Text shown at a position, trimmed; numbers as their digits; empty string for blank. */
+  /** Text shown at a position, trimmed; numbers as their digits; empty string for blank (and an unknown value). */
   shownText(row: number, column: number): string {
     const v = this.shown(row, column);
-    if (v === null) return "";
+    if (v === null || isUnknownValue(v)) return "";
     if (isCellError(v)) return v.error;
     return String(v).trim();
   }
@@ -75,7 +76,8 @@ export class SheetView {
   }
 
   isBlankRow(row: number, from = this.left, to = this.right): boolean {
-    for (let c = from; c <= to; c++) if (this.shownText(row, c) !== "") return false;
+    for (let c = from; c <= to; c++)
+      if (this.shownText(row, c) !== "" || isUnknownValue(this.shown(row, c))) return false;
     return true;
   }
 }

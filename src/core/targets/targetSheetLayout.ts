@@ -12,7 +12,13 @@
  * `=` can never become a formula).
  */
 import { parseCell } from "../a1";
-import { isCellError, type CellArea, type CellValue, type SheetGrid } from "../grid";
+import {
+  isCellError,
+  isUnknownValue,
+  type CellArea,
+  type CellValue,
+  type SheetGrid,
+} from "../grid";
 import type { PlanTarget, TargetOp } from "../model";
 import { headerField, readTargetSheet, type TargetField } from "./targetSheet";
 import { opOf } from "./words";
@@ -69,14 +75,14 @@ function periodCell(period: string | undefined): TargetSheetCell {
 }
 
 function cellText(value: CellValue | undefined): string {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined || isUnknownValue(value)) return "";
   if (isCellError(value)) return value.error;
   return String(value).trim();
 }
 
 /** A value read from the sheet, to write back as it was (an error value as its text). */
 function keptCell(value: CellValue | undefined): TargetSheetCell {
-  if (value === null || value === undefined || value === "") return null;
+  if (value === null || value === undefined || value === "" || isUnknownValue(value)) return null;
   if (typeof value === "number") return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (isCellError(value)) return value.error;

@@ -1,5 +1,6 @@
 /** Finding messages in English, and the words of plan targets: condition, label, why not compared. */
 import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../../core/messages";
+import type { UncomputedReason } from "../../core/formulas/evaluate";
 import type { FindingTexts, TargetTexts } from "../catalog";
 
 const list = (cells: NamedCell[]) =>
@@ -33,11 +34,30 @@ export const targets: TargetTexts = {
           : `the target is a total count while "${r.column}" holds additions (total ${r.total}); they cannot be compared`;
       case "no-total":
         return `the total of ${r.column} is not a number`;
+      case "uncomputed-total":
+        return `the total of ${r.column} is a formula saved without its value that could not be computed`;
       case "no-table":
         return `no breakdown table's title or header names "${r.indicator}"`;
     }
   },
 };
+
+function uncomputedReason(reason: UncomputedReason): string {
+  switch (reason.kind) {
+    case "function":
+      return `the checker does not compute ${reason.name}`;
+    case "cycle":
+      return "a circular reference";
+    case "sheet":
+      return `sheet "${reason.name}" is not in this workbook`;
+    case "depends":
+      return `it uses ${reason.cell}, which could not be computed either`;
+    case "range":
+      return "a range is used as a single value";
+    default:
+      return "it uses operations the checker does not compute";
+  }
+}
 
 export const findings: FindingTexts = {
   sumMismatch: (p) =>
@@ -53,8 +73,16 @@ export const findings: FindingTexts = {
       p.countsTwice.length ? `counts ${list(p.countsTwice)} twice` : "",
       p.addsOthers.length ? `also adds ${list(p.addsOthers)}` : "",
     ].filter(Boolean);
-    return `${p.column} ${p.totalLabel}: the formula ${p.formula} ${parts.join("; ")} (the units add up to ${p.expected}, the formula gives ${p.actual})`;
+    const sums =
+      p.expected === null || p.actual === null
+        ? "some values could not be computed; the sums were not compared"
+        : `the units add up to ${p.expected}, the formula gives ${p.actual}`;
+    return `${p.column} ${p.totalLabel}: the formula ${p.formula} ${parts.join("; ")} (${sums})`;
   },
+  formulaUncomputed: (p) =>
+    `The formula ${p.formula} has no saved result and could not be computed (${uncomputedReason(p.reason)}): its value is unknown and totals that use it were not checked. Open and save the workbook in Excel, then check again`,
+  formulaUncomputedElsewhere: (p) =>
+    `${p.count} formulas outside the tables of this sheet have no saved result and could not be computed, such as ${p.formula} here (${uncomputedReason(p.reason)}): their values are unknown. Open and save the workbook in Excel, then check again`,
   numberAsText: (p) =>
     `${p.unit} ${p.column}: "${p.text}" is a number stored as text; Excel's SUM skips it, so ` +
     (p.formulaTotal

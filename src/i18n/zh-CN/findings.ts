@@ -1,5 +1,6 @@
 /** 问题说明：每条 finding 的中文句子，以及计划目标的条件、标签和未比较的原因。 */
 import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../../core/messages";
+import type { UncomputedReason } from "../../core/formulas/evaluate";
 import type { FindingTexts, TargetTexts } from "../catalog";
 
 const list = (cells: NamedCell[]) =>
@@ -35,11 +36,30 @@ export const targets: TargetTexts = {
           : `目标是总量，而本表“${r.column}”是新增数（合计${r.total}），两者不能直接比较`;
       case "no-total":
         return `本表${r.column}的合计不是数字`;
+      case "uncomputed-total":
+        return `本表${r.column}的合计是没有保存计算结果、也无法计算的公式`;
       case "no-table":
         return `工作簿中没有标题或表头含“${r.indicator}”的分解表`;
     }
   },
 };
+
+function uncomputedReason(reason: UncomputedReason): string {
+  switch (reason.kind) {
+    case "function":
+      return `本工具不计算函数 ${reason.name}`;
+    case "cycle":
+      return "循环引用";
+    case "sheet":
+      return `引用的工作表“${reason.name}”不在本工作簿中`;
+    case "depends":
+      return `引用的 ${reason.cell} 也无法计算`;
+    case "range":
+      return "把区域当作单个数值使用";
+    default:
+      return "公式含本工具不计算的运算";
+  }
+}
 
 export const findings: FindingTexts = {
   sumMismatch: (p) =>
@@ -55,8 +75,18 @@ export const findings: FindingTexts = {
       p.countsTwice.length ? `重复计入了${list(p.countsTwice)}` : "",
       p.addsOthers.length ? `多计入了${list(p.addsOthers)}` : "",
     ].filter(Boolean);
-    return `${p.column}${p.totalLabel}的公式${p.formula}${parts.join("，")}（各单位之和为${p.expected}，公式结果为${p.actual}）`;
+    const sums =
+      p.expected === null || p.actual === null
+        ? "有数值无法计算，未比较合计"
+        : `各单位之和为${p.expected}，公式结果为${p.actual}`;
+    return `${p.column}${p.totalLabel}的公式${p.formula}${parts.join("，")}（${sums}）`;
   },
+  formulaUncomputed: (p) =>
+    `公式${p.formula}没有保存计算结果，且无法计算（${uncomputedReason(p.reason)}）：按未知值处理，用到它的合计未作核对。` +
+    "请在 Excel 中打开并保存后再校验",
+  formulaUncomputedElsewhere: (p) =>
+    `本工作表的分解表以外还有${p.count}个公式没有保存计算结果且无法计算，如此处的${p.formula}（${uncomputedReason(p.reason)}）：` +
+    "按未知值处理。请在 Excel 中打开并保存后再校验",
   numberAsText: (p) =>
     `${p.unit}${p.column}的“${p.text}”是文本形式的数字，Excel 的 SUM 会跳过它` +
     (p.formulaTotal
