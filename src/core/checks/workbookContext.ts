@@ -9,6 +9,7 @@ import { recognizeSheet } from "../recognize/recognizeSheet";
 import { SheetView } from "../recognize/sheetView";
 import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet";
 import type { RuleContext } from "./context";
+import { append } from "../append";
 
 export interface WorkbookContext {
   grid: WorkbookGrid;
@@ -64,7 +65,7 @@ export function workbookContext(grid: WorkbookGrid, options: CheckOptions = {}):
       return memos.get(key) as T;
     },
   };
-  for (const sheet of grid.sheets) context.tables.push(...tableContexts(sheet, context));
+  for (const sheet of grid.sheets) append(context.tables, tableContexts(sheet, context));
   return context;
 }
 
