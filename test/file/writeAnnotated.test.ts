@@ -4,10 +4,11 @@ import { parseCell } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import { LIGHT_FILL, planMarks, RESULTS_SHEET_NAME, SEVERITY_FILL } from "../../src/core/marks";
 import { RESULTS_HEADER_ROW } from "../../src/core/results";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
-import { annotatedWorkbookBytes, linkFormula } from "../../src/file/writeAnnotated";
-import { bulletinRows, planRows, targetRows } from "../support/bulletin";
+import { annotateWorkbook } from "../../src/file/annotate";
+import { readWorkbook } from "../../src/file/read/readWorkbook";
+import { linkFormula } from "../../src/file/writeAnnotated";
 import { reportWords } from "../../src/i18n";
+import { bulletinRows, planRows, targetRows } from "../support/bulletin";
 
 async function bulletinFile(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -23,10 +24,11 @@ async function bulletinFile(): Promise<Uint8Array> {
 }
 
 async function annotated() {
-  const { grid, workbook } = await readWorkbookBytes(await bulletinFile());
+  const original = await bulletinFile();
+  const { grid } = readWorkbook(original);
   const report = checkWorkbook(grid);
   const plan = planMarks(report, reportWords());
-  const bytes = await annotatedWorkbookBytes(workbook, plan);
+  const bytes = await annotateWorkbook(original, plan);
   const copy = new ExcelJS.Workbook();
   await copy.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   return { report, plan, copy };

@@ -3,12 +3,14 @@
  * workbook part, shared strings and every sheet part present), or neither. A broken package is refused with its
  * reason here, so it can never pass as a clean workbook with a sheet or its text silently missing.
  */
+import { strFromU8 } from "fflate";
 import { unreadable } from "./errors";
 import type { ZipParts } from "./unzip";
 
 export type PackageKind = "xlsx" | "xlsm" | "xlsb" | "ods";
 
-const utf8 = new TextDecoder("utf-8");
+/** UTF-8 → text with fflate (some test environments, such as jsdom, have no TextDecoder). */
+const utf8 = { decode: (bytes: Uint8Array) => strFromU8(bytes) };
 
 function partText(parts: ZipParts, name: string | undefined): string | null {
   if (!name) return null;
@@ -132,7 +134,7 @@ function checkWorkbookParts(parts: ZipParts, workbookPart: string): void {
     );
 }
 
-const SHARED_STRING_CELL = new TextEncoder().encode('t="s"');
+const SHARED_STRING_CELL = Uint8Array.from('t="s"', (c) => c.charCodeAt(0));
 
 /** True when some worksheet part has a shared-string cell (`t="s"`); only asked when no string table exists. */
 function usesSharedStrings(parts: ZipParts): boolean {
@@ -147,17 +149,37 @@ function usesSharedStrings(parts: ZipParts): boolean {
   return false;
 }
 
-/** Frozen rows and columns of a worksheet part (its `<pane state="frozen">`, before the cells). */
-export function frozenPanes(xml: Uint8Array | undefined): { rows: number; columns: number } {
-  if (!xml) return { rows: 0, columns: 0 };
+export interface SheetHead {
+  frozen: { rows: number; columns: number };
+  /** `<sheetFormatPr>`: points and characters. */
+  defaultRowHeight?: number;
+  defaultColumnWidth?: number;
+}
+
+/** What the page draws and SheetJS does not give: frozen panes and default sizes, read before the cells. */
+export function sheetHead(xml: Uint8Array | undefined): SheetHead {
+  const none: SheetHead = { frozen: { rows: 0, columns: 0 } };
+  if (!xml) return none;
   const head = utf8.decode(xml.subarray(0, Math.min(xml.length, 16_384)));
   const end = head.search(/<(?:\w+:)?sheetData\b/);
-  const pane = elements(end >= 0 ? head.slice(0, end) : head, "pane")[0];
-  if (!pane || !/frozen/.test(attribute(pane, "state") ?? "")) return { rows: 0, columns: 0 };
-  return {
-    rows: Math.max(0, Math.floor(Number(attribute(pane, "ySplit") ?? 0)) || 0),
-    columns: Math.max(0, Math.floor(Number(attribute(pane, "xSplit") ?? 0)) || 0),
+  const before = end >= 0 ? head.slice(0, end) : head;
+  const out = none;
+  const format = elements(before, "sheetFormatPr")[0];
+  const number = (tag: string | undefined, name: string) => {
+    const value = tag ? Number(attribute(tag, name)) : NaN;
+    return Number.isFinite(value) && value > 0 ? value : undefined;
   };
+  const height = number(format, "defaultRowHeight");
+  const width = number(format, "defaultColWidth") ?? number(format, "baseColWidth");
+  if (height) out.defaultRowHeight = height;
+  if (width) out.defaultColumnWidth = width;
+  const pane = elements(before, "pane")[0];
+  if (pane && /frozen/.test(attribute(pane, "state") ?? ""))
+    out.frozen = {
+      rows: Math.floor(number(pane, "ySplit") ?? 0),
+      columns: Math.floor(number(pane, "xSplit") ?? 0),
+    };
+  return out;
 }
 
 /** Each sheet's worksheet part, by sheet name (for what SheetJS does not give, such as frozen panes). */

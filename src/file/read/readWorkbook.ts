@@ -12,7 +12,7 @@ import type { WorkbookGrid } from "../../core/grid";
 import { CHART_SHEET_NAME } from "../../core/charts";
 import { RESULTS_SHEET_NAME } from "../../core/marks";
 import { unreadable, UnreadableWorkbookError } from "./errors";
-import { checkPackage, frozenPanes, sheetParts, type PackageKind } from "./ooxmlPackage";
+import { checkPackage, sheetHead, sheetParts, type PackageKind, type SheetHead } from "./ooxmlPackage";
 import { sheetGrids } from "./sheetGrid";
 import { decodeText, type TextEncoding } from "./text";
 import { DEFAULT_MAX_PART_BYTES, unzipParts, type InflateRaw } from "./unzip";
@@ -28,18 +28,17 @@ export interface ReadOptions {
   name?: string;
   /** Cap on one unzipped part, bytes (default 1 GB). */
   maxPartBytes?: number;
-  /** Also read fills and frozen panes, for the browser page (slower). */
+  /** Also read what only the browser page draws (frozen panes). */
   styles?: boolean;
   /** A faster inflater where the platform has one (Node's zlib); the JavaScript one otherwise. */
   inflateRaw?: InflateRaw;
 }
 
 /** A worksheet as SheetJS read it, for the page's display model. */
-export interface SourceSheet {
+export interface SourceSheet extends SheetHead {
   name: string;
   hidden: boolean;
   sheet: WorkSheet;
-  frozen: { rows: number; columns: number };
 }
 
 export interface ReadWorkbook {
@@ -47,7 +46,7 @@ export interface ReadWorkbook {
   /** For a CSV: the encoding it was decoded from. */
   encoding?: TextEncoding;
   grid: WorkbookGrid;
-  /** Every worksheet in workbook order (none of the chart or macro sheets), with `styles`. */
+  /** Every worksheet in workbook order (chart, macro and dialog sheets left out). */
   sheets: SourceSheet[];
 }
 
@@ -60,7 +59,11 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-function readOptions(styles: boolean): XLSX.ParsingOptions {
+/**
+ * SheetJS's fastest reading that still has what the checks need. `cellStyles` is on for every door: without it
+ * SheetJS drops hidden rows and columns (and widths), and it costs little; it also gives each cell's fill.
+ */
+function readOptions(): XLSX.ParsingOptions {
   return {
     dense: true,
     cellNF: true,
@@ -68,7 +71,7 @@ function readOptions(styles: boolean): XLSX.ParsingOptions {
     cellHTML: false,
     cellText: false,
     cellDates: false,
-    cellStyles: styles,
+    cellStyles: true,
     bookVBA: false,
     bookDeps: false,
     WTF: false,
@@ -108,7 +111,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
     for (const [name, content] of parts)
       XLSX.CFB.utils.cfb_add(container, name, content as unknown as number[], { unsafe: true } as never);
     try {
-      workbook = parseZip(container, readOptions(styles));
+      workbook = parseZip(container, readOptions());
     } catch (error) {
       throw parseFailure(error);
     }
@@ -118,7 +121,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
       throw unreadable.encrypted();
     format = "xls";
     try {
-      workbook = XLSX.read(bytes, { ...readOptions(styles), type: "array" });
+      workbook = XLSX.read(bytes, { ...readOptions(), type: "array" });
     } catch (error) {
       throw parseFailure(error);
     }
@@ -127,7 +130,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
     format = "csv";
     encoding = decoded.encoding;
     try {
-      workbook = XLSX.read(decoded.text, { ...readOptions(false), type: "string" });
+      workbook = XLSX.read(decoded.text, { ...readOptions(), type: "string" });
     } catch (error) {
       throw parseFailure(error);
     }
@@ -168,7 +171,7 @@ function assemble(
       name,
       hidden: Boolean(info[i]?.Hidden),
       sheet,
-      frozen: frozenPanes(part ? parts?.get(part) : undefined),
+      ...sheetHead(part ? parts?.get(part) : undefined),
     });
     // The 校验结果 and 进度图表 sheets this tool (or the add-in) wrote earlier are not checked.
     if (name === RESULTS_SHEET_NAME || name === CHART_SHEET_NAME) return;
