@@ -25,17 +25,26 @@ function wall(args: string[]): { ms: number; peakKb: number | null } {
   const timed = existsSync("/usr/bin/time");
   const started = performance.now();
   const result = timed
-    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], { encoding: "utf8", maxBuffer: 1 << 30 })
+    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], {
+        encoding: "utf8",
+        maxBuffer: 1 << 30,
+      })
     : spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 30 });
   const ms = performance.now() - started;
-  if (result.status !== 0 && result.status !== 1) throw new Error(`failed: ${args.join(" ")}\n${result.stderr}`);
+  if (result.status !== 0 && result.status !== 1)
+    throw new Error(`failed: ${args.join(" ")}\n${result.stderr}`);
   const peak = timed ? Number(/(\d+)\s*$/.exec(result.stderr ?? "")?.[1]) : NaN;
   return { ms, peakKb: Number.isFinite(peak) ? peak : null };
 }
 
 function cellsArg(argv: string[]): number[] {
   const i = argv.indexOf("--cells");
-  return i >= 0 ? argv[i + 1].split(",").map(Number).filter((n) => n > 0) : [];
+  return i >= 0
+    ? argv[i + 1]
+        .split(",")
+        .map(Number)
+        .filter((n) => n > 0)
+    : [];
 }
 
 function countArg(argv: string[], name: string, fallback: number): number {

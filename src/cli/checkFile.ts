@@ -49,7 +49,9 @@ function unreadableText(error: unknown, locale: Locale): string {
 function writeErrorText(error: unknown, out: string, locale: Locale): string {
   const zh = locale === "zh-CN";
   if (error instanceof OutFolderNotDirectory)
-    return zh ? `无法写出标注副本：${out} 不是文件夹` : `cannot write the annotated copy: ${out} is not a folder`;
+    return zh
+      ? `无法写出标注副本：${out} 不是文件夹`
+      : `cannot write the annotated copy: ${out} is not a folder`;
   if (error instanceof UnreadableWorkbookError)
     return zh ? `无法写出标注副本：${error.zh}` : `cannot write the annotated copy: ${error.en}`;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -58,7 +60,9 @@ function writeErrorText(error: unknown, out: string, locale: Locale): string {
     : error instanceof Error
       ? error.message.split("\n")[0]
       : String(error);
-  return zh ? `无法写出标注副本到 ${out}：${reason}` : `cannot write the annotated copy to ${out}: ${reason}`;
+  return zh
+    ? `无法写出标注副本到 ${out}：${reason}`
+    : `cannot write the annotated copy to ${out}: ${reason}`;
 }
 
 export async function checkFile(file: string, options: CheckFileOptions): Promise<FileResult> {
@@ -71,7 +75,13 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     bytes = await readInputFile(file, maxPartBytes);
     read = readWorkbook(bytes, { name: file, maxPartBytes, inflateRaw: nodeInflateRaw });
   } catch (error) {
-    return { file, error: unreadableText(error, options.locale), tables: [], findings: [], timings };
+    return {
+      file,
+      error: unreadableText(error, options.locale),
+      tables: [],
+      findings: [],
+      timings,
+    };
   }
   timings.readMs = performance.now() - started;
 

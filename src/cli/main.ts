@@ -36,7 +36,11 @@ function safeIo(io: Io): Io & { json: (s: string) => void } {
   };
 }
 
-export async function main(argv: string[], rawIo: Io = processIo, hooks: MainHooks = {}): Promise<number> {
+export async function main(
+  argv: string[],
+  rawIo: Io = processIo,
+  hooks: MainHooks = {}
+): Promise<number> {
   const io = safeIo(rawIo);
   let options;
   try {

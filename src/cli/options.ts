@@ -16,7 +16,16 @@ export interface CliOptions {
   maxPartBytes: number;
 }
 
-const SIZE_UNITS: Record<string, number> = { "": 1, B: 1, K: 1 << 10, KB: 1 << 10, M: 1 << 20, MB: 1 << 20, G: 1 << 30, GB: 1 << 30 };
+const SIZE_UNITS: Record<string, number> = {
+  "": 1,
+  B: 1,
+  K: 1 << 10,
+  KB: 1 << 10,
+  M: 1 << 20,
+  MB: 1 << 20,
+  G: 1 << 30,
+  GB: 1 << 30,
+};
 
 /** `1GB`, `500MB`, `2048` (bytes) → bytes; null when it is no size. */
 export function parseSize(text: string): number | null {
@@ -54,7 +63,8 @@ export function parseOptions(argv: string[]): CliOptions {
   const format = values.format;
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format 只能是 text 或 json（收到 ${format}）`);
-  if (positionals.length === 0) throw new UsageError("请给出至少一个工作簿文件（.xlsx、.xls、.et、.ods、.csv）(no input file)");
+  if (positionals.length === 0)
+    throw new UsageError("请给出至少一个工作簿文件（.xlsx、.xls、.et、.ods、.csv）(no input file)");
   const lang = values.lang ?? process.env.LANG ?? "";
   const locale: Locale = /^en/i.test(lang) ? "en-US" : "zh-CN";
   const asOf = values["as-of"] ?? null;

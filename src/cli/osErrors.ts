@@ -31,5 +31,7 @@ export function osErrorText(error: unknown, locale: Locale, writing = false): st
   const known = REASONS[code];
   if (known) return zh ? known[0] : known[1];
   const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-  return zh ? `${writing ? "写入" : "读取"}失败（${code || message}）` : `${writing ? "write" : "read"} failed (${code || message})`;
+  return zh
+    ? `${writing ? "写入" : "读取"}失败（${code || message}）`
+    : `${writing ? "write" : "read"} failed (${code || message})`;
 }

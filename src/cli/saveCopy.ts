@@ -44,7 +44,8 @@ export async function saveCopy(
   hooks: SaveHooks = {}
 ): Promise<string> {
   await fs.mkdir(outDir, { recursive: true }).catch(async (error) => {
-    if (code(error) === "EEXIST" || code(error) === "ENOTDIR") throw new OutFolderNotDirectory(outDir);
+    if (code(error) === "EEXIST" || code(error) === "ENOTDIR")
+      throw new OutFolderNotDirectory(outDir);
     throw error;
   });
   if (!(await fs.stat(outDir)).isDirectory()) throw new OutFolderNotDirectory(outDir);

@@ -64,7 +64,8 @@ type CellContent = { text: string; kind: "number" | "text" | "boolean" | "error"
 export function cellContent(cell: CellObject): CellContent {
   const value = cellValue(cell);
   if (value === null) return { text: "", kind: "empty" };
-  if (typeof value === "number") return { text: formatNumber(value, cell.z as string | undefined), kind: "number" };
+  if (typeof value === "number")
+    return { text: formatNumber(value, cell.z as string | undefined), kind: "number" };
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", kind: "boolean" };
   if (isCellError(value)) return { text: value.error, kind: "error" };
   return { text: value, kind: "text" };
@@ -72,10 +73,13 @@ export function cellContent(cell: CellObject): CellContent {
 
 /** A SheetJS fill (`{ patternType, fgColor: { rgb } }`, theme colours already resolved) as `#RRGGBB`. */
 function fillHex(fill: unknown): string | undefined {
-  const f = fill as { patternType?: string; fgColor?: { rgb?: string }; bgColor?: { rgb?: string } } | undefined;
+  const f = fill as
+    { patternType?: string; fgColor?: { rgb?: string }; bgColor?: { rgb?: string } } | undefined;
   if (!f || !f.patternType || f.patternType === "none") return undefined;
   const rgb = f.fgColor?.rgb ?? (f.patternType === "solid" ? undefined : f.bgColor?.rgb);
-  return typeof rgb === "string" && /^[0-9a-f]{6,8}$/i.test(rgb) ? `#${rgb.slice(-6).toUpperCase()}` : undefined;
+  return typeof rgb === "string" && /^[0-9a-f]{6,8}$/i.test(rgb)
+    ? `#${rgb.slice(-6).toUpperCase()}`
+    : undefined;
 }
 
 function styleOf(cell: CellObject, kind: CellContent["kind"]): DisplayStyle {
@@ -129,9 +133,8 @@ export function displaySheet(source: SourceSheet): DisplaySheet {
         else mergesOfRow.set(r, [m]);
       }
   const isCovered = (r: number, c: number) =>
-    mergesOfRow
-      .get(r)
-      ?.some((m) => c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) ?? false;
+    mergesOfRow.get(r)?.some((m) => c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) ??
+    false;
   const rowStarts: number[] = [];
   const cellColumns: number[] = [];
   const cellStyles: number[] = [];

@@ -202,9 +202,9 @@ export function createEngine(post: Post): Engine {
  * the rows written; fills and sizes kept) — what Excel shows after the pane saves the targets.
  */
 function withTargetWrite(source: SourceSheet | null, write: TargetSheetWrite): SourceSheet {
-  const data: (CellObject[] | undefined)[] = ((source?.sheet["!data"] ?? []) as (CellObject[] | undefined)[]).map(
-    (row) => (row ? row.slice() : row)
-  );
+  const data: (CellObject[] | undefined)[] = (
+    (source?.sheet["!data"] ?? []) as (CellObject[] | undefined)[]
+  ).map((row) => (row ? row.slice() : row));
   const set = (r: number, c: number, value: string | number | null) => {
     const row = (data[r] ??= []);
     const old = row[c];
@@ -217,7 +217,9 @@ function withTargetWrite(source: SourceSheet | null, write: TargetSheetWrite): S
   if (clear)
     for (let r = clear.top; r <= clear.bottom; r++)
       for (let c = clear.left; c <= clear.right; c++) if (data[r]?.[c]) set(r, c, null);
-  write.rows.forEach((cells, r) => cells.forEach((value, c) => set(write.top + r, write.left + c, value)));
+  write.rows.forEach((cells, r) =>
+    cells.forEach((value, c) => set(write.top + r, write.left + c, value))
+  );
   const sheet: WorkSheet = { ...(source?.sheet ?? {}), "!data": data as CellObject[][] };
   return {
     name: TARGET_SHEET_NAME,

@@ -13,10 +13,17 @@ import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
 import { csvText, TABLE, twinXlsx, type Row } from "../file/corpus";
 
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
 async function run(args: string[], hooks = {}) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) }, hooks);
+  const code = await main(
+    args,
+    { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) },
+    hooks
+  );
   return { code, stdout, stderr };
 }
 
@@ -39,7 +46,11 @@ async function folder(name: string): Promise<string> {
 
 async function hashes(files: string[]): Promise<string[]> {
   return Promise.all(
-    files.map(async (f) => createHash("sha256").update(await fs.readFile(f)).digest("hex"))
+    files.map(async (f) =>
+      createHash("sha256")
+        .update(await fs.readFile(f))
+        .digest("hex")
+    )
   );
 }
 
@@ -54,7 +65,9 @@ describe("inputs that are not regular files, or cannot be read", () => {
     await fs.writeFile(good, twin);
     const { code, stdout, stderr } = await run([fifo, good]);
     expect(code).toBe(2);
-    expect(stderr.trim().split("\n")).toEqual([`breakdown-check: ${fifo}: 是命名管道，不是普通文件`]);
+    expect(stderr.trim().split("\n")).toEqual([
+      `breakdown-check: ${fifo}: 是命名管道，不是普通文件`,
+    ]);
     expect(stdout).toContain("[sum-mismatch]");
   });
 
@@ -107,9 +120,9 @@ describe("text from cells never drives the terminal", () => {
     await fs.writeFile(file, await twinXlsx(rows));
     const text = await run([file]);
     expect(text.stdout).toContain("[sum-mismatch]");
-    expect(text.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(text.stdout).not.toMatch(CONTROL);
     const json = await run([file, "--format", "json"]);
-    expect(json.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(json.stdout).not.toMatch(CONTROL);
     expect(() => JSON.parse(json.stdout)).not.toThrow();
   });
 });
@@ -118,7 +131,11 @@ describe("100k findings", () => {
   it("print whole as JSON (no 'Maximum call stack size exceeded')", async () => {
     // 34,000 units whose three middle years are typed as text: one number-as-text finding each.
     const n = 34_000;
-    const rows: Row[] = [["附件1"], ["任务分解"], ["序号", "园区/镇街", "2023年", "2024年", "2025年", "2026年", "2027年"]];
+    const rows: Row[] = [
+      ["附件1"],
+      ["任务分解"],
+      ["序号", "园区/镇街", "2023年", "2024年", "2025年", "2026年", "2027年"],
+    ];
     for (let i = 0; i < n; i++) rows.push([i + 1, `第${i + 1}街道`, 10, "10", "10", "10", 10]);
     rows.push([null, "合计", 10 * n + 1, 10 * n, 10 * n, 10 * n, 10 * n]);
     const book = XLSX.utils.book_new();
@@ -199,17 +216,20 @@ describe("--out is safe", () => {
     expect(await fs.readFile(out, "utf8")).toBe("user data");
   });
 
-  (isRoot ? it.skip : it)("an unwritable out folder: 没有写入权限, the other inputs still checked", async () => {
-    const dir = await folder("ro");
-    const input = path.join(dir, "x.xlsx");
-    await fs.writeFile(input, twin);
-    const out = await folder("ro/out");
-    await fs.chmod(out, 0o555);
-    const { code, stderr } = await run([input, "--out", out]);
-    await fs.chmod(out, 0o755);
-    expect(code).toBe(2);
-    expect(stderr).toContain("没有写入权限");
-  });
+  (isRoot ? it.skip : it)(
+    "an unwritable out folder: 没有写入权限, the other inputs still checked",
+    async () => {
+      const dir = await folder("ro");
+      const input = path.join(dir, "x.xlsx");
+      await fs.writeFile(input, twin);
+      const out = await folder("ro/out");
+      await fs.chmod(out, 0o555);
+      const { code, stderr } = await run([input, "--out", out]);
+      await fs.chmod(out, 0o755);
+      expect(code).toBe(2);
+      expect(stderr).toContain("没有写入权限");
+    }
+  );
 
   it("a full disk (simulated): that file's error, no temporary file left, the next file gets its copy", async () => {
     const dir = await folder("full");
@@ -223,12 +243,16 @@ describe("--out is safe", () => {
       write: async (handle: fs.FileHandle, bytes: Uint8Array) => {
         if (calls++ === 0) {
           await handle.write(bytes.subarray(0, 100));
-          throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC" });
+          throw Object.assign(new Error("ENOSPC: no space left on device, write"), {
+            code: "ENOSPC",
+          });
         }
         await handle.writeFile(bytes);
       },
     };
-    const { code, stdout, stderr } = await run([a, b, "--out", out, "--format", "json"], { saveHooks });
+    const { code, stdout, stderr } = await run([a, b, "--out", out, "--format", "json"], {
+      saveHooks,
+    });
     expect(code).toBe(2);
     expect(stderr).toBe(`breakdown-check: ${a}: 无法写出标注副本到 ${out}：磁盘已满\n`);
     expect(JSON.parse(stdout).files).toHaveLength(2);

@@ -49,16 +49,23 @@ export function writtenAs(bookType: "xls" | "ods" | "xlsb", rows: Row[] = TABLE)
 }
 
 export function csvText(rows: Row[] = TABLE): string {
-  return rows.map((row) => row.map((v) => (v === null ? "" : String(v))).join(",")).join("\r\n") + "\r\n";
+  return (
+    rows.map((row) => row.map((v) => (v === null ? "" : String(v))).join(",")).join("\r\n") + "\r\n"
+  );
 }
 
 function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 }
 
 function column(c: number): string {
   let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -101,7 +108,9 @@ export function packageBytes(rows: Row[] = TABLE, options: PackageOptions = {}):
     cells.push(`<row r="${r + 1}"${custom}>${allRows.get(r)!.join("")}</row>`);
   }
   const x = options.wps ? "x:" : "";
-  const ns = options.wps ? ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"' : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+  const ns = options.wps
+    ? ' xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    : ' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
   const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const sheetRels: string[] = [];
   const sheetTail: string[] = [];
@@ -114,7 +123,9 @@ export function packageBytes(rows: Row[] = TABLE, options: PackageOptions = {}):
       `<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>` +
       `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>` +
       `<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>` +
-      (shared ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>` : "") +
+      (shared
+        ? `<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>`
+        : "") +
       `</Types>`,
     "_rels/.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
     "xl/workbook.xml": `<?xml version="1.0" encoding="UTF-8"?><${x}workbook${ns} xmlns:r="${R}"><${x}sheets><${x}sheet name="附件1" sheetId="1" r:id="rId1"/></${x}sheets></${x}workbook>`,
@@ -122,7 +133,9 @@ export function packageBytes(rows: Row[] = TABLE, options: PackageOptions = {}):
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
       `<Relationship Id="rId1" Type="${R}/worksheet" Target="/xl/worksheets/sheet1.xml"/>` +
       `<Relationship Id="rId2" Type="${R}/styles" Target="styles.xml"/>` +
-      (shared ? `<Relationship Id="rId3" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>` : "") +
+      (shared
+        ? `<Relationship Id="rId3" Type="${R}/sharedStrings" Target="sharedStrings.xml"/>`
+        : "") +
       `</Relationships>`,
     "xl/styles.xml": `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="1"><xf/></cellXfs></styleSheet>`,
   };
@@ -133,25 +146,36 @@ export function packageBytes(rows: Row[] = TABLE, options: PackageOptions = {}):
       `<Relationship Id="anysvml" Type="${R}/vmlDrawing" Target="/xl/drawings/commentsDrawing1.vml"/>`
     );
     sheetTail.push(`<drawing r:id="rId1"/><legacyDrawing r:id="anysvml"/>`);
-    parts["xl/drawings/drawing1.xml"] = `<?xml version="1.0"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="1" name="Image 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${R}" r:embed="rId1"/></xdr:blipFill><xdr:spPr/></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`;
-    parts["xl/drawings/_rels/drawing1.xml.rels"] = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/image" Target="/xl/media/image1.png"/></Relationships>`;
-    parts["xl/media/image1.png"] = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-    parts["xl/comments/comment1.xml"] = `<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>openpyxl</author></authors><commentList><comment ref="B5" authorId="0"><text><t>核实过</t></text></comment></commentList></comments>`;
-    parts["xl/drawings/commentsDrawing1.vml"] = `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>4</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>`;
+    parts["xl/drawings/drawing1.xml"] =
+      `<?xml version="1.0"?><xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>6</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="1" name="Image 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="${R}" r:embed="rId1"/></xdr:blipFill><xdr:spPr/></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>`;
+    parts["xl/drawings/_rels/drawing1.xml.rels"] =
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/image" Target="/xl/media/image1.png"/></Relationships>`;
+    parts["xl/media/image1.png"] = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0,
+    ]);
+    parts["xl/comments/comment1.xml"] =
+      `<?xml version="1.0"?><comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>openpyxl</author></authors><commentList><comment ref="B5" authorId="0"><text><t>核实过</t></text></comment></commentList></comments>`;
+    parts["xl/drawings/commentsDrawing1.vml"] =
+      `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"><v:shape type="#_x0000_t202"><x:ClientData ObjectType="Note"><x:Row>4</x:Row><x:Column>1</x:Column></x:ClientData></v:shape></xml>`;
   }
   if (options.tableWithoutStyle) {
     sheetRels.push(`<Relationship Id="rId9" Type="${R}/table" Target="../tables/table1.xml"/>`);
     sheetTail.push(`<tableParts count="1"><tablePart r:id="rId9"/></tableParts>`);
-    parts["xl/tables/table1.xml"] = `<?xml version="1.0"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="数据库1" displayName="数据库1" ref="A4:E9" headerRowCount="1" totalsRowShown="0"><autoFilter ref="A4:E9"/><tableColumns count="5"><tableColumn id="1" name="序号"/><tableColumn id="2" name="园区/镇街"/><tableColumn id="3" name="2023年"/><tableColumn id="4" name="2024年"/><tableColumn id="5" name="2025年"/></tableColumns></table>`;
+    parts["xl/tables/table1.xml"] =
+      `<?xml version="1.0"?><table xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" id="1" name="数据库1" displayName="数据库1" ref="A4:E9" headerRowCount="1" totalsRowShown="0"><autoFilter ref="A4:E9"/><tableColumns count="5"><tableColumn id="1" name="序号"/><tableColumn id="2" name="园区/镇街"/><tableColumn id="3" name="2023年"/><tableColumn id="4" name="2024年"/><tableColumn id="5" name="2025年"/></tableColumns></table>`;
   }
   if (options.wps) {
-    parts["docProps/custom.xml"] = `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">2052-12.1.0.16120</vt:lpwstr></property></Properties>`;
+    parts["docProps/custom.xml"] =
+      `<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"><property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="KSOProductBuildVer"><vt:lpwstr xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">2052-12.1.0.16120</vt:lpwstr></property></Properties>`;
   }
   if (sheetRels.length)
-    parts["xl/worksheets/_rels/sheet1.xml.rels"] = `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels.join("")}</Relationships>`;
-  parts["xl/worksheets/sheet1.xml"] = `<?xml version="1.0" encoding="UTF-8"?><${x}worksheet${ns} xmlns:r="${R}"><${x}sheetData>${options.wps ? cells.join("").replace(/<(\/?)(row|c|v|is|t)\b/g, "<$1x:$2") : cells.join("")}</${x}sheetData>${sheetTail.join("")}</${x}worksheet>`;
+    parts["xl/worksheets/_rels/sheet1.xml.rels"] =
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheetRels.join("")}</Relationships>`;
+  parts["xl/worksheets/sheet1.xml"] =
+    `<?xml version="1.0" encoding="UTF-8"?><${x}worksheet${ns} xmlns:r="${R}"><${x}sheetData>${options.wps ? cells.join("").replace(/<(\/?)(row|c|v|is|t)\b/g, "<$1x:$2") : cells.join("")}</${x}sheetData>${sheetTail.join("")}</${x}worksheet>`;
   if (shared)
-    parts["xl/sharedStrings.xml"] = `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${escapeXml(s)}</t></si>`).join("")}</sst>`;
+    parts["xl/sharedStrings.xml"] =
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t>${escapeXml(s)}</t></si>`).join("")}</sst>`;
   for (const [name, text] of Object.entries(options.replace ?? {})) parts[name] = text;
   for (const name of options.omit ?? []) delete parts[name];
   const zippable: Zippable = {};

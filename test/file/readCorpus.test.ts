@@ -28,18 +28,42 @@ function refusal(read: () => unknown): UnreadableWorkbookError {
 
 describe("every producer and format gives its clean twin's findings", () => {
   const cases: [string, () => Uint8Array, string][] = [
-    ["openpyxl: shared strings, a drawing with an image, a comment (notes + VML)", () => packageBytes(TABLE, { drawingAndComments: true }), "附件1.xlsx"],
-    ["inline strings (no sharedStrings part)", () => packageBytes(TABLE, { sharedStrings: false }), "附件1.xlsx"],
-    ["LibreOffice: a table part without <tableStyleInfo>", () => packageBytes(TABLE, { tableWithoutStyle: true }), "附件1.xlsx"],
-    ["WPS: x: prefixed elements and its custom properties", () => packageBytes(TABLE, { wps: true }), "附件1.xlsx"],
+    [
+      "openpyxl: shared strings, a drawing with an image, a comment (notes + VML)",
+      () => packageBytes(TABLE, { drawingAndComments: true }),
+      "附件1.xlsx",
+    ],
+    [
+      "inline strings (no sharedStrings part)",
+      () => packageBytes(TABLE, { sharedStrings: false }),
+      "附件1.xlsx",
+    ],
+    [
+      "LibreOffice: a table part without <tableStyleInfo>",
+      () => packageBytes(TABLE, { tableWithoutStyle: true }),
+      "附件1.xlsx",
+    ],
+    [
+      "WPS: x: prefixed elements and its custom properties",
+      () => packageBytes(TABLE, { wps: true }),
+      "附件1.xlsx",
+    ],
     [".xls (BIFF8, Excel 97–2003)", () => writtenAs("xls"), "附件1.xls"],
     [".et (WPS: the same BIFF8 format)", () => writtenAs("xls"), "附件1.et"],
     [".ods", () => writtenAs("ods"), "附件1.ods"],
     [".ods renamed .xlsx (read for what it is)", () => writtenAs("ods"), "附件1.xlsx"],
     [".xlsb", () => writtenAs("xlsb"), "附件1.xlsb"],
     [".csv UTF-8", () => strToU8(csvText()), "附件1.csv"],
-    [".csv UTF-8 with BOM", () => new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(csvText())]), "附件1.csv"],
-    [".csv GBK (Excel on Chinese Windows)", () => new Uint8Array(iconv.encode(csvText(), "gbk")), "附件1.csv"],
+    [
+      ".csv UTF-8 with BOM",
+      () => new Uint8Array([0xef, 0xbb, 0xbf, ...strToU8(csvText())]),
+      "附件1.csv",
+    ],
+    [
+      ".csv GBK (Excel on Chinese Windows)",
+      () => new Uint8Array(iconv.encode(csvText(), "gbk")),
+      "附件1.csv",
+    ],
     [".csv GB18030", () => new Uint8Array(iconv.encode(csvText(), "gb18030")), "附件1.csv"],
   ];
   it.each(cases)("%s", (_, bytes, name) => {
@@ -47,7 +71,9 @@ describe("every producer and format gives its clean twin's findings", () => {
   });
 
   it("a GBK CSV is detected as such, its Chinese intact", () => {
-    const read = readWorkbook(new Uint8Array(iconv.encode(csvText(), "gbk")), { name: "附件1.csv" });
+    const read = readWorkbook(new Uint8Array(iconv.encode(csvText(), "gbk")), {
+      name: "附件1.csv",
+    });
     expect(read.encoding).toBe("gb18030");
     expect(read.grid.sheets[0].values[8][1]).toBe("合计");
   });
@@ -56,7 +82,10 @@ describe("every producer and format gives its clean twin's findings", () => {
 describe("far cells and empty extents cost nothing", () => {
   it("a stray value at XFD1048576 and a row 1048576 holding only a height: same findings, small grids, fast", () => {
     const started = performance.now();
-    const bytes = packageBytes(TABLE, { farCells: [[1048575, 16383, "x"]], heightOnlyRows: [1048575, 500000] });
+    const bytes = packageBytes(TABLE, {
+      farCells: [[1048575, 16383, "x"]],
+      heightOnlyRows: [1048575, 500000],
+    });
     expect(findingsOf(bytes)).toEqual(twin);
     const { grid } = readWorkbook(bytes);
     // The table's grid at A1, the stray cell a one-cell grid of the same sheet.
@@ -77,8 +106,18 @@ describe("far cells and empty extents cost nothing", () => {
 describe("broken packages are refused with their reason", () => {
   const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
   const cases: [string, () => Uint8Array, string, RegExp][] = [
-    ["no xl/workbook.xml", () => packageBytes(TABLE, { omit: ["xl/workbook.xml"] }), "corrupt", /缺少工作簿部件 xl\/workbook.xml/],
-    ["sharedStrings.xml referenced but missing", () => packageBytes(TABLE, { omit: ["xl/sharedStrings.xml"] }), "corrupt", /sharedStrings/],
+    [
+      "no xl/workbook.xml",
+      () => packageBytes(TABLE, { omit: ["xl/workbook.xml"] }),
+      "corrupt",
+      /缺少工作簿部件 xl\/workbook.xml/,
+    ],
+    [
+      "sharedStrings.xml referenced but missing",
+      () => packageBytes(TABLE, { omit: ["xl/sharedStrings.xml"] }),
+      "corrupt",
+      /sharedStrings/,
+    ],
     [
       "shared-string cells with no string table at all",
       () =>
@@ -91,13 +130,37 @@ describe("broken packages are refused with their reason", () => {
       "corrupt",
       /sharedStrings/,
     ],
-    ["a missing sheet part", () => packageBytes(TABLE, { omit: ["xl/worksheets/sheet1.xml"] }), "corrupt", /工作表“附件1”的内容（xl\/worksheets\/sheet1.xml）缺失/],
+    [
+      "a missing sheet part",
+      () => packageBytes(TABLE, { omit: ["xl/worksheets/sheet1.xml"] }),
+      "corrupt",
+      /工作表“附件1”的内容（xl\/worksheets\/sheet1.xml）缺失/,
+    ],
     ["a plain zip", () => zipSync({ "readme.txt": strToU8("hello") }), "not-xlsx", /zip 压缩包/],
     ["an empty zip", () => zipSync({}), "not-xlsx", /zip 压缩包/],
     ["a truncated package", () => packageBytes(TABLE).subarray(0, 400), "corrupt", /已损坏/],
-    ["a text file named .xlsx", () => strToU8("序号,单位\n1,甲\n"), "not-xlsx", /不是可识别的工作簿/],
-    ["a PNG named .csv", () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]), "not-xlsx", /不是可识别的工作簿/],
-    ["an .odt (a text document) renamed", () => zipSync({ mimetype: strToU8("application/vnd.oasis.opendocument.text"), "content.xml": strToU8("<x/>") }), "not-xlsx", /不是可识别/],
+    [
+      "a text file named .xlsx",
+      () => strToU8("序号,单位\n1,甲\n"),
+      "not-xlsx",
+      /不是可识别的工作簿/,
+    ],
+    [
+      "a PNG named .csv",
+      () => Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+      "not-xlsx",
+      /不是可识别的工作簿/,
+    ],
+    [
+      "an .odt (a text document) renamed",
+      () =>
+        zipSync({
+          mimetype: strToU8("application/vnd.oasis.opendocument.text"),
+          "content.xml": strToU8("<x/>"),
+        }),
+      "not-xlsx",
+      /不是可识别/,
+    ],
   ];
   it.each(cases)("%s", (_, bytes, reason, zh) => {
     const error = refusal(() => readWorkbook(bytes(), { name: "x.xlsx" }));
@@ -121,7 +184,10 @@ describe("zip bombs stop at the cap", () => {
   const bomb = (size: number) => {
     const filler = new Uint8Array(size).fill(0x20);
     return packageBytes(TABLE, { replace: {} }).length > 0
-      ? zipSync({ ...Object.fromEntries(parts(packageBytes(TABLE))), "xl/worksheets/sheet2.xml": filler })
+      ? zipSync({
+          ...Object.fromEntries(parts(packageBytes(TABLE))),
+          "xl/worksheets/sheet2.xml": filler,
+        })
       : filler;
   };
   const parts = (bytes: Uint8Array) => unzipParts(bytes);
@@ -154,9 +220,17 @@ describe("zip bombs stop at the cap", () => {
   });
 
   it("a deflate bomb made at run time: 64 MB zipped to under 100 KB, refused at a 16 MB cap", () => {
-    const bytes = zipSync({ ...Object.fromEntries(parts(packageBytes(TABLE))), "xl/worksheets/big.xml": new Uint8Array(64 * MB) }, { level: 1 });
+    const bytes = zipSync(
+      {
+        ...Object.fromEntries(parts(packageBytes(TABLE))),
+        "xl/worksheets/big.xml": new Uint8Array(64 * MB),
+      },
+      { level: 1 }
+    );
     expect(bytes.length).toBeLessThan(100 * 1024);
-    const error = refusal(() => readWorkbook(bytes, { maxPartBytes: 16 * MB, inflateRaw: nodeInflateRaw }));
+    const error = refusal(() =>
+      readWorkbook(bytes, { maxPartBytes: 16 * MB, inflateRaw: nodeInflateRaw })
+    );
     expect(error.reason).toBe("too-large");
   });
 });

@@ -98,7 +98,10 @@ export function checkPackage(parts: ZipParts): PackageKind {
     const looksOffice =
       findPart(parts, "[Content_Types].xml") || [...parts.keys()].some((k) => /^xl\//i.test(k));
     if (!looksOffice) throw unreadable.plainZip();
-    throw unreadable.corrupt(`缺少工作簿部件 ${workbookName}`, `the part ${workbookName} is missing`);
+    throw unreadable.corrupt(
+      `缺少工作簿部件 ${workbookName}`,
+      `the part ${workbookName} is missing`
+    );
   }
   const binary = workbookPart.toLowerCase().endsWith(".bin");
   if (!binary) checkWorkbookParts(parts, workbookPart);
@@ -187,7 +190,10 @@ export function sheetParts(parts: ZipParts): Map<string, string> {
   const out = new Map<string, string>();
   const rootRels = relationships(partText(parts, findPart(parts, "_rels/.rels")));
   const officeDocument = rootRels.find((r) => /\/officeDocument$/.test(r.type));
-  const workbookPart = findPart(parts, officeDocument ? resolve("", officeDocument.target) : "xl/workbook.xml");
+  const workbookPart = findPart(
+    parts,
+    officeDocument ? resolve("", officeDocument.target) : "xl/workbook.xml"
+  );
   if (!workbookPart) return out;
   const rels = relationships(partText(parts, findPart(parts, relsOf(workbookPart))));
   const byId = new Map(rels.map((r) => [r.id, r]));

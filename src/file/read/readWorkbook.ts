@@ -12,7 +12,13 @@ import type { WorkbookGrid } from "../../core/grid";
 import { CHART_SHEET_NAME } from "../../core/charts";
 import { RESULTS_SHEET_NAME } from "../../core/marks";
 import { unreadable, UnreadableWorkbookError } from "./errors";
-import { checkPackage, sheetHead, sheetParts, type PackageKind, type SheetHead } from "./ooxmlPackage";
+import {
+  checkPackage,
+  sheetHead,
+  sheetParts,
+  type PackageKind,
+  type SheetHead,
+} from "./ooxmlPackage";
 import { sheetGrids } from "./sheetGrid";
 import { decodeText, type TextEncoding } from "./text";
 import { DEFAULT_MAX_PART_BYTES, unzipParts, type InflateRaw } from "./unzip";
@@ -83,13 +89,18 @@ function parseFailure(error: unknown): UnreadableWorkbookError {
   if (error instanceof UnreadableWorkbookError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (/password|encrypt/i.test(message)) return unreadable.encrypted();
-  return unreadable.corrupt("无法解析工作簿内容", `its content cannot be parsed (${message.split("\n")[0]})`);
+  return unreadable.corrupt(
+    "无法解析工作簿内容",
+    `its content cannot be parsed (${message.split("\n")[0]})`
+  );
 }
 
 /** SheetJS's own step after unzipping (exported, not in its typings): it takes the parts we unpacked. */
-const parseZip = (XLSX as unknown as {
-  parse_zip: (container: unknown, options: XLSX.ParsingOptions) => XLSX.WorkBook;
-}).parse_zip;
+const parseZip = (
+  XLSX as unknown as {
+    parse_zip: (container: unknown, options: XLSX.ParsingOptions) => XLSX.WorkBook;
+  }
+).parse_zip;
 
 function isTextName(name: string | undefined): boolean {
   return /\.(csv|txt|tsv)$/i.test(name ?? "");
@@ -109,14 +120,20 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
     if (styles && format !== "ods") partOfSheet = sheetParts(parts);
     const container = XLSX.CFB.utils.cfb_new();
     for (const [name, content] of parts)
-      XLSX.CFB.utils.cfb_add(container, name, content as unknown as number[], { unsafe: true } as never);
+      XLSX.CFB.utils.cfb_add(
+        container,
+        name,
+        content as unknown as number[],
+        { unsafe: true } as never
+      );
     try {
       workbook = parseZip(container, readOptions());
     } catch (error) {
       throw parseFailure(error);
     }
   } else if (startsWith(bytes, OLE_MAGIC)) {
-    if (bytes.length > maxPartBytes) throw unreadable.tooLarge("Excel 97-2003 workbook", maxPartBytes);
+    if (bytes.length > maxPartBytes)
+      throw unreadable.tooLarge("Excel 97-2003 workbook", maxPartBytes);
     if (oleHasStream(bytes, "EncryptionInfo") || oleHasStream(bytes, "EncryptedPackage"))
       throw unreadable.encrypted();
     format = "xls";
@@ -163,7 +180,8 @@ function assemble(
   const info = workbook.Workbook?.Sheets ?? [];
   workbook.SheetNames.forEach((name, i) => {
     const sheet = workbook.Sheets[name];
-    if (!sheet) throw unreadable.corrupt(`工作表“${name}”无法读取`, `sheet "${name}" cannot be read`);
+    if (!sheet)
+      throw unreadable.corrupt(`工作表“${name}”无法读取`, `sheet "${name}" cannot be read`);
     const type = sheet["!type"];
     if (type && type !== "sheet") return; // chart, macro and dialog sheets hold no table
     const part = partOfSheet.get(name);

@@ -145,7 +145,12 @@ export function sheetGrids(name: string, ws: WorkSheet): SheetGrid[] {
   return grids;
 }
 
-function piece(name: string, rows: RowCells[], firstColumn: number, extras: SheetExtras): SheetGrid {
+function piece(
+  name: string,
+  rows: RowCells[],
+  firstColumn: number,
+  extras: SheetExtras
+): SheetGrid {
   // An ordinary sheet keeps its grid at A1, as every door has always given it.
   const top = rows[0].row <= GAP ? 0 : rows[0].row;
   const left = firstColumn <= GAP ? 0 : firstColumn;

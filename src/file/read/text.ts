@@ -7,7 +7,8 @@ import { unreadable } from "./errors";
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
 export function detectEncoding(bytes: Uint8Array): { encoding: TextEncoding; bom: number } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: "utf-8", bom: 3 };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { encoding: "utf-8", bom: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: "utf-16le", bom: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: "utf-16be", bom: 2 };
   try {
