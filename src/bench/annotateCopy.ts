@@ -14,7 +14,7 @@ import { checkWorkbook } from "../core/check";
 import { reportWords } from "../i18n";
 import { planMarks, RESULTS_SHEET_NAME, type MarkPlan } from "../core/marks";
 import { composeNote } from "../core/noteBlock";
-import { loadWorkbook, readWorkbookBytes } from "../file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../file/read/readWorkbook";
 import { annotateWorkbook } from "../file/writeAnnotated";
 import { writeGeneratedWorkbook } from "./cliTimings";
 
@@ -23,6 +23,13 @@ const ROOT = path.resolve(__dirname, "../..");
 function median(samples: number[]): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The workbook as ExcelJS loads it (the baseline's model). */
+async function loadWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  return workbook;
 }
 
 /** The copy as ExcelJS wrote it before the patch (the baseline): marks on the loaded workbook, then writeBuffer. */

@@ -1,11 +1,21 @@
 /** `breakdown-check <file.xlsx>...` — exit 0 without error findings, 1 with any, 2 for unreadable input or bad arguments. */
-import { promises as fs } from "node:fs";
 import type { PlanTarget } from "../core/model";
 import { catalog, type Locale } from "../i18n";
 import { parseTargetsJson, TargetsFormatError } from "../core/targets/targetsJson";
 import { checkFile, type FileResult } from "./checkFile";
+import { inputErrorText, readInputFile } from "./readInput";
+import type { SaveHooks } from "./saveCopy";
+
+/** A targets file is a few kilobytes of JSON. */
+const TARGETS_FILE_CAP = 16 << 20;
 import { parseOptions, USAGE, UsageError } from "./options";
 import { jsonReport, textReport } from "./report";
+import { jsonTerminalSafe, terminalSafe } from "./terminalText";
+
+export interface MainHooks {
+  /** For tests: how copies are written (a full disk is simulated here). */
+  saveHooks?: SaveHooks;
+}
 
 export interface Io {
   stdout: (s: string) => void;
@@ -17,7 +27,21 @@ const processIo: Io = {
   stderr: (s) => process.stderr.write(s),
 };
 
-export async function main(argv: string[], io: Io = processIo): Promise<number> {
+/** Every line we print passes here: a cell's or a file name's control characters never reach the terminal. */
+function safeIo(io: Io): Io & { json: (s: string) => void } {
+  return {
+    stdout: (s) => io.stdout(terminalSafe(s)),
+    stderr: (s) => io.stderr(terminalSafe(s)),
+    json: (s) => io.stdout(jsonTerminalSafe(s)),
+  };
+}
+
+export async function main(
+  argv: string[],
+  rawIo: Io = processIo,
+  hooks: MainHooks = {}
+): Promise<number> {
+  const io = safeIo(rawIo);
   let options;
   try {
     options = parseOptions(argv);
@@ -45,13 +69,20 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
       locale: options.locale,
       targets,
       asOf: options.asOf ?? undefined,
+      maxPartBytes: options.maxPartBytes,
+      saveHooks: hooks.saveHooks,
     });
     if (result.error) io.stderr(`breakdown-check: ${file}: ${result.error}\n`);
+    if (result.converted && result.written)
+      io.stderr(
+        options.locale === "zh-CN"
+          ? `breakdown-check: ${file}：标注副本 ${result.written} 是新建的 .xlsx（原文件不是 .xlsx，原有格式、图表等未保留）\n`
+          : `breakdown-check: ${file}: the annotated copy ${result.written} is a new .xlsx (the input is not one; its look and charts are not kept)\n`
+      );
     results.push(result);
   }
-  io.stdout(
-    `${options.format === "json" ? jsonReport(results, options.locale) : textReport(results, options.locale)}\n`
-  );
+  if (options.format === "json") io.json(`${jsonReport(results, options.locale)}\n`);
+  else io.stdout(`${textReport(results, options.locale)}\n`);
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }
@@ -61,11 +92,10 @@ async function readTargetsFile(file: string, locale: Locale): Promise<PlanTarget
   const t = catalog(locale).cli;
   let content: string;
   try {
-    content = await fs.readFile(file, "utf8");
+    // A regular file only (a FIFO would block), its text as UTF-8.
+    content = new TextDecoder("utf-8").decode(await readInputFile(file, TARGETS_FILE_CAP));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === "ENOENT" ? t.fileMissing : (error as Error).message.split("\n")[0];
-    throw new Error(t.targetsFileError(file, reason));
+    throw new Error(t.targetsFileError(file, inputErrorText(error, locale)));
   }
   try {
     return parseTargetsJson(content);

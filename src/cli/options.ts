@@ -12,11 +12,32 @@ export interface CliOptions {
   targets: string | null;
   /** `--as-of YYYY-MM-DD`, checked to be a real date. */
   asOf: string | null;
+  /** `--max-part-size 1GB`: the cap on an input file and on each part unzipped from it, bytes. */
+  maxPartBytes: number;
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  "": 1,
+  B: 1,
+  K: 1 << 10,
+  KB: 1 << 10,
+  M: 1 << 20,
+  MB: 1 << 20,
+  G: 1 << 30,
+  GB: 1 << 30,
+};
+
+/** `1GB`, `500MB`, `2048` (bytes) → bytes; null when it is no size. */
+export function parseSize(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([KMG]?B?)\s*$/i.exec(text);
+  if (!match) return null;
+  const bytes = Math.floor(Number(match[1]) * SIZE_UNITS[match[2].toUpperCase()]);
+  return bytes > 0 ? bytes : null;
 }
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US]`;
+export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB]`;
 
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
@@ -30,6 +51,7 @@ export function parseOptions(argv: string[]): CliOptions {
         lang: { type: "string" },
         targets: { type: "string" },
         "as-of": { type: "string" },
+        "max-part-size": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -41,14 +63,20 @@ export function parseOptions(argv: string[]): CliOptions {
   const format = values.format;
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format 只能是 text 或 json（收到 ${format}）`);
-  if (positionals.length === 0) throw new UsageError("请给出至少一个 .xlsx 文件 (no input file)");
+  if (positionals.length === 0)
+    throw new UsageError("请给出至少一个工作簿文件（.xlsx、.xls、.et、.ods、.csv）(no input file)");
   const lang = values.lang ?? process.env.LANG ?? "";
   const locale: Locale = /^en/i.test(lang) ? "en-US" : "zh-CN";
   const asOf = values["as-of"] ?? null;
   if (asOf !== null && (!/^\d{4}-\d{2}-\d{2}$/.test(asOf) || !parseAsOfOption(asOf)))
     throw new UsageError(catalog(locale).cli.asOfInvalid(asOf));
+  const sizeText = values["max-part-size"];
+  const maxPartBytes = sizeText === undefined ? 1 << 30 : parseSize(sizeText);
+  if (maxPartBytes === null)
+    throw new UsageError(`--max-part-size 应为大小，如 1GB、500MB（收到 ${sizeText}）`);
   return {
     files: positionals,
+    maxPartBytes,
     format,
     out: values.out ?? null,
     locale,

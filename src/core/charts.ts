@@ -18,6 +18,7 @@ import type { RecognizedTable } from "./model";
 import { readNumber } from "./numbers";
 import { percentText } from "./results";
 import { indicatorMatches } from "./targets/words";
+import { append } from "./append";
 
 export const CHART_SHEET_NAME = "进度图表";
 /** Charts the add-in names, so it can tell them from anything else (there is nothing else on its sheet). */
@@ -326,7 +327,7 @@ export function chartSheetLayout(
         o.seriesRate,
         o.seriesTimeProgress,
       ];
-      blocks.push(...titledHeader(row, o.blockCaption(spec.sheet, spec.table, spec.name), header));
+      append(blocks, titledHeader(row, o.blockCaption(spec.sheet, spec.table, spec.name), header));
       blocks.push({
         row: first,
         column: 0,

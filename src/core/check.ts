@@ -7,6 +7,7 @@ import { tableProgress, type ProgressSeries } from "./checks/progress";
 import { valueTargets } from "./checks/target-not-met";
 import type { TargetOutcome } from "./checks/targets";
 import { workbookContext } from "./checks/workbookContext";
+import { append } from "./append";
 
 export type { TargetOutcome } from "./checks/targets";
 export type { ProgressSeries, UnitProgress } from "./checks/progress";
@@ -24,8 +25,8 @@ export interface WorkbookReport extends SheetReport {
 export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}): WorkbookReport {
   const context = workbookContext(workbook, options);
   const findings: Finding[] = [];
-  for (const table of context.tables) for (const rule of RULES) findings.push(...rule.check(table));
-  for (const rule of RULES) if (rule.checkWorkbook) findings.push(...rule.checkWorkbook(context));
+  for (const table of context.tables) for (const rule of RULES) append(findings, rule.check(table));
+  for (const rule of RULES) if (rule.checkWorkbook) append(findings, rule.checkWorkbook(context));
 
   // Target outcomes table by table, each table's in the order the targets were given.
   const targets = [...valueTargets(context).outcomes, ...doublingTargets(context).outcomes]

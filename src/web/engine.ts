@@ -22,9 +22,15 @@ import {
   TargetSheetOccupiedError,
   type TargetSheetWrite,
 } from "../core/targets/targetSheetLayout";
-import { loadWorkbook, UnreadableWorkbookError, workbookGrid } from "../file/readXlsx";
-import { writeTargetSheetLayout } from "../file/targetSheet";
+import type { CellObject, WorkSheet } from "@e965/xlsx";
 import { annotateWorkbook } from "../file/writeAnnotated";
+import {
+  asXlsxBytes,
+  readWorkbook,
+  UnreadableWorkbookError,
+  type SourceSheet,
+  type WorkbookFormat,
+} from "../file/read/readWorkbook";
 import { displaySheet, transferables, type DisplayWorkbook } from "./display";
 import type { Request, Response } from "./protocol";
 
@@ -32,6 +38,10 @@ export type Post = (message: Response, transfer?: Transferable[]) => void;
 
 interface OpenedFile {
   bytes: Uint8Array;
+  name: string;
+  format: WorkbookFormat;
+  /** The 目标 sheet as read (its look), to show it with the pane's targets written. */
+  targetSource: SourceSheet | null;
   /** The file's grid; its 目标 sheet as the pane's targets left it once they are set. */
   grid: WorkbookGrid;
   report: WorkbookReport | null;
@@ -63,23 +73,29 @@ export function createEngine(post: Post): Engine {
     opened = null;
     const bytes = new Uint8Array(data);
     post({ id, type: "progress", phase: "parse" });
-    const workbook = await loadWorkbook(bytes);
-    const worksheets = workbook.worksheets;
+    // One read gives both the grid the CLI checks and what the page draws.
+    const read = readWorkbook(bytes, { name, styles: true });
     const display: DisplayWorkbook = { name, sheets: [] };
-    for (let i = 0; i < worksheets.length; i++) {
-      post({ id, type: "progress", phase: "sheets", done: i, total: worksheets.length });
-      display.sheets.push(displaySheet(worksheets[i]));
+    for (let i = 0; i < read.sheets.length; i++) {
+      post({ id, type: "progress", phase: "sheets", done: i, total: read.sheets.length });
+      display.sheets.push(displaySheet(read.sheets[i]));
     }
-    // The same grid the CLI checks (workbookGrid skips a 校验结果 sheet written earlier).
-    const grid = workbookGrid(workbook);
     post({
       id,
       type: "progress",
       phase: "sheets",
-      done: worksheets.length,
-      total: worksheets.length,
+      done: read.sheets.length,
+      total: read.sheets.length,
     });
-    opened = { bytes, grid, report: null, targetWrite: null };
+    opened = {
+      bytes,
+      name,
+      format: read.format,
+      targetSource: read.sheets.find((s) => s.name === TARGET_SHEET_NAME) ?? null,
+      grid: read.grid,
+      report: null,
+      targetWrite: null,
+    };
     post({ id, type: "opened", workbook: display }, transferables(display));
   }
 
@@ -102,9 +118,7 @@ export function createEngine(post: Post): Engine {
     file.targetWrite = write;
     file.report = null; // made with the targets before
     // The sheet as the page shows it: the file's own 目标 sheet, its look kept, with the targets written.
-    const workbook = await loadWorkbook(file.bytes);
-    writeTargetSheetLayout(workbook, write);
-    const shown = displaySheet(workbook.getWorksheet(TARGET_SHEET_NAME)!);
+    const shown = displaySheet(withTargetWrite(file.targetSource, write));
     post(
       { id, type: "targets", targets: targetsOf(file.grid), sheet: shown },
       transferables({ name: "", sheets: [shown] })
@@ -119,7 +133,12 @@ export function createEngine(post: Post): Engine {
   async function annotate(id: number, file: OpenedFile, locale: Locale): Promise<void> {
     post({ id, type: "progress", phase: "write" });
     const report = file.report ?? checkWorkbook(file.grid, checkOptions());
-    const written = annotateWorkbook(file.bytes, planMarks(report, reportWords(locale)), {
+    // An input that is not .xlsx gets a new .xlsx as its copy.
+    const xlsx =
+      file.format === "xlsx" || file.format === "xlsm"
+        ? file.bytes
+        : asXlsxBytes(file.bytes, { name: file.name });
+    const written = annotateWorkbook(xlsx, planMarks(report, reportWords(locale)), {
       targetWrite: file.targetWrite,
     }).bytes;
     // A view of its own buffer, so the buffer can be moved to the page rather than copied.
@@ -158,15 +177,56 @@ export function createEngine(post: Post): Engine {
             return await annotate(request.id, opened, request.locale);
         }
       } catch (error) {
-        const detail = error instanceof Error ? error.message.split("\n")[0] : String(error);
+        const detail =
+          error instanceof UnreadableWorkbookError
+            ? error.zh
+            : error instanceof Error
+              ? error.message.split("\n")[0]
+              : String(error);
         const reason =
           error instanceof UnreadableWorkbookError
-            ? error.reason
+            ? error.reason === "too-large"
+              ? "corrupt"
+              : error.reason
             : error instanceof TargetSheetOccupiedError
               ? "target-sheet-occupied"
               : "internal";
         post({ id: request.id, type: "failed", reason, detail });
       }
     },
+  };
+}
+
+/**
+ * The 目标 sheet as SheetJS read it, with a target layout written on a copy of its cells (the old table cleared,
+ * the rows written; fills and sizes kept) — what Excel shows after the pane saves the targets.
+ */
+function withTargetWrite(source: SourceSheet | null, write: TargetSheetWrite): SourceSheet {
+  const data: (CellObject[] | undefined)[] = (
+    (source?.sheet["!data"] ?? []) as (CellObject[] | undefined)[]
+  ).map((row) => (row ? row.slice() : row));
+  const set = (r: number, c: number, value: string | number | null) => {
+    const row = (data[r] ??= []);
+    const old = row[c];
+    row[c] =
+      value === null
+        ? { t: "z", ...(old?.s ? { s: old.s } : {}) }
+        : { t: typeof value === "number" ? "n" : "s", v: value, ...(old?.s ? { s: old.s } : {}) };
+  };
+  const clear = write.clear;
+  if (clear)
+    for (let r = clear.top; r <= clear.bottom; r++)
+      for (let c = clear.left; c <= clear.right; c++) if (data[r]?.[c]) set(r, c, null);
+  write.rows.forEach((cells, r) =>
+    cells.forEach((value, c) => set(write.top + r, write.left + c, value))
+  );
+  const sheet: WorkSheet = { ...(source?.sheet ?? {}), "!data": data as CellObject[][] };
+  return {
+    name: TARGET_SHEET_NAME,
+    hidden: source?.hidden ?? false,
+    frozen: source?.frozen ?? { rows: 0, columns: 0 },
+    ...(source?.defaultRowHeight ? { defaultRowHeight: source.defaultRowHeight } : {}),
+    ...(source?.defaultColumnWidth ? { defaultColumnWidth: source.defaultColumnWidth } : {}),
+    sheet,
   };
 }

@@ -14,7 +14,7 @@ import ExcelJS from "exceljs";
 import type { BrowserContext, Page } from "playwright-core";
 import { checkWorkbook } from "../../src/core/check";
 import { planMarks } from "../../src/core/marks";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 import { planRows, targetRows } from "../support/bulletin";
 import {
   ARTIFACTS,

@@ -111,7 +111,7 @@ describe("breakdown-check on the command line", () => {
     expect(code).toBe(2);
     const lines = stderr.trim().split("\n");
     expect(lines).toEqual([
-      expect.stringContaining("notes.xlsx: 不是 .xlsx 工作簿"),
+      expect.stringContaining("notes.xlsx: 不是可识别的工作簿"),
       expect.stringContaining("truncated.xlsx: 文件已损坏"),
       expect.stringContaining("locked.xlsx: 工作簿设有打开密码"),
       expect.stringContaining("missing.xlsx: 文件不存在"),

@@ -14,7 +14,7 @@ import { planMarks, RESULTS_SHEET_NAME } from "../../src/core/marks";
 import { noteBlock } from "../../src/core/noteBlock";
 import { NOTE_AUTHOR } from "../../src/file/patch/notes";
 import { child, children, parseXml, type XmlElement } from "../../src/file/patch/xmlTree";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 import { annotateWorkbook } from "../../src/file/writeAnnotated";
 import { featureRichWorkbook, USER_NOTE_AUTHOR, USER_NOTE_RUNS } from "./patchFixture";
 

@@ -16,7 +16,7 @@ import type { Finding, PlanTarget } from "../../src/core/model";
 import { noteBlock, stripNoteBlock } from "../../src/core/noteBlock";
 import { EXCEL_TEXT_LIMIT, SheetPart } from "../../src/file/patch/sheetPart";
 import { child, children, parseXml } from "../../src/file/patch/xmlTree";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 import { AnnotateError, annotateWorkbook } from "../../src/file/writeAnnotated";
 import { createEngine } from "../../src/web/engine";
 import type { Request, RequestBody, Response } from "../../src/web/protocol";

@@ -4,10 +4,10 @@ import { parseCell } from "../../src/core/a1";
 import { checkWorkbook } from "../../src/core/check";
 import { LIGHT_FILL, planMarks, RESULTS_SHEET_NAME, SEVERITY_FILL } from "../../src/core/marks";
 import { RESULTS_HEADER_ROW } from "../../src/core/results";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook } from "../../src/file/read/readWorkbook";
 import { annotateWorkbook, linkFormula } from "../../src/file/writeAnnotated";
-import { bulletinRows, planRows, targetRows } from "../support/bulletin";
 import { reportWords } from "../../src/i18n";
+import { bulletinRows, planRows, targetRows } from "../support/bulletin";
 
 async function bulletinFile(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
@@ -24,7 +24,7 @@ async function bulletinFile(): Promise<Uint8Array> {
 
 async function annotated() {
   const original = await bulletinFile();
-  const { grid } = await readWorkbookBytes(original);
+  const { grid } = readWorkbook(original);
   const report = checkWorkbook(grid);
   const plan = planMarks(report, reportWords());
   const { bytes } = annotateWorkbook(original, plan);

@@ -58,7 +58,7 @@ function bulletinSheet() {
 
 async function reportData() {
   run("npx", ["tsc", "-p", "tsconfig.cli.json"]);
-  const { readWorkbookBytes } = require(path.join(ROOT, "lib/file/readXlsx.js"));
+  const { readWorkbook: readWorkbookBytes } = require(path.join(ROOT, "lib/file/read/readWorkbook.js"));
   const { checkWorkbook } = require(path.join(ROOT, "lib/core/check.js"));
   const { readTargetSheet } = require(path.join(ROOT, "lib/core/targets/targetSheet.js"));
   const bytes = fs.readFileSync(path.join(ROOT, "seeds/yongchuan.xlsx"));

@@ -7,7 +7,7 @@ import { existsSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { checkWorkbook } from "../../src/core/check";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 
 export const AGGRECOL_DIR = path.resolve(__dirname, "../../../shared/external/aggrecol");
 export const aggrecolPresent = existsSync(path.join(AGGRECOL_DIR, "sums.json"));

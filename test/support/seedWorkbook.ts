@@ -3,7 +3,7 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { cellAddress } from "../../src/core/a1";
 import { isUnknownValue } from "../../src/core/grid";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 import type { FakeSheet, FakeWorkbook } from "./fakeExcel";
 import { SEEDS_DIR } from "./seeds";
 

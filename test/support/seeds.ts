@@ -2,7 +2,7 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { WorkbookGrid } from "../../src/core/grid";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 
 export const SEEDS_DIR = path.resolve(__dirname, "../../seeds");
 

@@ -15,7 +15,7 @@ import path from "node:path";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 import { readTargetSheet } from "../../src/core/targets/targetSheet";
 import { createEngine } from "../../src/web/engine";
 import type { Request, Response } from "../../src/web/protocol";

@@ -7,7 +7,7 @@ import path from "node:path";
 import * as check from "../../src/core/check";
 import type { WorkbookReport } from "../../src/core/check";
 import type { PlanTarget } from "../../src/core/model";
-import { readWorkbookBytes } from "../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../src/file/read/readWorkbook";
 import { readTargetSheet } from "../../src/core/targets/targetSheet";
 import { createEngine } from "../../src/web/engine";
 import { createFileHost } from "../../src/web/fileHost";

@@ -10,6 +10,7 @@ import { recognizeSheet } from "../recognize/recognizeSheet";
 import { SheetView } from "../recognize/sheetView";
 import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet";
 import type { RuleContext } from "./context";
+import { append } from "../append";
 
 export interface WorkbookContext {
   /** The workbook with the formulas saved without values computed (`evaluateUncached`). */
@@ -72,7 +73,7 @@ export function workbookContext(input: WorkbookGrid, options: CheckOptions = {})
       return memos.get(key) as T;
     },
   };
-  for (const sheet of grid.sheets) context.tables.push(...tableContexts(sheet, context));
+  for (const sheet of grid.sheets) append(context.tables, tableContexts(sheet, context));
   return context;
 }
 

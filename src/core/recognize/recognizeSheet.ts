@@ -14,6 +14,7 @@ import type { RowRole, SumRow, TableLayout } from "./layout";
 import { readTotalRow, rowRelations, walkUp } from "./rowTotals";
 import { isHeaderRow, isTextOnlyRow, rowLabel, type RowLabel } from "./rows";
 import { SheetView } from "./sheetView";
+import { append } from "../append";
 
 /** Caption lines read above a header. */
 const MAX_CAPTION_ROWS = 4;
@@ -31,7 +32,7 @@ export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
     floor = table.bottom + 1;
     row = table.bottom;
   }
-  tables.push(...tablesWithTotalColumnsOnly(view, tables));
+  append(tables, tablesWithTotalColumnsOnly(view, tables));
   return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
 }
 

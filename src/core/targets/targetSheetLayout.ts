@@ -22,6 +22,7 @@ import {
 import type { PlanTarget, TargetOp } from "../model";
 import { headerField, readTargetSheet, type TargetField } from "./targetSheet";
 import { opOf } from "./words";
+import { maxOf } from "../append";
 
 export const TARGET_SHEET_NAME = "目标";
 
@@ -101,7 +102,7 @@ const REQUIRED: TargetField[] = ["indicator", "op", "value"];
 
 /** The old table's header within the first rows, as the reader finds it (指标, 条件 and 目标值 at least). */
 function findOldTable(sheet: SheetGrid): OldTable | null {
-  const width = Math.max(0, ...sheet.values.map((row) => row.length));
+  const width = maxOf(sheet.values.map((row) => row.length), 0);
   const last = Math.min(sheet.values.length - 1, 20);
   for (let r = 0; r <= last; r++) {
     const row = sheet.values[r] ?? [];
@@ -209,7 +210,7 @@ export function layoutTargetSheet(
           top: old.headerRow,
           bottom: old.bottom,
           left: existing.left,
-          right: existing.left + Math.max(1, ...existing.values.map((row) => row.length)) - 1,
+          right: existing.left + Math.max(1, maxOf(existing.values.map((row) => row.length), 0)) - 1,
         }
       : null;
   return { top: old ? old.headerRow : 0, left, rows, clear };
@@ -226,9 +227,9 @@ export function applyTargetSheetWrite(
   write: TargetSheetWrite,
   name: string = existing?.name ?? TARGET_SHEET_NAME
 ): SheetGrid {
-  const oldWidth = existing ? Math.max(0, ...existing.values.map((row) => row.length)) : 0;
+  const oldWidth = existing ? maxOf(existing.values.map((row) => row.length), 0) : 0;
   const oldHeight = existing ? existing.values.length : 0;
-  const writeWidth = Math.max(0, ...write.rows.map((row) => row.length));
+  const writeWidth = maxOf(write.rows.map((row) => row.length), 0);
   const top = Math.min(existing && oldHeight > 0 ? existing.top : Infinity, write.top);
   const left = Math.min(existing && oldWidth > 0 ? existing.left : Infinity, write.left);
   const bottom = Math.max(

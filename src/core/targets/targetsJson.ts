@@ -8,6 +8,7 @@
 import type { PlanTarget } from "../model";
 import { parsePlanSentence } from "./sentences";
 import { normalizeUnit, opOf } from "./words";
+import { append } from "../append";
 
 /** A targets document that cannot be used, with a one-line reason (English and Chinese). */
 export class TargetsFormatError extends Error {
@@ -99,7 +100,7 @@ export function parseTargetsDocument(doc: unknown): PlanTarget[] {
   ((sentences as unknown[]) ?? []).forEach((sentence, i) => {
     if (typeof sentence !== "string")
       fail(`sentences[${i}] is not a string`, `sentences[${i}] 不是字符串`);
-    result.push(...parsePlanSentence(sentence as string));
+    append(result, parsePlanSentence(sentence as string));
   });
   return result;
 }

@@ -4,7 +4,7 @@
  */
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../../src/core/check";
-import { readWorkbookBytes } from "../../../src/file/readXlsx";
+import { readWorkbook as readWorkbookBytes } from "../../../src/file/read/readWorkbook";
 import { brief } from "../../support/formulaTwins";
 
 const UNITS: [string, number, number][] = [

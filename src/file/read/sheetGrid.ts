@@ -1,0 +1,202 @@
+/**
+ * A SheetJS worksheet (dense mode) → the core's grid, covering only the cells that hold something. Formats, styles
+ * and heights alone cost nothing; a stray value far away (XFD1048576) becomes a small grid of its own under the
+ * same sheet name rather than stretching one grid over a million rows: the core walks a grid by its extent, and
+ * no table spans a gap of more than GAP empty rows or columns.
+ */
+import type { CellObject, WorkSheet } from "@e965/xlsx";
+import type { CellArea, CellValue, SheetGrid } from "../../core/grid";
+
+/** Empty rows or columns that separate two parts of a sheet. */
+export const GAP = 64;
+
+/** Excel's error codes as SheetJS stores them (the BIFF numbers). */
+const ERROR_TEXT: Record<number, string> = {
+  0x00: "#NULL!",
+  0x07: "#DIV/0!",
+  0x0f: "#VALUE!",
+  0x17: "#REF!",
+  0x1d: "#NAME?",
+  0x24: "#NUM!",
+  0x2a: "#N/A",
+  0x2b: "#GETTING_DATA",
+};
+
+/** One shared, frozen empty row for the rows of a grid that hold nothing. */
+const EMPTY_ROW = Object.freeze([]) as unknown as never[];
+
+export function cellValue(cell: CellObject): CellValue {
+  switch (cell.t) {
+    case "n":
+      return typeof cell.v === "number" ? cell.v : null;
+    case "s":
+      return typeof cell.v === "string" ? cell.v : cell.v == null ? null : String(cell.v);
+    case "b":
+      return Boolean(cell.v);
+    case "e":
+      return { error: cell.w ?? ERROR_TEXT[cell.v as number] ?? "#N/A" };
+    case "d":
+      return cell.v instanceof Date
+        ? (cell.v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000
+        : null;
+    default:
+      return null; // "z": a styled empty cell
+  }
+}
+
+interface Entry {
+  column: number;
+  value: CellValue;
+  formula: string | null;
+  format: string | null;
+}
+
+function entryOf(cell: CellObject, column: number): Entry | null {
+  const value = cellValue(cell);
+  const formula = cell.f ? `=${cell.f}` : null;
+  if (value === null && formula === null) return null;
+  const format = typeof cell.z === "string" && cell.z !== "General" ? cell.z : null;
+  return { column, value, formula, format };
+}
+
+/** Consecutive runs of sorted numbers, split where the gap between two is more than GAP. */
+function runs(sorted: number[]): number[][] {
+  const out: number[][] = [];
+  for (const n of sorted) {
+    const last = out[out.length - 1];
+    if (last && n - last[last.length - 1] <= GAP + 1) last.push(n);
+    else out.push([n]);
+  }
+  return out;
+}
+
+interface RowCells {
+  row: number;
+  entries: Entry[];
+}
+
+export interface SheetExtras {
+  merges: CellArea[];
+  hiddenRows: number[];
+  hiddenColumns: number[];
+}
+
+/** The sheet's merges, hidden rows and hidden columns (0-based), read without walking its extent. */
+export function sheetExtras(ws: WorkSheet): SheetExtras {
+  const merges = (ws["!merges"] ?? []).map((m) => ({
+    top: m.s.r,
+    left: m.s.c,
+    bottom: m.e.r,
+    right: m.e.c,
+  }));
+  const hiddenRows: number[] = [];
+  (ws["!rows"] ?? []).forEach((info, r) => {
+    if (info?.hidden) hiddenRows.push(r);
+  });
+  const hiddenColumns: number[] = [];
+  (ws["!cols"] ?? []).forEach((info, c) => {
+    if (info?.hidden) hiddenColumns.push(c);
+  });
+  return { merges, hiddenRows, hiddenColumns };
+}
+
+function overlaps(a: CellArea, b: CellArea): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+}
+
+/** The grids of one worksheet: one for an ordinary sheet, one per far-apart block otherwise. */
+export function sheetGrids(name: string, ws: WorkSheet): SheetGrid[] {
+  const data = (ws["!data"] ?? []) as (CellObject[] | undefined)[];
+  const rows: RowCells[] = [];
+  data.forEach((cells, r) => {
+    if (!cells) return;
+    const entries: Entry[] = [];
+    cells.forEach((cell, c) => {
+      const entry = cell ? entryOf(cell, c) : null;
+      if (entry) entries.push(entry);
+    });
+    if (entries.length) rows.push({ row: r, entries });
+  });
+  const extras = sheetExtras(ws);
+  if (rows.length === 0)
+    return [{ name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], ...extras }];
+
+  const grids: SheetGrid[] = [];
+  let next = 0;
+  for (const band of runs(rows.map((r) => r.row))) {
+    const bandRows = rows.slice(next, next + band.length);
+    next += band.length;
+    const columns = new Set<number>();
+    for (const r of bandRows) for (const e of r.entries) columns.add(e.column);
+    const groups = runs([...columns].sort((a, b) => a - b));
+    const groupOf = new Map<number, number>();
+    groups.forEach((group, g) => group.forEach((c) => groupOf.set(c, g)));
+    // Each row's cells dealt to the column groups in one pass (entries are in column order).
+    const pieces: RowCells[][] = groups.map(() => []);
+    for (const r of bandRows)
+      for (const e of r.entries) {
+        const list = pieces[groupOf.get(e.column)!];
+        const last = list[list.length - 1];
+        if (last?.row === r.row) last.entries.push(e);
+        else list.push({ row: r.row, entries: [e] });
+      }
+    groups.forEach((group, g) => grids.push(piece(name, pieces[g], group[0], extras)));
+  }
+  return grids;
+}
+
+function piece(
+  name: string,
+  rows: RowCells[],
+  firstColumn: number,
+  extras: SheetExtras
+): SheetGrid {
+  // An ordinary sheet keeps its grid at A1, as every door has always given it.
+  const top = rows[0].row <= GAP ? 0 : rows[0].row;
+  const left = firstColumn <= GAP ? 0 : firstColumn;
+  const height = rows[rows.length - 1].row - top + 1;
+  const values: CellValue[][] = new Array(height).fill(EMPTY_ROW);
+  const formulas: (string | null)[][] = new Array(height).fill(EMPTY_ROW);
+  const numberFormats: (string | null)[][] = new Array(height).fill(EMPTY_ROW);
+  let right = left;
+  for (const { row, entries } of rows) {
+    const width = entries[entries.length - 1].column - left + 1;
+    right = Math.max(right, left + width - 1);
+    const rowValues: CellValue[] = new Array(width).fill(null);
+    let rowFormulas: (string | null)[] | null = null;
+    let rowFormats: (string | null)[] | null = null;
+    for (const e of entries) {
+      rowValues[e.column - left] = e.value;
+      if (e.formula) (rowFormulas ??= new Array(width).fill(null))[e.column - left] = e.formula;
+      if (e.format) (rowFormats ??= new Array(width).fill(null))[e.column - left] = e.format;
+    }
+    values[row - top] = rowValues;
+    if (rowFormulas) formulas[row - top] = rowFormulas;
+    if (rowFormats) numberFormats[row - top] = rowFormats;
+  }
+  const extent = { top, left, bottom: top + height - 1, right };
+  const merges = extras.merges.filter((m) => overlaps(m, extent));
+  // A merged area shows its top-left value only: a value left under it is not what the sheet shows.
+  for (const m of merges)
+    for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, extent.bottom); r++) {
+      const row = values[r - top];
+      if (row.length === 0) continue;
+      for (let c = Math.max(m.left, left); c <= Math.min(m.right, left + row.length - 1); c++) {
+        if (r === m.top && c === m.left) continue;
+        row[c - left] = null;
+        const f = formulas[r - top];
+        if (f.length > c - left) f[c - left] = null;
+      }
+    }
+  return {
+    name,
+    top,
+    left,
+    values,
+    formulas,
+    numberFormats,
+    merges,
+    hiddenRows: extras.hiddenRows.filter((r) => r >= top && r <= extent.bottom),
+    hiddenColumns: extras.hiddenColumns.filter((c) => c >= left && c <= right),
+  };
+}
