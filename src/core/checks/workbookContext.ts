@@ -5,7 +5,8 @@
  */
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { CheckOptions, PlanTarget } from "../model";
-import { recognizeSheet } from "../recognize/recognizeSheet";
+import { readSheet } from "../recognize/recognizeSheet";
+import type { UnverifiedBlock } from "../recognize/unverified";
 import { SheetView } from "../recognize/sheetView";
 import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet";
 import type { RuleContext } from "./context";
@@ -19,6 +20,8 @@ export interface WorkbookContext {
   targets: PlanTarget[];
   /** Every recognized table, sheet by sheet, top-down. */
   tables: RuleContext[];
+  /** Blocks that look like tables but whose totals could not be read (`table-unverified`). */
+  unverified: UnverifiedBlock[];
   /** A value computed once per check and shared by the rules (key: the rule id or helper that owns it). */
   memo<T>(key: string, compute: () => T): T;
 }
@@ -59,6 +62,7 @@ export function workbookContext(grid: WorkbookGrid, options: CheckOptions = {}):
     targetSheets,
     targets: mergeTargets(...targetSheets.map((r) => r.targets), options.targets ?? []),
     tables: [],
+    unverified: [],
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
@@ -70,7 +74,9 @@ export function workbookContext(grid: WorkbookGrid, options: CheckOptions = {}):
 
 function tableContexts(sheet: SheetGrid, workbook: WorkbookContext): RuleContext[] {
   const view = new SheetView(sheet);
-  return recognizeSheet(sheet).map((table) => ({ sheet, view, table, workbook }));
+  const reading = readSheet(sheet);
+  workbook.unverified.push(...reading.unverified);
+  return reading.tables.map((table) => ({ sheet, view, table, workbook }));
 }
 
 /** Identifies a table across contexts: its sheet and range. */

@@ -14,25 +14,47 @@ import type { RowRole, SumRow, TableLayout } from "./layout";
 import { readTotalRow, rowRelations, walkUp } from "./rowTotals";
 import { isHeaderRow, isTextOnlyRow, rowLabel, type RowLabel } from "./rows";
 import { SheetView } from "./sheetView";
+import type { UnverifiedBlock } from "./unverified";
+import { valueAt } from "./agreement";
 
 /** Caption lines read above a header. */
 const MAX_CAPTION_ROWS = 4;
 
 export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
+  return readSheet(sheet).tables;
+}
+
+export interface SheetReading {
+  tables: TableLayout[];
+  /** Blocks that look like tables (a total label, numbers) whose totals could not be read: never skipped silently. */
+  unverified: UnverifiedBlock[];
+}
+
+export function readSheet(sheet: SheetGrid): SheetReading {
   const view = new SheetView(sheet);
   const tables: TableLayout[] = [];
+  const unverified: UnverifiedBlock[] = [];
   let floor = view.top; // rows above belong to tables already recognized
   for (let row = view.top; row <= view.bottom; row++) {
     const label = rowLabel(view, row, view.left, view.right);
     if (!label || !isTotalLabel(label.text)) continue;
-    const table = tableAroundTotalRow(view, row, label, floor);
-    if (!table) continue;
-    tables.push(table);
-    floor = table.bottom + 1;
-    row = table.bottom;
+    const found = tableAroundTotalRow(view, row, label, floor);
+    if (!found) continue;
+    if ("reason" in found) {
+      unverified.push(found);
+      floor = row + 1;
+      continue;
+    }
+    tables.push(found);
+    unverified.push(...(found.unverified ?? []));
+    floor = found.bottom + 1;
+    row = found.bottom;
   }
   tables.push(...tablesWithTotalColumnsOnly(view, tables));
-  return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
+  return {
+    tables: tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left),
+    unverified: unverified.sort((a, b) => a.top - b.top || a.left - b.left),
+  };
 }
 
 function numericCellsRightOf(view: SheetView, row: number, from: number): number[] {
@@ -50,7 +72,7 @@ function tableAroundTotalRow(
   totalRow: number,
   label: RowLabel,
   floor: number
-): TableLayout | null {
+): TableLayout | UnverifiedBlock | null {
   const labelEnd = view.merge(totalRow, label.column)?.right ?? label.column;
   const numericColumns = numericCellsRightOf(view, totalRow, labelEnd + 1);
   if (numericColumns.length === 0) return null;
@@ -78,8 +100,22 @@ function tableAroundTotalRow(
       : readColumns(view, numericColumns, totalRow, totalRow - 1, caption.title);
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
 
-  const reading = readTotalRow(view, totalRow, label.text, summable, numericColumns, up);
-  if (!reading) return null;
+  const outcome = readTotalRow(view, totalRow, label.text, summable, numericColumns, up);
+  if ("unverified" in outcome) {
+    const withNumbers = summable.length > 0 ? summable : numericColumns;
+    return {
+      sheet: view.name,
+      top: headerBottom >= 0 ? headerTop : Math.min(totalRow, ...up.roles.keys()),
+      left: Math.min(label.column, withNumbers[0]),
+      bottom: totalRow,
+      right: numericColumns[numericColumns.length - 1],
+      totalCells: withNumbers.map((column) => ({ row: totalRow, column })),
+      label: label.text.trim(),
+      reason: outcome.unverified,
+    };
+  }
+  const { reading } = outcome;
+  const farOff = outcome.farOff ?? [];
   const bodyRows = [...reading.roles.keys(), totalRow].sort((a, b) => a - b);
   return buildLayout(view, {
     headerTop: headerBottom >= 0 ? headerTop : bodyRows[0],
@@ -87,6 +123,7 @@ function tableAroundTotalRow(
     bodyRows,
     roles: reading.roles,
     sumRows: reading.sumRows,
+    unjudged: farOff,
     columns,
     caption,
     labelFrom: Math.min(
@@ -107,6 +144,8 @@ interface LayoutParts {
   columns: TableLayout["columns"];
   caption: { title: string | null; unitOfMeasure: string | null };
   labelFrom: number;
+  /** Columns whose row totals are far off their units in a table read on its labels: not judged, said. */
+  unjudged?: number[];
 }
 
 function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
@@ -129,8 +168,38 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
   const totalColumns = findSumColumns(view, columns, headerTop, headerBottom, bodyRows);
   // A total column is not a member of a total row's sum of itself… but the 合计 row's 合计 cell is still a
   // row total over the units, so row relations keep every summable column.
-  const relations = [...rowRelations(sumRows, summable), ...totalColumns.relations];
+  const unjudged = new Set(parts.unjudged ?? []);
+  const relations = [
+    ...rowRelations(
+      sumRows,
+      summable.filter((c) => !unjudged.has(c))
+    ),
+    ...totalColumns.relations,
+  ];
   if (relations.length === 0) return null;
+  const bottom = bodyRows[bodyRows.length - 1];
+  const block = { sheet: view.name, top: headerTop, left: tableLeft, bottom, right };
+  const total = sumRows.find((s) => s.role === "total");
+  const unverified: UnverifiedBlock[] = [
+    ...(total && unjudged.size > 0
+      ? [
+          {
+            ...block,
+            totalCells: [...unjudged].map((column) => ({ row: total.row, column })),
+            label: total.label,
+            reason: { kind: "far-off" as const, units: unitRows.length },
+          },
+        ]
+      : []),
+    ...totalColumns.unverified.map((u) => ({
+      ...block,
+      totalCells: bodyRows
+        .filter((row) => valueAt(view, { row, column: u.column }) !== null)
+        .map((row) => ({ row, column: u.column })),
+      label: u.header,
+      reason: { kind: "total-column" as const, header: u.header, tried: u.tried },
+    })),
+  ];
   const layout: Omit<TableLayout, "summary"> = {
     sheet: view.name,
     headerTop,
@@ -144,6 +213,7 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     unitRows,
     sumRows,
     sumColumns: totalColumns.sumColumns,
+    unverified,
     relations,
     columns,
     title: caption.title,
