@@ -7,7 +7,13 @@ import { cellAddress, columnLetters, areaAddress, compressCells } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { RecognizedTable } from "../model";
 import { readNumber } from "../numbers";
-import { isAttachmentCaption, isTotalHeader, isTotalLabel, unitOfMeasureIn } from "../vocabulary";
+import {
+  isAttachmentCaption,
+  isTotalHeader,
+  isTotalLabel,
+  unitOfMeasureIn,
+  withoutTrailingNotes,
+} from "../vocabulary";
 import { findSumColumns } from "./columnTotals";
 import { findSerialColumn, readColumns } from "./headers";
 import type { RowRole, SumRow, TableLayout } from "./layout";
@@ -423,7 +429,10 @@ function readCaption(
       if (text === "" || (view.merge(r, c) && view.merge(r, c)!.left !== c)) continue;
       const unit = unitOfMeasureIn(text);
       if (unit && !unitOfMeasure) unitOfMeasure = unit;
-      else if (!unit && !title && !isAttachmentCaption(text)) title = text.trim();
+      // A title may carry its unit in brackets: `…任务分解表（单位：家）` is both.
+      const words = unit ? withoutTrailingNotes(text) : text.trim();
+      const isTitle = !unit || (words !== text.trim() && unitOfMeasureIn(words) === null);
+      if (isTitle && !title && words.length >= 2 && !isAttachmentCaption(words)) title = words;
     }
   }
   return { title, unitOfMeasure };
