@@ -5,7 +5,7 @@
  */
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import type { CheckOptions, PlanTarget } from "../model";
-import { readSheet } from "../recognize/recognizeSheet";
+import { readOriented } from "../recognize/orientation";
 import type { UnverifiedBlock } from "../recognize/unverified";
 import { SheetView } from "../recognize/sheetView";
 import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet";
@@ -73,10 +73,21 @@ export function workbookContext(grid: WorkbookGrid, options: CheckOptions = {}):
 }
 
 function tableContexts(sheet: SheetGrid, workbook: WorkbookContext): RuleContext[] {
-  const view = new SheetView(sheet);
-  const reading = readSheet(sheet);
-  workbook.unverified.push(...reading.unverified);
-  return reading.tables.map((table) => ({ sheet, view, table, workbook }));
+  const contexts: RuleContext[] = [];
+  // Periods as rows are read on the turned sheet (recognize/orientation.ts).
+  for (const reading of readOriented(sheet)) {
+    const view = new SheetView(reading.grid);
+    workbook.unverified.push(...reading.unverified);
+    for (const table of reading.tables)
+      contexts.push({
+        sheet: reading.grid,
+        view,
+        table,
+        workbook,
+        ...(reading.transposed ? { transposed: true } : {}),
+      });
+  }
+  return contexts;
 }
 
 /** Identifies a table across contexts: its sheet and range. */

@@ -383,9 +383,21 @@ function isHeaderRowNumbers(view: SheetView, row: number, left: number, right: n
   return !isHeaderRow(view, row, columns);
 }
 
+/** A column whose only text is one tall merge over the given rows: a caption at a turned table's side. */
+function isSideCaption(view: SheetView, column: number, top: number, bottom: number): boolean {
+  const area = view.merge(top, column);
+  if (!area || area.left !== column || area.right !== column || area.bottom - area.top < 2) return false;
+  for (let r = top; r <= bottom; r++) {
+    const other = view.merge(r, column);
+    if (other !== area && view.shownText(r, column) !== "") return false;
+  }
+  return view.shownText(area.top, column) !== "";
+}
+
 /** The table extends left of its labels over adjacent filled columns (序号, 类型), up to an empty column. */
 function leftEdge(view: SheetView, top: number, bottom: number, from: number): number {
   const filled = (c: number) => {
+    if (isSideCaption(view, c, top, bottom)) return false;
     for (let r = top; r <= bottom; r++) if (view.shownText(r, c) !== "") return true;
     return false;
   };
@@ -434,6 +446,15 @@ function readCaption(
       const isTitle = !unit || (words !== text.trim() && unitOfMeasureIn(words) === null);
       if (isTitle && !title && words.length >= 2 && !isAttachmentCaption(words)) title = words;
     }
+  }
+  // A table read turned round (orientation.ts) has its title at its side, merged down over the header.
+  for (let c = left - 1; !title && c >= Math.max(view.left, left - 2); c--) {
+    if (!isSideCaption(view, c, headerTop, headerTop)) continue;
+    const text = view.shownText(headerTop, c);
+    const unit = unitOfMeasureIn(text);
+    if (unit && !unitOfMeasure) unitOfMeasure = unit;
+    const words = unit ? withoutTrailingNotes(text) : text;
+    if (words.length >= 2 && unitOfMeasureIn(words) === null && !isAttachmentCaption(words)) title = words;
   }
   return { title, unitOfMeasure };
 }
