@@ -65,7 +65,8 @@ export function textReport(results: FileResult[], locale: Locale): string {
       lines.push(`   ${t.fileUnreadable(r.error)}`);
       continue;
     }
-    if (r.tables.length === 0)
+    const unverified = r.findings.filter((f) => f.rule === "table-unverified");
+    if (r.tables.length === 0 && unverified.length === 0)
       lines.push(`   ${words.outcome.noTables}: ${words.outcome.noTablesHint}`);
     const line = (f: Finding) =>
       `      ${words.severity[f.severity]} ${f.sheet}!${f.cell} [${f.rule}] ${renderFinding(f, locale)}`;
@@ -85,10 +86,15 @@ export function textReport(results: FileResult[], locale: Locale): string {
         )}`
       );
       for (const f of r.findings)
-        if (f.table === table.range && f.sheet === table.sheet) {
+        if (f.rule !== "table-unverified" && f.table === table.range && f.sheet === table.sheet) {
           lines.push(line(f));
           listed.add(f);
         }
+    }
+    // Blocks that look like tables but were not checked, per sheet, with the reason (never a silent skip).
+    for (const f of unverified) {
+      lines.push(`   ${t.unverifiedLine(`${f.sheet}!${f.table ?? f.cell}`, renderFinding(f, locale))}`);
+      listed.add(f);
     }
     const others = r.findings.filter((f) => !listed.has(f));
     if (others.length) {

@@ -8,6 +8,7 @@
  */
 import type { TargetOp } from "./model";
 import type { UncomputedReason } from "./formulas/evaluate";
+import type { UnverifiedReason } from "./recognize/unverified";
 
 /** A cell named with what it stands for: `G31` and `大数据产业园` → `G31（大数据产业园）`. */
 export interface NamedCell {
@@ -142,6 +143,8 @@ export interface FindingMessageParams {
   targetSheetValue: { text: string };
   targetSheetPeriod: { text: string };
   targetSheetBase: Record<string, never>;
+  /** `“合计”（B9:D9）约为其上6行之和的一半…本表未校验`: a block with the labels of a table, not checked, and why. */
+  tableUnverified: { label: string; cells: string; reason: UnverifiedReason };
 }
 
 export type MessageId = keyof FindingMessageParams;

@@ -40,6 +40,8 @@ export interface RecognizedTable {
   subtotalRows: number[];
   periods: PeriodColumn[];
   sums: SumRelation[];
+  /** Periods run down the rows and units across (read on the transposed sheet; see transposeBack.ts). */
+  transposed?: boolean;
 }
 
 export interface Finding {

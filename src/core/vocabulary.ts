@@ -115,10 +115,25 @@ export function headerPeriod(text: string): string | null {
   return period === "" ? null : period;
 }
 
-/** Caption lines above a table: `（单位：万元）` → `万元`. */
+/** Caption lines above a table: `（单位：万元）` → `万元`, `(Unit: enterprises)` → `enterprises`. */
 export function unitOfMeasureIn(text: string): string | null {
-  const match = /[（(]?\s*单\s*位\s*[：:]\s*([^）)\s]+)\s*[）)]?/.exec(text);
+  const match =
+    /[（(]?\s*单\s*位\s*[：:]\s*([^）)\s]+)\s*[）)]?/.exec(text) ??
+    /[（(]?\s*\bunits?\s*[：:]\s*([^）)]+?)\s*(?:[）)]|$)/i.exec(text);
   return match ? match[1] : null;
+}
+
+/**
+ * Brackets at the end of a title or header say when, in what unit or as of what date — not what is counted:
+ * `…任务分解表（2023—2027年）`, `(Unit: enterprises)`, `（截至9月底）`. Removed, repeatedly, with what trails them.
+ */
+export function withoutTrailingNotes(text: string): string {
+  let t = text.trim();
+  for (;;) {
+    const stripped = t.replace(/\s*[（(【\[][^（()）【】\[\]]*[)）】\]]\s*$/, "").trim();
+    if (stripped === t || stripped === "") return t;
+    t = stripped;
+  }
 }
 
 /** `附件1`, `附件`, `表3` lines are captions, not titles. */
@@ -129,9 +144,13 @@ export function isAttachmentCaption(text: string): boolean {
 /** Words that end a title and are not part of an indicator's name. */
 const TITLE_SUFFIX = /(培育)?(目标)?(任务)?(分解|指导|进度|统计|完成情况)?(表|情况通报)?$/;
 
+/** The sender's place before the indicator: `永川区`, `全县`, `重庆市` (not the 市 of 上市企业). */
+const PLACE_PREFIX = /^[\u4e00-\u9fa5]{1,6}?(区|县|(?<!上)市)(?=[\u4e00-\u9fa5]{2})/;
+
 export function indicatorFromTitle(title: string): string | null {
-  const t = normalizeLabel(title)
+  const t = normalizeLabel(withoutTrailingNotes(title))
     .replace(/^.*?(\d{4}年)/, "")
+    .replace(PLACE_PREFIX, "")
     .replace(TITLE_SUFFIX, "");
   return t.length > 0 && t.length <= 20 ? t : null;
 }

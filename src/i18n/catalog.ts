@@ -42,6 +42,8 @@ export interface CliTexts {
     subtotalRows: number[],
     columns: number
   ): string;
+  /** A block that looks like a table but was not checked: where, and the finding's words (why). */
+  unverifiedLine(where: string, why: string): string;
   /** Heading of findings that belong to no table (the 目标 sheet). */
   otherFindings: string;
   written(path: string): string;

@@ -24,8 +24,8 @@ const line = (label: string, s: ScoreStats) =>
 
 describeIfPresent("AggreCol: sums claimed on 466 real tables", () => {
   test.each([
-    ["unseen", 0.97, 0.55],
-    ["validation", 0.97, 0.45],
+    ["unseen", 0.98, 0.58],
+    ["validation", 0.98, 0.5],
   ] as const)(
     "%s split: precision ≥ %p, labelled recall ≥ %p",
     async (set, minPrecision, minLabelledRecall) => {

@@ -16,6 +16,8 @@ export interface RuleContext {
   view: SheetView;
   table: TableLayout;
   workbook: WorkbookContext;
+  /** Read on the transposed sheet (periods as rows): `sheet` is the turned grid; check.ts puts addresses back. */
+  transposed?: boolean;
 }
 
 /** A table's context; without a workbook, one of this sheet alone with no plan targets (tests, single rules). */

@@ -13,6 +13,7 @@ import { notANumber } from "./not-a-number";
 import { notDoubled } from "./not-doubled";
 import { numberAsText } from "./number-as-text";
 import { sumMismatch } from "./sum-mismatch";
+import { tableUnverified } from "./table-unverified";
 import { targetDecrease } from "./target-decrease";
 import { targetNotMet } from "./target-not-met";
 import { PLANNED_RULE_IDS, type RuleId } from "./ruleIds";
@@ -30,6 +31,7 @@ export const RULES = [
   notDoubled,
   behindSchedule,
   formulaUncomputed,
+  tableUnverified,
 ] as const;
 
 /** Every rule id, those of the registry first (in its order), then the contract's still without a rule. */

@@ -6,7 +6,8 @@
 import type { SheetGrid, WorkbookGrid } from "../grid";
 import { evaluateUncached, type UncomputedCell } from "../formulas/evaluate";
 import type { CheckOptions, PlanTarget } from "../model";
-import { recognizeSheet } from "../recognize/recognizeSheet";
+import { readOriented } from "../recognize/orientation";
+import type { UnverifiedBlock } from "../recognize/unverified";
 import { SheetView } from "../recognize/sheetView";
 import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet";
 import type { RuleContext } from "./context";
@@ -24,6 +25,8 @@ export interface WorkbookContext {
   targets: PlanTarget[];
   /** Every recognized table, sheet by sheet, top-down. */
   tables: RuleContext[];
+  /** Blocks that look like tables but whose totals could not be read (`table-unverified`). */
+  unverified: UnverifiedBlock[];
   /** A value computed once per check and shared by the rules (key: the rule id or helper that owns it). */
   memo<T>(key: string, compute: () => T): T;
 }
@@ -68,6 +71,7 @@ export function workbookContext(input: WorkbookGrid, options: CheckOptions = {})
     targetSheets,
     targets: mergeTargets(...targetSheets.map((r) => r.targets), options.targets ?? []),
     tables: [],
+    unverified: [],
     memo<T>(key: string, compute: () => T): T {
       if (!memos.has(key)) memos.set(key, compute());
       return memos.get(key) as T;
@@ -78,8 +82,21 @@ export function workbookContext(input: WorkbookGrid, options: CheckOptions = {})
 }
 
 function tableContexts(sheet: SheetGrid, workbook: WorkbookContext): RuleContext[] {
-  const view = new SheetView(sheet);
-  return recognizeSheet(sheet).map((table) => ({ sheet, view, table, workbook }));
+  const contexts: RuleContext[] = [];
+  // Periods as rows are read on the turned sheet (recognize/orientation.ts).
+  for (const reading of readOriented(sheet)) {
+    const view = new SheetView(reading.grid);
+    workbook.unverified.push(...reading.unverified);
+    for (const table of reading.tables)
+      contexts.push({
+        sheet: reading.grid,
+        view,
+        table,
+        workbook,
+        ...(reading.transposed ? { transposed: true } : {}),
+      });
+  }
+  return contexts;
 }
 
 /** Identifies a table across contexts: its sheet and range. */

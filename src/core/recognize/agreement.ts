@@ -14,6 +14,8 @@ export interface Agreement {
   agreeing: number;
   /** The largest relative difference among the disagreeing ones. */
   worstRelative: number;
+  /** The smallest relative difference among the disagreeing ones (Infinity when none disagrees). */
+  bestRelative: number;
 }
 
 /** Rounded published figures (and typed totals) differ from their parts by a little; structure voting allows it. */
@@ -27,7 +29,12 @@ export function agreementOf(
   view: SheetView,
   sums: { cell: CellPosition; members: CellPosition[] }[]
 ): Agreement {
-  const result: Agreement = { informative: 0, agreeing: 0, worstRelative: 0 };
+  const result: Agreement = {
+    informative: 0,
+    agreeing: 0,
+    worstRelative: 0,
+    bestRelative: Infinity,
+  };
   for (const sum of sums) {
     const total = valueAt(view, sum.cell);
     if (total === null) continue;
@@ -47,7 +54,10 @@ export function agreementOf(
     const difference = Math.abs(total - expected);
     const scale = Math.max(Math.abs(total), Math.abs(expected));
     if (difference <= Math.max(1e-6, RELATIVE_SLACK * scale)) result.agreeing++;
-    else result.worstRelative = Math.max(result.worstRelative, difference / scale);
+    else {
+      result.worstRelative = Math.max(result.worstRelative, difference / scale);
+      result.bestRelative = Math.min(result.bestRelative, difference / scale);
+    }
   }
   return result;
 }

@@ -8,6 +8,13 @@ import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } 
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
 import type { SheetView } from "./sheetView";
 
+/** A total column no reading explains: its header and how many member runs were tried. */
+export interface UnverifiedColumn {
+  column: number;
+  header: string;
+  tried: number;
+}
+
 function columnRelations(
   view: SheetView,
   total: number,
@@ -103,9 +110,9 @@ export function findSumColumns(
   headerTop: number,
   headerBottom: number,
   bodyRows: number[]
-): { sumColumns: SumColumn[]; relations: SumRelation[] } {
+): { sumColumns: SumColumn[]; relations: SumRelation[]; unverified: UnverifiedColumn[] } {
   const sumColumns: SumColumn[] = [];
-  if (headerBottom < headerTop) return { sumColumns, relations: [] };
+  if (headerBottom < headerTop) return { sumColumns, relations: [], unverified: [] };
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
   const totals = columns.filter(
     (c) => c.kind !== "rate" && isTotalColumn(view, c.index, headerTop, headerBottom)
@@ -149,6 +156,32 @@ export function findSumColumns(
         sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
     }
   }
+  // Still unread: a total column under a merged group header is judged on its group (the labels say which
+  // columns it adds up); any other is unverified — said, never dropped silently.
+  const unverified: UnverifiedColumn[] = [];
+  const found = new Set(sumColumns.map((s) => s.column));
+  for (const total of totals) {
+    if (found.has(total.index)) continue;
+    const group = groups.get(total.index) ?? null;
+    const inGroup = group
+      ? summable.filter(
+          (c) => c !== total.index && c >= group[0] && c <= group[1] && !totalIndexes.has(c)
+        )
+      : [];
+    if (inGroup.length >= 2) {
+      sumColumns.push({ column: total.index, header: headerOf(total), members: inGroup });
+      continue;
+    }
+    const candidates = memberCandidates(
+      total.index,
+      summable,
+      group,
+      (c) => totalIndexes.has(c) || outsideGroup(group, c)
+    );
+    const informative = bodyRows.some((row) => valueAt(view, { row, column: total.index }) !== null);
+    if (informative)
+      unverified.push({ column: total.index, header: headerOf(total), tried: candidates.length });
+  }
   const relations = sumColumns.flatMap((s) => columnRelations(view, s.column, s.members, bodyRows));
-  return { sumColumns, relations };
+  return { sumColumns, relations, unverified };
 }

@@ -6,6 +6,7 @@ import {
   indicatorFromTitle,
   isSerialHeader,
   normalizeLabel,
+  withoutTrailingNotes,
 } from "../vocabulary";
 import type { SheetView } from "./sheetView";
 import type { TableColumn } from "./layout";
@@ -33,7 +34,7 @@ function indicatorOf(headers: string[], fallback: string | null): string | null 
   for (const h of headers.slice(0, -1)) {
     const n = normalizeLabel(h);
     if (!GENERIC_GROUP.test(n) && headerPeriod(n) === null && headerKind(n) === null)
-      return n.replace(/[（(].*[)）]$/, "");
+      return normalizeLabel(withoutTrailingNotes(h));
   }
   return fallback;
 }

@@ -1,5 +1,6 @@
 /** The recognizer's full reading of one table; `summary` is the part the findings JSON publishes. */
 import type { ColumnKind, RecognizedTable } from "../model";
+import type { UnverifiedBlock } from "./unverified";
 
 export interface TableColumn {
   /** 0-based worksheet column. */
@@ -60,6 +61,8 @@ export interface TableLayout {
   sumRows: SumRow[];
   sumColumns: SumColumn[];
   relations: SumRelation[];
+  /** Total cells inside the table that no reading explains (total columns, far-off columns): not judged, said. */
+  unverified?: UnverifiedBlock[];
   /** The numeric columns, left to right. */
   columns: TableColumn[];
   title: string | null;

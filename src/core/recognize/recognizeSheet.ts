@@ -7,7 +7,13 @@ import { cellAddress, columnLetters, areaAddress, compressCells } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { RecognizedTable } from "../model";
 import { readNumber } from "../numbers";
-import { isAttachmentCaption, isTotalHeader, isTotalLabel, unitOfMeasureIn } from "../vocabulary";
+import {
+  isAttachmentCaption,
+  isTotalHeader,
+  isTotalLabel,
+  unitOfMeasureIn,
+  withoutTrailingNotes,
+} from "../vocabulary";
 import { findSumColumns } from "./columnTotals";
 import { findSerialColumn, readColumns } from "./headers";
 import type { RowRole, SumRow, TableLayout } from "./layout";
@@ -15,25 +21,47 @@ import { readTotalRow, rowRelations, walkUp } from "./rowTotals";
 import { isHeaderRow, isTextOnlyRow, rowLabel, type RowLabel } from "./rows";
 import { SheetView } from "./sheetView";
 import { append } from "../append";
+import type { UnverifiedBlock } from "./unverified";
+import { valueAt } from "./agreement";
 
 /** Caption lines read above a header. */
 const MAX_CAPTION_ROWS = 4;
 
 export function recognizeSheet(sheet: SheetGrid): TableLayout[] {
+  return readSheet(sheet).tables;
+}
+
+export interface SheetReading {
+  tables: TableLayout[];
+  /** Blocks that look like tables (a total label, numbers) whose totals could not be read: never skipped silently. */
+  unverified: UnverifiedBlock[];
+}
+
+export function readSheet(sheet: SheetGrid): SheetReading {
   const view = new SheetView(sheet);
   const tables: TableLayout[] = [];
+  const unverified: UnverifiedBlock[] = [];
   let floor = view.top; // rows above belong to tables already recognized
   for (let row = view.top; row <= view.bottom; row++) {
     const label = rowLabel(view, row, view.left, view.right);
     if (!label || !isTotalLabel(label.text)) continue;
-    const table = tableAroundTotalRow(view, row, label, floor);
-    if (!table) continue;
-    tables.push(table);
-    floor = table.bottom + 1;
-    row = table.bottom;
+    const found = tableAroundTotalRow(view, row, label, floor);
+    if (!found) continue;
+    if ("reason" in found) {
+      unverified.push(found);
+      floor = row + 1;
+      continue;
+    }
+    tables.push(found);
+    unverified.push(...(found.unverified ?? []));
+    floor = found.bottom + 1;
+    row = found.bottom;
   }
   append(tables, tablesWithTotalColumnsOnly(view, tables));
-  return tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left);
+  return {
+    tables: tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left),
+    unverified: unverified.sort((a, b) => a.top - b.top || a.left - b.left),
+  };
 }
 
 function numericCellsRightOf(view: SheetView, row: number, from: number): number[] {
@@ -53,7 +81,7 @@ function tableAroundTotalRow(
   totalRow: number,
   label: RowLabel,
   floor: number
-): TableLayout | null {
+): TableLayout | UnverifiedBlock | null {
   const labelEnd = view.merge(totalRow, label.column)?.right ?? label.column;
   const numericColumns = numericCellsRightOf(view, totalRow, labelEnd + 1);
   if (numericColumns.length === 0) return null;
@@ -81,8 +109,22 @@ function tableAroundTotalRow(
       : readColumns(view, numericColumns, totalRow, totalRow - 1, caption.title);
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
 
-  const reading = readTotalRow(view, totalRow, label.text, summable, numericColumns, up);
-  if (!reading) return null;
+  const outcome = readTotalRow(view, totalRow, label.text, summable, numericColumns, up);
+  if ("unverified" in outcome) {
+    const withNumbers = summable.length > 0 ? summable : numericColumns;
+    return {
+      sheet: view.name,
+      top: headerBottom >= 0 ? headerTop : Math.min(totalRow, ...up.roles.keys()),
+      left: Math.min(label.column, withNumbers[0]),
+      bottom: totalRow,
+      right: numericColumns[numericColumns.length - 1],
+      totalCells: withNumbers.map((column) => ({ row: totalRow, column })),
+      label: label.text.trim(),
+      reason: outcome.unverified,
+    };
+  }
+  const { reading } = outcome;
+  const farOff = outcome.farOff ?? [];
   const bodyRows = [...reading.roles.keys(), totalRow].sort((a, b) => a - b);
   return buildLayout(view, {
     headerTop: headerBottom >= 0 ? headerTop : bodyRows[0],
@@ -90,6 +132,7 @@ function tableAroundTotalRow(
     bodyRows,
     roles: reading.roles,
     sumRows: reading.sumRows,
+    unjudged: farOff,
     columns,
     caption,
     labelFrom: Math.min(
@@ -110,6 +153,8 @@ interface LayoutParts {
   columns: TableLayout["columns"];
   caption: { title: string | null; unitOfMeasure: string | null };
   labelFrom: number;
+  /** Columns whose row totals are far off their units in a table read on its labels: not judged, said. */
+  unjudged?: number[];
 }
 
 function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
@@ -132,8 +177,38 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
   const totalColumns = findSumColumns(view, columns, headerTop, headerBottom, bodyRows);
   // A total column is not a member of a total row's sum of itself… but the 合计 row's 合计 cell is still a
   // row total over the units, so row relations keep every summable column.
-  const relations = [...rowRelations(sumRows, summable), ...totalColumns.relations];
+  const unjudged = new Set(parts.unjudged ?? []);
+  const relations = [
+    ...rowRelations(
+      sumRows,
+      summable.filter((c) => !unjudged.has(c))
+    ),
+    ...totalColumns.relations,
+  ];
   if (relations.length === 0) return null;
+  const bottom = bodyRows[bodyRows.length - 1];
+  const block = { sheet: view.name, top: headerTop, left: tableLeft, bottom, right };
+  const total = sumRows.find((s) => s.role === "total");
+  const unverified: UnverifiedBlock[] = [
+    ...(total && unjudged.size > 0
+      ? [
+          {
+            ...block,
+            totalCells: [...unjudged].map((column) => ({ row: total.row, column })),
+            label: total.label,
+            reason: { kind: "far-off" as const, units: unitRows.length },
+          },
+        ]
+      : []),
+    ...totalColumns.unverified.map((u) => ({
+      ...block,
+      totalCells: bodyRows
+        .filter((row) => valueAt(view, { row, column: u.column }) !== null)
+        .map((row) => ({ row, column: u.column })),
+      label: u.header,
+      reason: { kind: "total-column" as const, header: u.header, tried: u.tried },
+    })),
+  ];
   const layout: Omit<TableLayout, "summary"> = {
     sheet: view.name,
     headerTop,
@@ -147,6 +222,7 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     unitRows,
     sumRows,
     sumColumns: totalColumns.sumColumns,
+    unverified,
     relations,
     columns,
     title: caption.title,
@@ -310,9 +386,21 @@ function isHeaderRowNumbers(view: SheetView, row: number, left: number, right: n
   return !isHeaderRow(view, row, columns);
 }
 
+/** A column whose only text is one tall merge over the given rows: a caption at a turned table's side. */
+function isSideCaption(view: SheetView, column: number, top: number, bottom: number): boolean {
+  const area = view.merge(top, column);
+  if (!area || area.left !== column || area.right !== column || area.bottom - area.top < 2) return false;
+  for (let r = top; r <= bottom; r++) {
+    const other = view.merge(r, column);
+    if (other !== area && view.shownText(r, column) !== "") return false;
+  }
+  return view.shownText(area.top, column) !== "";
+}
+
 /** The table extends left of its labels over adjacent filled columns (序号, 类型), up to an empty column. */
 function leftEdge(view: SheetView, top: number, bottom: number, from: number): number {
   const filled = (c: number) => {
+    if (isSideCaption(view, c, top, bottom)) return false;
     for (let r = top; r <= bottom; r++) if (view.shownText(r, c) !== "") return true;
     return false;
   };
@@ -356,8 +444,20 @@ function readCaption(
       if (text === "" || (view.merge(r, c) && view.merge(r, c)!.left !== c)) continue;
       const unit = unitOfMeasureIn(text);
       if (unit && !unitOfMeasure) unitOfMeasure = unit;
-      else if (!unit && !title && !isAttachmentCaption(text)) title = text.trim();
+      // A title may carry its unit in brackets: `…任务分解表（单位：家）` is both.
+      const words = unit ? withoutTrailingNotes(text) : text.trim();
+      const isTitle = !unit || (words !== text.trim() && unitOfMeasureIn(words) === null);
+      if (isTitle && !title && words.length >= 2 && !isAttachmentCaption(words)) title = words;
     }
+  }
+  // A table read turned round (orientation.ts) has its title at its side, merged down over the header.
+  for (let c = left - 1; !title && c >= Math.max(view.left, left - 2); c--) {
+    if (!isSideCaption(view, c, headerTop, headerTop)) continue;
+    const text = view.shownText(headerTop, c);
+    const unit = unitOfMeasureIn(text);
+    if (unit && !unitOfMeasure) unitOfMeasure = unit;
+    const words = unit ? withoutTrailingNotes(text) : text;
+    if (words.length >= 2 && unitOfMeasureIn(words) === null && !isAttachmentCaption(words)) title = words;
   }
   return { title, unitOfMeasure };
 }

@@ -3,7 +3,9 @@
  * above them. Several readings are tried and the one whose sums agree is kept (see agreement.ts).
  */
 import type { RowRole, SumRelation, SumRow } from "./layout";
-import { agreementOf, compareAgreement, isConvincing, type Agreement } from "./agreement";
+import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
+import { readNumber } from "../numbers";
+import type { ReadingTried, UnverifiedReason } from "./unverified";
 import { normalizeLabel } from "../vocabulary";
 import { formulasConfirmReading } from "../formulas/reach";
 import { isHeaderRow, isTextOnlyRow, roleOf, rowLabel } from "./rows";
@@ -11,6 +13,9 @@ import type { SheetView } from "./sheetView";
 
 /** How far off a one- or two-column table's total may be and still be reported rather than disbelieved. */
 const SMALL_TABLE_SLACK = 0.5;
+
+/** Off by more than this in every column, a labelled total is not judged but unverified. */
+const FAR_OFF = 0.5;
 
 const CONVENTIONS = ["before", "after"] as const;
 
@@ -133,10 +138,22 @@ export function rowRelations(sumRows: SumRow[], columns: number[]): SumRelation[
   return relations;
 }
 
+/** What became of a total row: a reading to judge (and why it is believed), or why none could be made. */
+export type RowOutcome =
+  | { reading: RowReading; basis: "agreement" | "labels"; farOff?: number[] }
+  | { unverified: UnverifiedReason };
+
+interface Evaluated {
+  reading: RowReading;
+  agreement: Agreement;
+  convention: "before" | "after";
+}
+
 /**
- * The best reading of a total row's members over the given (summable) columns, or null when none adds up.
- * A small table read upward under a header may keep a total that is off in every column: that is the officer's
- * mistake to report, not a sign of a wrong reading — as long as it is off by little.
+ * The reading of a total row's members over the given (summable) columns.
+ * Readings whose sums agree win. Where none agrees, the labels decide: a total under a header with named units
+ * is judged on that structure however many of its sums are wrong (each is the officer's mistake to report).
+ * Structure guessed from numbers alone is claimed only where most sums agree; otherwise the block is unverified.
  */
 export function readTotalRow(
   view: SheetView,
@@ -145,7 +162,7 @@ export function readTotalRow(
   summable: number[],
   numericColumns: number[],
   up: WalkUp
-): RowReading | null {
+): RowOutcome {
   const labelLimit = numericColumns[0] - 1;
   const candidates: { roles: Map<number, RowRole>; direction: "up" | "down" }[] = [];
   candidates.push({ roles: up.roles, direction: "up" });
@@ -156,12 +173,17 @@ export function readTotalRow(
     direction: "down",
   });
 
-  let best: { reading: RowReading; agreement: Agreement } | null = null;
+  const evaluated: Evaluated[] = [];
+  let best: Evaluated | null = null;
+  const tried = new Set<ReadingTried>();
   let confirmed: RowReading | null = null;
   for (const candidate of candidates) {
     if (![...candidate.roles.values()].some((role) => role === "unit")) continue;
+    tried.add(candidate.direction === "up" ? "above" : "below");
     const hasSubtotals = [...candidate.roles.values()].includes("subtotal");
+    let bestOfCandidate: Evaluated | null = null;
     for (const convention of hasSubtotals ? CONVENTIONS : CONVENTIONS.slice(0, 1)) {
+      if (hasSubtotals) tried.add(convention === "before" ? "subtotals-before" : "subtotals-after");
       const sumRows = sumRowsOf(
         view,
         candidate.roles,
@@ -171,21 +193,107 @@ export function readTotalRow(
         convention
       );
       const agreement = agreementOf(view, rowRelations(sumRows, summable));
+      const reading = { roles: candidate.roles, sumRows, direction: candidate.direction };
       if (!confirmed && formulasConfirmReading(view, candidate.roles, sumRows, summable))
-        confirmed = { roles: candidate.roles, sumRows, direction: candidate.direction };
-      if (!best || compareAgreement(agreement, best.agreement) < 0)
-        best = {
-          reading: { roles: candidate.roles, sumRows, direction: candidate.direction },
-          agreement,
-        };
+        confirmed = reading;
+      if (!bestOfCandidate || compareAgreement(agreement, bestOfCandidate.agreement) < 0)
+        bestOfCandidate = { reading, agreement, convention };
     }
+    evaluated.push(bestOfCandidate!);
+    if (!best || compareAgreement(bestOfCandidate!.agreement, best.agreement) < 0)
+      best = bestOfCandidate;
   }
-  if (!best) return null;
+  if (!best) return { unverified: { kind: "no-units" } };
   const { reading, agreement } = best;
-  if (isConvincing(agreement)) return reading;
+  if (isConvincing(agreement)) return { reading, basis: "agreement" };
   // Formula totals that all reach the same rows of a reading name its members, however wrong their sums.
-  if (confirmed) return confirmed;
+  if (confirmed) return { reading: confirmed, basis: "labels" };
   const smallTableUnderHeader =
     reading.direction === "up" && up.headerBottom >= 0 && agreement.informative <= 2;
-  return smallTableUnderHeader && agreement.worstRelative <= SMALL_TABLE_SLACK ? reading : null;
+  if (smallTableUnderHeader && agreement.worstRelative <= SMALL_TABLE_SLACK)
+    return { reading, basis: "agreement" };
+
+  const units = (e: Evaluated) => [...e.reading.roles.values()].filter((r) => r === "unit").length;
+  const labelled = labelledReading(view, evaluated, up, labelLimit);
+  if (up.headerBottom < 0 || !labelled)
+    return {
+      unverified: {
+        kind: up.headerBottom < 0 ? "no-header" : "unlabelled-units",
+        tried: [...tried],
+        units: units(best),
+      },
+    };
+  if (isDoubleCounted(view, labelled.reading.sumRows, summable))
+    return { unverified: { kind: "double-counted", units: units(labelled) } };
+  // Wrong totals are an officer's slips: some agree, or they are off by less than half. A total that is far off
+  // its units in every column adds up something else (a copy from another table); saying so beats N errors.
+  const totalOnly = agreementOf(
+    view,
+    rowRelations(
+      labelled.reading.sumRows.filter((s) => s.role === "total"),
+      summable
+    )
+  );
+  if (totalOnly.agreeing === 0 && totalOnly.bestRelative > FAR_OFF)
+    return { unverified: { kind: "far-off", units: units(labelled) } };
+  // The same, column by column: a share or an average under a 合计 is no slip of the officer's either.
+  const farOff = summable.filter((column) => {
+    const a = agreementOf(
+      view,
+      rowRelations(
+        labelled.reading.sumRows.filter((s) => s.role === "total"),
+        [column]
+      )
+    );
+    return a.informative > 0 && a.agreeing === 0 && a.bestRelative > FAR_OFF;
+  });
+  return { reading: labelled.reading, basis: "labels", farOff };
+}
+
+/**
+ * The structure the labels give: the units between the header and the total (or, for a total right under the
+ * header, the block below it), every unit named. Null when the block's units are not all named.
+ */
+function labelledReading(
+  view: SheetView,
+  evaluated: Evaluated[],
+  up: WalkUp,
+  labelLimit: number
+): Evaluated | null {
+  if (up.headerBottom < 0) return null;
+  const above = evaluated.filter((e) => e.reading.direction === "up");
+  const below = evaluated.find((e) => e.reading.direction === "down");
+  // The whole stretch under the header first; a contiguous block right above the total when it agrees better.
+  const chosen =
+    above.length > 0
+      ? above.reduce((a, b) => (compareAgreement(b.agreement, a.agreement) < 0 ? b : a))
+      : below ?? null;
+  if (!chosen) return null;
+  const unitRows = [...chosen.reading.roles.entries()].filter(([, role]) => role === "unit");
+  if (unitRows.length < 2) return null;
+  const named = unitRows.every(([row]) => {
+    const label = rowLabel(view, row, view.left, labelLimit);
+    return label !== null && readNumber(label.text).kind === "text";
+  });
+  return named ? chosen : null;
+}
+
+/**
+ * Rows without a total word that add up the rows under them (a category with its own figures) make the total
+ * about half of what its "units" add up to, in every column. That is a misread hierarchy, not wrong totals.
+ */
+function isDoubleCounted(view: SheetView, sumRows: SumRow[], summable: number[]): boolean {
+  const total = sumRows.find((s) => s.role === "total");
+  if (!total) return false;
+  let informative = 0;
+  let doubled = 0;
+  for (const relation of rowRelations([total], summable)) {
+    const value = valueAt(view, relation.cell);
+    const parts = relation.members.map((m) => valueAt(view, m)).filter((v): v is number => v !== null);
+    if (value === null || value === 0 || parts.length === 0) continue;
+    const sum = parts.reduce((a, b) => a + b, 0);
+    informative++;
+    if (Math.abs(sum - 2 * value) <= 0.005 * Math.abs(sum)) doubled++;
+  }
+  return informative > 0 && doubled * 2 > informative;
 }

@@ -13,6 +13,7 @@ export const cli: CliTexts = {
     `table ${where} ${what}: ${units} units, total rows ${totalRows.join(", ")}` +
     (subtotalRows.length ? `, subtotal rows ${subtotalRows.join(", ")}` : "") +
     `, ${columns} data columns`,
+  unverifiedLine: (where, why) => `not checked ${where}: ${why}`,
   otherFindings: "Other",
   written: (path) => `annotated copy written to ${path}`,
 };

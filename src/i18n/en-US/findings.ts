@@ -2,6 +2,7 @@
 import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../../core/messages";
 import type { UncomputedReason } from "../../core/formulas/evaluate";
 import type { FindingTexts, TargetTexts } from "../catalog";
+import type { ReadingTried } from "../../core/recognize/unverified";
 
 const list = (cells: NamedCell[]) =>
   cells.map(({ cell, name }) => (name ? `${cell} (${name})` : cell)).join(", ");
@@ -58,8 +59,33 @@ function uncomputedReason(reason: UncomputedReason): string {
       return "it uses operations the checker does not compute";
   }
 }
+/** The readings tried before a block was left unverified. */
+const TRIED: Record<ReadingTried, string> = {
+  above: "the rows above",
+  below: "the rows below",
+  "subtotals-before": "subtotals after their units",
+  "subtotals-after": "subtotals before their units",
+};
 
 export const findings: FindingTexts = {
+  tableUnverified: ({ label, cells, reason }) => {
+    const name = label.trim().replace(/\s+/g, " ");
+    const tried = (list: ReadingTried[]) => list.map((t) => TRIED[t]).join(", ") || "none";
+    switch (reason.kind) {
+      case "no-units":
+        return `"${name}" (${cells}): no unit rows found above or below it, so what it adds up is unknown; not checked`;
+      case "no-header":
+        return `"${name}" (${cells}) has no header above it and no reading of its units (${tried(reason.tried)}; ${reason.units} units) adds up to it, so its range is unknown; not checked`;
+      case "unlabelled-units":
+        return `"${name}" (${cells}): its unit rows have no names and no reading (${tried(reason.tried)}; ${reason.units} units) adds up to it; not checked`;
+      case "double-counted":
+        return `"${name}" (${cells}) is about half the sum of the ${reason.units} rows above it: some rows may be categories adding up others without a subtotal label; not checked`;
+      case "far-off":
+        return `"${name}" (${cells}) differs by more than half from the sum of its ${reason.units} units in every column: it may belong to another table; not checked`;
+      case "total-column":
+        return `The "${name}" column (${cells}) matches no run of its neighbouring columns (${reason.tried} tried), so what it adds up is unknown; not checked`;
+    }
+  },
   sumMismatch: (p) =>
     `${p.column} ${p.totalLabel} is ${p.actual} but its units add up to ${p.expected} (difference ${p.difference})`,
   sumMismatchAcross: (p) =>

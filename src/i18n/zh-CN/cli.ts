@@ -13,6 +13,7 @@ export const cli: CliTexts = {
     `表 ${where} ${what}：${units} 个单位，合计行 ${totalRows.join("、")}` +
     (subtotalRows.length ? `，小计行 ${subtotalRows.join("、")}` : "") +
     `，${columns} 个数据列`,
+  unverifiedLine: (where, why) => `未校验 ${where}：${why}`,
   otherFindings: "其他",
   written: (path) => `已写出标注副本 ${path}`,
 };

@@ -2,6 +2,7 @@
 import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../../core/messages";
 import type { UncomputedReason } from "../../core/formulas/evaluate";
 import type { FindingTexts, TargetTexts } from "../catalog";
+import type { ReadingTried } from "../../core/recognize/unverified";
 
 const list = (cells: NamedCell[]) =>
   cells.map(({ cell, name }) => (name ? `${cell}（${name}）` : cell)).join("、");
@@ -60,8 +61,33 @@ function uncomputedReason(reason: UncomputedReason): string {
       return "公式含本工具不计算的运算";
   }
 }
+/** The readings tried before a block was left unverified. */
+const TRIED: Record<ReadingTried, string> = {
+  above: "上方各行",
+  below: "下方各行",
+  "subtotals-before": "小计在其单位之后",
+  "subtotals-after": "小计在其单位之前",
+};
 
 export const findings: FindingTexts = {
+  tableUnverified: ({ label, cells, reason }) => {
+    const name = label.replace(/\s+/g, "");
+    const tried = (list: ReadingTried[]) => list.map((t) => TRIED[t]).join("、") || "无";
+    switch (reason.kind) {
+      case "no-units":
+        return `“${name}”（${cells}）的上方和下方都没有找到各单位的行，无法确定它合计哪些行，本表未校验`;
+      case "no-header":
+        return `“${name}”（${cells}）上方没有表头，按${tried(reason.tried)}求和（${reason.units}个单位）都与合计对不上，无法确定合计范围，本表未校验`;
+      case "unlabelled-units":
+        return `“${name}”（${cells}）的单位行缺少名称，按${tried(reason.tried)}求和（${reason.units}个单位）都与合计对不上，无法确定合计范围，本表未校验`;
+      case "double-counted":
+        return `“${name}”（${cells}）约为其上${reason.units}行之和的一半：表中可能有未标“小计”的分类行，无法确定合计范围，本表未校验`;
+      case "far-off":
+        return `“${name}”（${cells}）在每一列都与其上${reason.units}个单位之和相差一半以上，可能是另一张表的合计，本表未校验`;
+      case "total-column":
+        return `“${name}”列（${cells}）与相邻各列之和都对不上（试了${reason.tried}种列组合），无法确定它合计哪些列，该列未校验`;
+    }
+  },
   sumMismatch: (p) =>
     `${p.column}${p.totalLabel}${p.actual}，但各单位之和为${p.expected}，相差${p.difference}`,
   sumMismatchAcross: (p) =>
