@@ -74,6 +74,8 @@ function readOptions(): XLSX.ParsingOptions {
     dense: true,
     cellNF: true,
     cellFormula: true,
+    // Without stubs SheetJS drops a formula saved without its value (as scripts write them): the core computes those.
+    sheetStubs: true,
     cellHTML: false,
     cellText: false,
     cellDates: false,
