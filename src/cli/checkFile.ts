@@ -75,7 +75,10 @@ function copyWarnings(
 
 function writeErrorText(error: unknown, out: string, locale: Locale): string {
   const zh = locale === "zh-CN";
-  if (error instanceof AnnotateError) return zh ? `无法写出标注副本：${error.zh}` : `cannot write the annotated copy: ${error.message}`;
+  if (error instanceof AnnotateError)
+    return zh
+      ? `无法写出标注副本：${error.zh}`
+      : `cannot write the annotated copy: ${error.message}`;
   if (error instanceof OutFolderNotDirectory)
     return zh
       ? `无法写出标注副本：${out} 不是文件夹`
@@ -133,7 +136,13 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
       const warnings = copyWarnings(copy, options.locale);
       if (warnings.length > 0) result.copyWarnings = warnings;
       const extension = read.format === "xlsm" ? ".xlsm" : ".xlsx";
-      result.written = await saveCopy(options.out, copyStem(file), copy.bytes, options.saveHooks, extension);
+      result.written = await saveCopy(
+        options.out,
+        copyStem(file),
+        copy.bytes,
+        options.saveHooks,
+        extension
+      );
       if (converted) result.converted = true;
     } catch (error) {
       result.error = writeErrorText(error, options.out, options.locale);

@@ -93,7 +93,9 @@ export function textReport(results: FileResult[], locale: Locale): string {
     }
     // Blocks that look like tables but were not checked, per sheet, with the reason (never a silent skip).
     for (const f of unverified) {
-      lines.push(`   ${t.unverifiedLine(`${f.sheet}!${f.table ?? f.cell}`, renderFinding(f, locale))}`);
+      lines.push(
+        `   ${t.unverifiedLine(`${f.sheet}!${f.table ?? f.cell}`, renderFinding(f, locale))}`
+      );
       listed.add(f);
     }
     const others = r.findings.filter((f) => !listed.has(f));

@@ -48,7 +48,9 @@ export function checkWorkbook(workbook: WorkbookGrid, options: CheckOptions = {}
     .sort((a, b) => a.table - b.table || a.target - b.target)
     .map((o) => (context.tables[o.table]?.transposed ? outcomeBack(o.outcome, back) : o.outcome));
   return {
-    tables: context.tables.map((t) => (t.transposed ? tableBack(t.table.summary) : t.table.summary)),
+    tables: context.tables.map((t) =>
+      t.transposed ? tableBack(t.table.summary) : t.table.summary
+    ),
     findings,
     targets,
     progress: context.tables.flatMap((t) =>

@@ -130,7 +130,7 @@ export function unitOfMeasureIn(text: string): string | null {
 export function withoutTrailingNotes(text: string): string {
   let t = text.trim();
   for (;;) {
-    const stripped = t.replace(/\s*[（(【\[][^（()）【】\[\]]*[)）】\]]\s*$/, "").trim();
+    const stripped = t.replace(/\s*[（(【[][^（()）【】[\]]*[)）】\]]\s*$/, "").trim();
     if (stripped === t || stripped === "") return t;
     t = stripped;
   }

@@ -178,7 +178,9 @@ export function findSumColumns(
       group,
       (c) => totalIndexes.has(c) || outsideGroup(group, c)
     );
-    const informative = bodyRows.some((row) => valueAt(view, { row, column: total.index }) !== null);
+    const informative = bodyRows.some(
+      (row) => valueAt(view, { row, column: total.index }) !== null
+    );
     if (informative)
       unverified.push({ column: total.index, header: headerOf(total), tried: candidates.length });
   }

@@ -71,7 +71,7 @@ export function readOriented(sheet: SheetGrid): OrientedReading[] {
   const worthTrying =
     view.bottom - view.top < MAX_TURNED_ROWS &&
     (periodTables.length > 0 ||
-    ((original.tables.length === 0 || original.unverified.length > 0) && hasPeriodColumn(view)));
+      ((original.tables.length === 0 || original.unverified.length > 0) && hasPeriodColumn(view)));
   const plain: OrientedReading = { ...original, grid: sheet, transposed: false };
   if (!worthTrying) return [plain];
 

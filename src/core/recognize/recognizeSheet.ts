@@ -389,7 +389,8 @@ function isHeaderRowNumbers(view: SheetView, row: number, left: number, right: n
 /** A column whose only text is one tall merge over the given rows: a caption at a turned table's side. */
 function isSideCaption(view: SheetView, column: number, top: number, bottom: number): boolean {
   const area = view.merge(top, column);
-  if (!area || area.left !== column || area.right !== column || area.bottom - area.top < 2) return false;
+  if (!area || area.left !== column || area.right !== column || area.bottom - area.top < 2)
+    return false;
   for (let r = top; r <= bottom; r++) {
     const other = view.merge(r, column);
     if (other !== area && view.shownText(r, column) !== "") return false;
@@ -457,7 +458,8 @@ function readCaption(
     const unit = unitOfMeasureIn(text);
     if (unit && !unitOfMeasure) unitOfMeasure = unit;
     const words = unit ? withoutTrailingNotes(text) : text;
-    if (words.length >= 2 && unitOfMeasureIn(words) === null && !isAttachmentCaption(words)) title = words;
+    if (words.length >= 2 && unitOfMeasureIn(words) === null && !isAttachmentCaption(words))
+      title = words;
   }
   return { title, unitOfMeasure };
 }

@@ -267,7 +267,7 @@ function labelledReading(
   const chosen =
     above.length > 0
       ? above.reduce((a, b) => (compareAgreement(b.agreement, a.agreement) < 0 ? b : a))
-      : below ?? null;
+      : (below ?? null);
   if (!chosen) return null;
   const unitRows = [...chosen.reading.roles.entries()].filter(([, role]) => role === "unit");
   if (unitRows.length < 2) return null;
@@ -289,7 +289,9 @@ function isDoubleCounted(view: SheetView, sumRows: SumRow[], summable: number[])
   let doubled = 0;
   for (const relation of rowRelations([total], summable)) {
     const value = valueAt(view, relation.cell);
-    const parts = relation.members.map((m) => valueAt(view, m)).filter((v): v is number => v !== null);
+    const parts = relation.members
+      .map((m) => valueAt(view, m))
+      .filter((v): v is number => v !== null);
     if (value === null || value === 0 || parts.length === 0) continue;
     const sum = parts.reduce((a, b) => a + b, 0);
     informative++;

@@ -37,9 +37,19 @@ export function transposeFormula(formula: string): string {
         ? part
         : part.replace(
             /(^|[^A-Za-z0-9_.$])(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![\d(A-Za-z_])/g,
-            (whole, before: string, dollarColumn: string, letters: string, dollarRow: string, digits: string) => {
+            (
+              whole,
+              before: string,
+              dollarColumn: string,
+              letters: string,
+              dollarRow: string,
+              digits: string
+            ) => {
               const swapped = cellAddress(
-                letters.toUpperCase().split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1,
+                letters
+                  .toUpperCase()
+                  .split("")
+                  .reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1,
                 Number(digits) - 1
               );
               const m = /^([A-Z]+)(\d+)$/.exec(swapped);

@@ -102,7 +102,10 @@ const REQUIRED: TargetField[] = ["indicator", "op", "value"];
 
 /** The old table's header within the first rows, as the reader finds it (指标, 条件 and 目标值 at least). */
 function findOldTable(sheet: SheetGrid): OldTable | null {
-  const width = maxOf(sheet.values.map((row) => row.length), 0);
+  const width = maxOf(
+    sheet.values.map((row) => row.length),
+    0
+  );
   const last = Math.min(sheet.values.length - 1, 20);
   for (let r = 0; r <= last; r++) {
     const row = sheet.values[r] ?? [];
@@ -210,7 +213,16 @@ export function layoutTargetSheet(
           top: old.headerRow,
           bottom: old.bottom,
           left: existing.left,
-          right: existing.left + Math.max(1, maxOf(existing.values.map((row) => row.length), 0)) - 1,
+          right:
+            existing.left +
+            Math.max(
+              1,
+              maxOf(
+                existing.values.map((row) => row.length),
+                0
+              )
+            ) -
+            1,
         }
       : null;
   return { top: old ? old.headerRow : 0, left, rows, clear };
@@ -227,9 +239,17 @@ export function applyTargetSheetWrite(
   write: TargetSheetWrite,
   name: string = existing?.name ?? TARGET_SHEET_NAME
 ): SheetGrid {
-  const oldWidth = existing ? maxOf(existing.values.map((row) => row.length), 0) : 0;
+  const oldWidth = existing
+    ? maxOf(
+        existing.values.map((row) => row.length),
+        0
+      )
+    : 0;
   const oldHeight = existing ? existing.values.length : 0;
-  const writeWidth = maxOf(write.rows.map((row) => row.length), 0);
+  const writeWidth = maxOf(
+    write.rows.map((row) => row.length),
+    0
+  );
   const top = Math.min(existing && oldHeight > 0 ? existing.top : Infinity, write.top);
   const left = Math.min(existing && oldWidth > 0 ? existing.left : Infinity, write.left);
   const bottom = Math.max(
