@@ -7,7 +7,7 @@
 import type ExcelJS from "exceljs";
 import type { CellArea } from "../core/grid";
 import { parseArea } from "../core/a1";
-import { dateText, formatNumber, generalNumber } from "./format";
+import { dateText, numberWithFormat, generalNumber } from "./format";
 
 export type HorizontalAlign = "left" | "center" | "right";
 export type VerticalAlign = "top" | "middle" | "bottom";
@@ -189,7 +189,7 @@ export function cellContent(cell: ExcelJS.Cell): CellContent {
   }
   const format = cell.numFmt;
   if (value === null || value === undefined) return { text: "", kind: "empty" };
-  if (typeof value === "number") return { text: formatNumber(value, format), kind: "number" };
+  if (typeof value === "number") return { text: numberWithFormat(value, format), kind: "number" };
   if (typeof value === "string") return { text: value, kind: "text" };
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", kind: "boolean" };
   if (value instanceof Date) {
