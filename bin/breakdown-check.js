@@ -8,8 +8,11 @@ try {
   cli = require(entry);
 } catch (error) {
   // Only a missing lib/ is "run the build first"; any other load error is said as it is.
+  // (The first line names the module not found; the require stack below it names the entry in any case.)
   const missing =
-    error && error.code === "MODULE_NOT_FOUND" && String(error.message).includes(entry);
+    error &&
+    error.code === "MODULE_NOT_FOUND" &&
+    String(error.message).split("\n")[0].includes(entry);
   process.stderr.write(
     missing
       ? "breakdown-check: lib/ is missing — run `npm install` (or `npm run build:cli`) first.\n"
