@@ -23,5 +23,9 @@ export function clearNoticeOutcome(result: ClearResult, locale: Locale): Outcome
 }
 
 export function clearFailureOutcome(error: unknown, locale: Locale): Outcome {
-  return { tone: "error", title: TITLES[locale].failed, lines: failureLines(failureOf(error), locale) };
+  return {
+    tone: "error",
+    title: TITLES[locale].failed,
+    lines: failureLines(failureOf(error), locale),
+  };
 }
