@@ -1,11 +1,23 @@
 #!/usr/bin/env node
 // The CLI entry: the TypeScript sources are compiled to lib/ by `npm install` (the `prepare` script).
 "use strict";
+const path = require("node:path");
+const entry = path.join(__dirname, "..", "lib", "cli", "main.js");
 let cli;
 try {
-  cli = require("../lib/cli/main.js");
+  cli = require(entry);
 } catch (error) {
-  process.stderr.write("breakdown-check: lib/ is missing — run `npm install` (or `npm run build:cli`) first.\n");
+  // Only a missing lib/ is "run the build first"; any other load error is said as it is.
+  // (The first line names the module not found; the require stack below it names the entry in any case.)
+  const missing =
+    error &&
+    error.code === "MODULE_NOT_FOUND" &&
+    String(error.message).split("\n")[0].includes(entry);
+  process.stderr.write(
+    missing
+      ? "breakdown-check: lib/ is missing — run `npm install` (or `npm run build:cli`) first.\n"
+      : `breakdown-check: lib/ could not be loaded: ${error && error.message ? error.message.split("\n")[0] : error}\n`
+  );
   process.exit(2);
 }
 cli.main(process.argv.slice(2)).then(

@@ -47,7 +47,10 @@ export type TargetReason =
   | { kind: "uncomputed-total"; column: string }
   | { kind: "no-table"; indicator: string };
 
-/** Every finding message and its parameters. Adding a message: an entry here and one in each findings catalog. */
+/**
+ * Every finding message and its parameters. Adding a message: an entry here (or, for a new rule, in its own file by
+ * module augmentation of this interface) and one in each findings catalog — the compiler asks for it.
+ */
 export interface FindingMessageParams {
   /** `2027年合计600000，但各单位之和为600001，相差-1` */
   sumMismatch: {

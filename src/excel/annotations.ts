@@ -6,6 +6,7 @@
  * Clearing removes exactly the block: the user's text, notes and replies stay.
  */
 import { hasNoteBlock, stripNoteBlock } from "../core/noteBlock";
+import { utf8Length } from "../core/utf8";
 import { cellKey, splitQualifiedAddress } from "./addresses";
 import type { HostFeatures } from "./requirements";
 
@@ -24,15 +25,6 @@ const ANNOTATION_OVERHEAD_BYTES = 250;
 /** Request bytes of writing one note or comment of this text. */
 export function annotationCost(text: string): number {
   return ANNOTATION_OVERHEAD_BYTES + utf8Length(text);
-}
-
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
 }
 
 /**

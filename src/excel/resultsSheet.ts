@@ -5,6 +5,7 @@
  */
 import type { Locale } from "../i18n";
 import type { ResultsLayout } from "../core/results";
+import { utf8Length } from "../core/utf8";
 import { noticeText } from "./writeNotices";
 
 /**
@@ -99,16 +100,6 @@ function budgetedRows(
   extra.push(...tail);
   if (extra.length > 0) rows.push(pad(""), ...extra);
   return { rows, omitted, rowBytes: bytes };
-}
-
-/** UTF-8 bytes of a string (Chinese text takes 3 per character). */
-function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code >= 0xd800 && code < 0xdc00 ? 2 : 3;
-  }
-  return bytes;
 }
 
 export function queueResultsSheetClear(sheet: Excel.Worksheet, hyperlinks: boolean): void {

@@ -6,22 +6,7 @@
  * (src/file/patch/targetCells.ts).
  */
 import type ExcelJS from "exceljs";
-import type { SheetGrid } from "../core/grid";
-import type { PlanTarget } from "../core/model";
-import {
-  layoutTargetSheet,
-  TARGET_SHEET_NAME,
-  type TargetSheetWrite,
-} from "../core/targets/targetSheetLayout";
-
-/** `existing` is the 目标 sheet as read (null when the workbook has none). */
-export function writeTargetSheet(
-  workbook: ExcelJS.Workbook,
-  targets: readonly PlanTarget[],
-  existing: SheetGrid | null
-): void {
-  writeTargetSheetLayout(workbook, layoutTargetSheet(existing, targets));
-}
+import { TARGET_SHEET_NAME, type TargetSheetWrite } from "../core/targets/targetSheetLayout";
 
 /** Writes a layout made earlier (the browser page makes it when the targets are set, and writes it into each copy). */
 export function writeTargetSheetLayout(workbook: ExcelJS.Workbook, layout: TargetSheetWrite): void {

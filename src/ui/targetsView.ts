@@ -18,7 +18,8 @@ export const CONDITION_WORDS: Record<TargetOp, readonly string[]> = {
   double: ["翻番", "翻一番", "倍增", "双倍增"],
 };
 
-export function formatNumber(value: number, locale: string): string {
+/** A target value as the pane shows it: with the locale's thousands separators (the messages have none). */
+export function localeNumber(value: number, locale: string): string {
   return value.toLocaleString(locale === "en-US" ? "en-US" : "zh-CN", { maximumFractionDigits: 6 });
 }
 
@@ -32,7 +33,7 @@ export function targetLabel(target: PlanTarget, texts: UiTexts, locale: string):
     target.op === "double"
       ? `${target.base ? `${texts.targets.doubling(target.base)} ` : ""}${word}`
       : `${word} ${texts.targets.value(
-          target.value === undefined ? "?" : formatNumber(target.value, locale),
+          target.value === undefined ? "?" : localeNumber(target.value, locale),
           target.unit ?? null
         )}`;
   return texts.targets.summary(target.indicator, period, condition);

@@ -10,7 +10,7 @@ import type { CellArea } from "../core/grid";
 import { cellValue } from "../file/read/sheetGrid";
 import type { SourceSheet } from "../file/read/readWorkbook";
 import { isCellError, isUnknownValue } from "../core/grid";
-import { formatNumber } from "./format";
+import { numberWithFormat } from "./format";
 export type HorizontalAlign = "left" | "center" | "right";
 export type VerticalAlign = "top" | "middle" | "bottom";
 
@@ -65,7 +65,7 @@ export function cellContent(cell: CellObject): CellContent {
   const value = cellValue(cell);
   if (value === null) return { text: "", kind: "empty" };
   if (typeof value === "number")
-    return { text: formatNumber(value, cell.z as string | undefined), kind: "number" };
+    return { text: numberWithFormat(value, cell.z as string | undefined), kind: "number" };
   if (typeof value === "boolean") return { text: value ? "TRUE" : "FALSE", kind: "boolean" };
   if (isCellError(value)) return { text: value.error, kind: "error" };
   // A formula saved without its value: the page shows it empty, as Excel would before recalculating.

@@ -84,7 +84,7 @@ export function dateText(serial: number, format = ""): string {
 }
 
 /** A number through a format code; General (or anything this does not understand) as Excel's General. */
-export function formatNumber(value: number, format: string | null | undefined): string {
+export function numberWithFormat(value: number, format: string | null | undefined): string {
   const code = (format ?? "").trim();
   if (!code || /^general$/i.test(code) || code === "@") return generalNumber(value);
   const sections = code.split(";");

@@ -32,6 +32,8 @@ const PROBES = {
   coreWithin: { file: "src/core/checks/probe.ts", source: use("../a1") + use("./context", "n") },
   catalogToCore: { file: "src/i18n/zh-CN/probe.ts", source: use("../../core/model") },
   catalogToPane: { file: "src/i18n/probe.ts", source: use("../taskpane/strings") },
+  localeToPane: { file: "src/i18n/zh-CN/probe.ts", source: use("../../ui/strings") },
+  localeToOwnPart: { file: "src/i18n/zh-CN/probe.ts", source: use("../ui") },
   uiToExcel: { file: "src/ui/probe.ts", source: use("../excel/run") },
   uiToWeb: { file: "src/ui/components/probe.tsx", source: use("../../web/WebApp") },
   uiToCore: { file: "src/ui/probe.ts", source: use("../core/model") },
@@ -63,6 +65,8 @@ describe("import boundaries", () => {
   it("src/i18n may use the core, not the doors", () => {
     expect(messages.catalogToCore).toEqual([]);
     expect(messages.catalogToPane).toHaveLength(1);
+    expect(messages.localeToPane).toHaveLength(1);
+    expect(messages.localeToOwnPart).toEqual([]); // src/i18n/ui.ts, the catalog's own part
   });
 
   it("src/ui imports nothing of src/excel or src/web", () => {

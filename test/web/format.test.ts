@@ -1,4 +1,4 @@
-import { dateText, formatNumber, generalNumber } from "../../src/web/format";
+import { dateText, numberWithFormat, generalNumber } from "../../src/web/format";
 
 describe("cell text as the sheet shows it", () => {
   it.each([
@@ -11,8 +11,8 @@ describe("cell text as the sheet shows it", () => {
     [0, "0"],
   ])("General %p → %p", (value, shown) => {
     expect(generalNumber(value)).toBe(shown);
-    expect(formatNumber(value, "General")).toBe(shown);
-    expect(formatNumber(value, null)).toBe(shown);
+    expect(numberWithFormat(value, "General")).toBe(shown);
+    expect(numberWithFormat(value, null)).toBe(shown);
   });
 
   it.each([
@@ -33,13 +33,13 @@ describe("cell text as the sheet shows it", () => {
     [12345678, "#,##0,", "12,346"],
     [-0.0001, "0.00", "0.00"],
   ])("%p in %p → %p", (value, format, shown) => {
-    expect(formatNumber(value, format)).toBe(shown);
+    expect(numberWithFormat(value, format)).toBe(shown);
   });
 
   it("dates: ISO, or Chinese when the format is", () => {
-    expect(formatNumber(45473, "yyyy-mm-dd")).toBe("2024-06-30");
-    expect(formatNumber(45473, 'yyyy"年"m"月"d"日"')).toBe("2024年6月30日");
+    expect(numberWithFormat(45473, "yyyy-mm-dd")).toBe("2024-06-30");
+    expect(numberWithFormat(45473, 'yyyy"年"m"月"d"日"')).toBe("2024年6月30日");
     expect(dateText(45473.5, "yyyy-mm-dd hh:mm")).toBe("2024-06-30 12:00");
-    expect(formatNumber(0.75, "h:mm")).toBe("18:00");
+    expect(numberWithFormat(0.75, "h:mm")).toBe("18:00");
   });
 });

@@ -1,7 +1,12 @@
 /**
- * The rule registry: every rule the checker runs, in the order its findings are listed within a table. A rule is
- * one file named after its id (spec/checks.md) exporting a `Rule`; adding one means that file, its test
- * (test/core/checks/<id>.test.ts), its line here and its words in the catalogs (src/i18n/*\/findings.ts, rules.ts).
+ * The rule registry: every rule the checker runs, in the order its findings are listed within a table. Adding a
+ * rule (tried and timed in issue 15 with a trial rule, then removed):
+ * 1. src/core/checks/<rule-id>.ts exporting a `Rule<"rule-id">`; its message params may be declared there too
+ *    (`declare module "../messages" { interface FindingMessageParams { myMessage: {...} } }`);
+ * 2. test/core/checks/<rule-id>.test.ts;
+ * 3. its line in RULES below (the id type `RuleId` follows from it);
+ * 4. its words: the message in src/i18n/{zh-CN,en-US}/findings.ts, its name in src/i18n/{zh-CN,en-US}/rules.ts
+ *    (the compiler asks for both).
  */
 import { behindSchedule } from "./behind-schedule";
 import { columnMismatch } from "./column-mismatch";

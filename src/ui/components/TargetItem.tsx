@@ -12,7 +12,7 @@ import {
 } from "@fluentui/react-icons";
 import type { PlanTarget } from "../../core/model";
 import type { Locale, UiTexts } from "../../i18n";
-import { formatNumber, targetLabel, type TargetResult } from "../targetsView";
+import { localeNumber, targetLabel, type TargetResult } from "../targetsView";
 
 const useStyles = makeStyles({
   item: {
@@ -76,7 +76,7 @@ export function TargetItem(props: TargetItemProps) {
         {result?.inTableUnit && (
           <span className={styles.detail}>
             {texts.targets.inTableUnit(
-              formatNumber(result.inTableUnit.value, locale),
+              localeNumber(result.inTableUnit.value, locale),
               result.inTableUnit.unit
             )}
           </span>

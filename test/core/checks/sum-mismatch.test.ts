@@ -1,6 +1,6 @@
-import type { CellValue, SheetGrid } from "../../src/core/grid";
-import { sheetOf, yongchuanLike } from "../support/gridBuilder";
-import { checkRendered } from "../support/rules";
+import type { CellValue, SheetGrid } from "../../../src/core/grid";
+import { sheetOf, yongchuanLike } from "../../support/gridBuilder";
+import { checkRendered } from "../../support/rules";
 
 const check = (...sheets: SheetGrid[]) => checkRendered({ sheets });
 
