@@ -20,8 +20,11 @@ export function checkOutcome(result: RunResult, locale: Locale): Outcome {
   const summary = summarizeReport(result.report);
   const { error, warning } = summary.counts;
   const lines: string[] = [];
-  if (summary.kind === "no-tables") lines.push(o.noTables, o.noTablesHint);
-  else if (summary.kind === "no-findings") lines.push(o.nothingFound(summary.tables ?? 0));
+  if (summary.kind === "no-tables") {
+    lines.push(o.noTables, o.noTablesHint);
+    if (error + warning + summary.counts.info > 0)
+      lines.push(o.writtenToResults(renderSummaryLine(summary, locale)));
+  } else if (summary.kind === "no-findings") lines.push(o.nothingFound(summary.tables ?? 0));
   else lines.push(o.writtenToResults(renderSummaryLine(summary, locale)));
   if (summary.behind.red + summary.behind.yellow > 0)
     lines.push(o.behindUnits(summary.behind.red, summary.behind.yellow));

@@ -53,8 +53,8 @@ export interface ReportWords {
 }
 
 /**
- * What kind of result a run is, decided here once for every door: no table recognized (and nothing to say), no
- * findings at all, only notes (`info`), or problems (errors or warnings).
+ * What kind of result a run is, decided here once for every door: no table recognized (whatever else was found,
+ * such as notes about the 目标 sheet), no findings at all, only notes (`info`), or problems (errors or warnings).
  */
 export type OutcomeKind = "no-tables" | "no-findings" | "infos-only" | "findings";
 
@@ -127,8 +127,9 @@ export function summarizeReport(report: ReportLike | Finding[]): ReportSummary {
 }
 
 function outcomeKind(tables: number | null, counts: Record<Severity, number>): OutcomeKind {
-  if (counts.error + counts.warning + counts.info === 0)
-    return tables === 0 ? "no-tables" : "no-findings";
+  // No table recognized is said even when the 目标 sheet has notes: nothing was checked as a table.
+  if (tables === 0) return "no-tables";
+  if (counts.error + counts.warning + counts.info === 0) return "no-findings";
   return counts.error + counts.warning === 0 ? "infos-only" : "findings";
 }
 
