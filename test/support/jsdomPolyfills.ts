@@ -2,6 +2,13 @@
  * What Fluent UI v9 expects from a browser and jsdom lacks. Import it first in every jsdom test of the task pane.
  * Each polyfill is installed only when missing, so a newer jsdom that has the real thing keeps it.
  */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+
+// jsdom's window has no TextEncoder/TextDecoder; the annotated-copy writer (src/file/patch) needs them, as browsers have.
+if (typeof globalThis.TextEncoder === "undefined") {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+}
+
 if (typeof window !== "undefined") {
   if (!window.matchMedia) {
     window.matchMedia = (query: string): MediaQueryList => ({
