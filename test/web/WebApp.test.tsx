@@ -363,7 +363,7 @@ describe("browser page", () => {
       charts: jest
         .fn()
         .mockResolvedValueOnce([])
-        .mockRejectedValueOnce(workerFailure("internal", "out of memory")),
+        .mockRejectedValue(workerFailure("internal", "out of memory")),
     });
     const { user } = renderPage(client);
     chooseFile("区县.xlsx");
