@@ -502,7 +502,7 @@ describeInChromium("browser page (dist/web.html in Chromium)", () => {
     expect(
       rows("校验结果").some(
         (row) =>
-          row.join("|").includes("附件2|F10|target-not-met") && row.join("|").includes("突破500家")
+          row.join("|").includes("附件2|F10|未达到计划目标") && row.join("|").includes("突破500家")
       )
     ).toBe(true);
     // The page shows the 目标 sheet as the copy has it.
