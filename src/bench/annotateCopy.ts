@@ -7,6 +7,7 @@
  * Run after `npm run build:cli`: `node lib/bench/annotateCopy.js [--repeats N] [--units N] [--sheets N]`.
  */
 import { promises as fs } from "node:fs";
+import { numberArg, seedFiles, textTable } from "./benchText";
 import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
@@ -110,26 +111,14 @@ function table(rows: Row[]): string {
     r.exceljsLoadWriteMs.toFixed(1),
     `${(r.patchMs / r.exceljsWriteMs).toFixed(2)}×`,
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cols: string[]) =>
-    cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [format(header), ...lines.map(format)].join("\n");
-}
-
-function numberArg(argv: string[], name: string, fallback: number): number {
-  const i = argv.indexOf(name);
-  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
+  return textTable(header, lines);
 }
 
 export async function runAnnotateCopyBench(argv: string[] = []): Promise<string> {
   const repeats = numberArg(argv, "--repeats", 5);
   const units = numberArg(argv, "--units", 2000);
   const sheets = numberArg(argv, "--sheets", 10);
-  const seeds = (await fs.readdir(path.join(ROOT, "seeds")))
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => path.join(ROOT, "seeds", f));
+  const seeds = await seedFiles(ROOT);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "breakdown-bench-"));
   const generated = path.join(dir, `generated-${sheets}x${units}.xlsx`);
   try {

@@ -6,6 +6,7 @@
  * Run after `npm run build:cli`: `node lib/bench/cliTimings.js [--repeats N] [--units N] [--sheets N]`.
  */
 import { execFileSync } from "node:child_process";
+import { numberArg, seedFiles, textTable } from "./benchText";
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -152,26 +153,14 @@ function table(rows: Row[]): string {
     String(r.findings),
     r.wallMs === null ? "–" : r.wallMs.toFixed(0),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-  const format = (cols: string[]) =>
-    cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join("  ");
-  return [format(header), ...lines.map(format)].join("\n");
-}
-
-function numberArg(argv: string[], name: string, fallback: number): number {
-  const i = argv.indexOf(name);
-  const value = i >= 0 ? Number(argv[i + 1]) : NaN;
-  return Number.isFinite(value) && value > 0 ? value : fallback;
+  return textTable(header, lines);
 }
 
 export async function runCliTimings(argv: string[] = []): Promise<string> {
   const repeats = numberArg(argv, "--repeats", 5);
   const units = numberArg(argv, "--units", 2000);
   const sheets = numberArg(argv, "--sheets", 10);
-  const seeds = (await fs.readdir(path.join(ROOT, "seeds")))
-    .filter((f) => f.endsWith(".xlsx"))
-    .sort()
-    .map((f) => path.join(ROOT, "seeds", f));
+  const seeds = await seedFiles(ROOT);
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "breakdown-bench-"));
   const generated = path.join(dir, `generated-${sheets}x${units}.xlsx`);
   try {
