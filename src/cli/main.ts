@@ -81,8 +81,9 @@ export async function main(
       );
     results.push(result);
   }
-  if (options.format === "json") io.json(`${jsonReport(results, options.locale)}\n`);
-  else io.stdout(`${textReport(results, options.locale)}\n`);
+  const report = { bulletin: options.bulletin };
+  if (options.format === "json") io.json(`${jsonReport(results, options.locale, report)}\n`);
+  else io.stdout(`${textReport(results, options.locale, report)}\n`);
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

@@ -14,6 +14,8 @@ export interface CliOptions {
   asOf: string | null;
   /** `--max-part-size 1GB`: the cap on an input file and on each part unzipped from it, bytes. */
   maxPartBytes: number;
+  /** `--bulletin`: print each file's bulletin (通报) after its findings. */
+  bulletin: boolean;
 }
 
 const SIZE_UNITS: Record<string, number> = {
@@ -37,7 +39,7 @@ export function parseSize(text: string): number | null {
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB]`;
+export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB] [--bulletin]`;
 
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
@@ -52,6 +54,7 @@ export function parseOptions(argv: string[]): CliOptions {
         targets: { type: "string" },
         "as-of": { type: "string" },
         "max-part-size": { type: "string" },
+        bulletin: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -82,5 +85,6 @@ export function parseOptions(argv: string[]): CliOptions {
     locale,
     targets: values.targets ?? null,
     asOf,
+    bulletin: values.bulletin === true,
   };
 }

@@ -3,9 +3,19 @@ import type { TargetOutcome } from "../core/check";
 import type { Finding } from "../core/model";
 import { summarizeReport } from "../core/results";
 import { catalog, renderFinding, renderSummaryLine, type Locale } from "../i18n";
+import { bulletinJson, bulletinLines, fileBulletin } from "./bulletinReport";
 import type { FileResult } from "./checkFile";
 
-export function jsonReport(results: FileResult[], locale: Locale): string {
+export interface ReportOptions {
+  /** `--bulletin`: each file's bulletin after its findings (text), a `bulletin` field (JSON). */
+  bulletin?: boolean;
+}
+
+export function jsonReport(
+  results: FileResult[],
+  locale: Locale,
+  options: ReportOptions = {}
+): string {
   return JSON.stringify(
     {
       files: results.map((r) => ({
@@ -14,6 +24,9 @@ export function jsonReport(results: FileResult[], locale: Locale): string {
         tables: r.tables,
         findings: r.findings.map((f) => findingJson(f, locale)),
         targets: (r.targets ?? []).map((o) => targetJson(o, locale)),
+        ...(options.bulletin && !r.error
+          ? { bulletin: bulletinJson(fileBulletin(r), locale) }
+          : {}),
       })),
     },
     null,
@@ -55,7 +68,11 @@ function targetJson(o: TargetOutcome, locale: Locale) {
   };
 }
 
-export function textReport(results: FileResult[], locale: Locale): string {
+export function textReport(
+  results: FileResult[],
+  locale: Locale,
+  options: ReportOptions = {}
+): string {
   const words = catalog(locale);
   const t = words.cli;
   const lines: string[] = [];
@@ -110,6 +127,7 @@ export function textReport(results: FileResult[], locale: Locale): string {
           : renderSummaryLine(summarizeReport(r), locale)
       }`
     );
+    if (options.bulletin) lines.push("", ...bulletinLines(fileBulletin(r), locale), "");
     if (r.written) lines.push(`   ${t.written(r.written)}`);
     if (r.written && r.resultsSheet)
       lines.push(

@@ -7,6 +7,9 @@
  * The words come from the caller (`reportWords(locale)` of src/i18n): the core lays the sheet out in any language
  * without knowing which.
  */
+import { buildBulletin } from "./bulletin/build";
+import { bulletinBlock } from "./bulletin/sheetBlock";
+import type { BulletinTexts } from "./bulletin/texts";
 import type { ProgressSeries } from "./checks/progress";
 import { DEFAULT_THRESHOLDS } from "./checks/progress";
 import { countBySeverity } from "./counts";
@@ -50,6 +53,8 @@ export interface ReportWords {
   severity: Record<Severity, string>;
   rules: Record<RuleId, string>;
   finding(finding: Finding): string;
+  /** The bulletin's words: with them, a report with progress gets a 通报 block below the findings. */
+  bulletin?: BulletinTexts;
 }
 
 /**
@@ -218,6 +223,12 @@ export interface ResultsLayout {
   fills: ResultsFill[];
   /** One per finding with a cell: the 单元格 column links to it. */
   links: ResultsLink[];
+  /**
+   * 0-based row where the 通报 block starts (a blank row, then its heading), when there is one: the rows from here
+   * on are the bulletin, not findings (a writer that leaves findings off keeps them, and does not size columns by
+   * its long paragraphs).
+   */
+  bulletinRow?: number;
 }
 
 /** Rows above the findings table: title, 8 summary rows, a blank row. Fixed, so every door finds the table at the same row. */
@@ -306,8 +317,30 @@ export function resultsLayout(
     ];
   });
   if (findings.length === 0) rows.push([o.noFindings]);
+  const boldRows = [0, headerRow];
+  let bulletinRow: number | undefined;
+  const progress = Array.isArray(report) ? undefined : report.progress;
+  if (words.bulletin && progress && progress.length > 0) {
+    bulletinRow = headerRow + 1 + rows.length;
+    const block = bulletinBlock(
+      buildBulletin(progress, { thresholds: options.thresholds }),
+      words.bulletin
+    );
+    const top = bulletinRow + 1;
+    rows.push([], ...block.rows);
+    boldRows.push(...block.boldRows.map((r) => top + r));
+    fills.push(...block.fills.map((f) => ({ ...f, row: top + f.row })));
+  }
   const all = [...summaryRows, header, ...rows].map((row) =>
     Array.from({ length: width }, (_, i) => row[i] ?? "")
   );
-  return { rows: all, width, headerRow, boldRows: [0, headerRow], fills, links };
+  return {
+    rows: all,
+    width,
+    headerRow,
+    boldRows,
+    fills,
+    links,
+    ...(bulletinRow !== undefined ? { bulletinRow } : {}),
+  };
 }

@@ -42,27 +42,36 @@ export function queueResultsSheet(
   if (options.exists) queueClear(sheet, options.hyperlinks);
 
   const { width } = layout;
-  const { rows, omitted, rowBytes } = budgetedRows(layout, options);
+  const { rows, omitted, rowBytes, cut, end } = budgetedRows(layout, options);
+  // A row of the layout → its row on the sheet: the findings left off move the 通报 block up; null when left off.
+  const placed = (row: number) => (row < cut ? row : row < end ? null : row - omitted);
   const range = sheet.getRangeByIndexes(0, 0, rows.length, width);
   // Text format first: a unit name such as "=HYPERLINK(…)" or "1,234" must stay the text it is, never run or convert.
   range.numberFormat = rows.map((row) => row.map(() => "@"));
   range.values = rows;
-  for (const row of layout.boldRows)
-    if (row < rows.length) sheet.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
-  for (const fill of layout.fills)
-    sheet.getRangeByIndexes(fill.row, fill.column, 1, 1).format.fill.color = fill.color;
+  for (const row of layout.boldRows) {
+    const at = placed(row);
+    if (at !== null) sheet.getRangeByIndexes(at, 0, 1, width).format.font.bold = true;
+  }
+  for (const fill of layout.fills) {
+    const at = placed(fill.row);
+    if (at !== null) sheet.getRangeByIndexes(at, fill.column, 1, 1).format.fill.color = fill.color;
+  }
 
   let linked = 0;
   if (options.hyperlinks) {
     const budget = Math.max(0, Math.floor((RESULTS_SYNC_BYTE_BUDGET - rowBytes) / LINK_CALL_BYTES));
-    const kept = layout.links.filter((link) => link.row < rows.length);
+    const kept = layout.links.filter((link) => link.row < cut);
     for (const link of kept.slice(0, budget)) {
       const cell = sheet.getRangeByIndexes(link.row, link.column, 1, 1);
       cell.hyperlink = { documentReference: link.reference, textToDisplay: link.text };
       linked++;
     }
   }
-  range.format.autofitColumns();
+  // Columns sized by the summary and the findings; the bulletin's long paragraphs run across instead.
+  const sized =
+    layout.bulletinRow === undefined ? range : sheet.getRangeByIndexes(0, 0, cut, width);
+  sized.format.autofitColumns();
   if (options.activate) sheet.activate();
   return { linked, omitted };
 }
@@ -73,19 +82,22 @@ function rowCost(row: string[]): number {
 }
 
 /**
- * The layout's rows within RESULTS_ROWS_BYTE_BUDGET (the summary and header always; findings in report order while
- * they fit), then a line for the findings left off and the notices.
+ * The layout's rows within RESULTS_ROWS_BYTE_BUDGET (the summary, the header and the 通报 block always; findings in
+ * report order while they fit), then a line for the findings left off and the notices. `cut` is the first finding
+ * row left off (or the findings' end), `end` the findings' end in the layout.
  */
 function budgetedRows(
   layout: ResultsLayout,
   options: ResultsSheetOptions
-): { rows: string[][]; omitted: number; rowBytes: number } {
+): { rows: string[][]; omitted: number; rowBytes: number; cut: number; end: number } {
   const pad = (line: string) => [line, ...Array.from({ length: layout.width - 1 }, () => "")];
   const tail = (options.notices ?? []).map(pad);
-  let bytes = tail.reduce((n, row) => n + rowCost(row), 0) + 400;
+  const end = layout.bulletinRow ?? layout.rows.length;
+  const bulletin = layout.rows.slice(end);
+  let bytes = [...tail, ...bulletin].reduce((n, row) => n + rowCost(row), 0) + 400;
   const rows: string[][] = [];
-  let cut = layout.rows.length;
-  for (const [index, row] of layout.rows.entries()) {
+  let cut = end;
+  for (const [index, row] of layout.rows.slice(0, end).entries()) {
     const cost = rowCost(row);
     if (index > layout.headerRow && bytes + cost > RESULTS_ROWS_BYTE_BUDGET) {
       cut = index;
@@ -94,12 +106,13 @@ function budgetedRows(
     bytes += cost;
     rows.push(row);
   }
-  const omitted = layout.rows.length - cut;
+  const omitted = end - cut;
+  rows.push(...bulletin);
   const extra: string[][] = [];
   if (omitted > 0) extra.push(pad(noticeText(options.locale ?? "zh-CN").rowsOmitted(omitted)));
   extra.push(...tail);
   if (extra.length > 0) rows.push(pad(""), ...extra);
-  return { rows, omitted, rowBytes: bytes };
+  return { rows, omitted, rowBytes: bytes, cut, end };
 }
 
 export function queueResultsSheetClear(sheet: Excel.Worksheet, hyperlinks: boolean): void {

@@ -4,6 +4,7 @@
  * 校验结果 sheet and of the 进度图表 sheet) have their interfaces in the core, so the core can lay those sheets out
  * without knowing the language; the rest are declared here.
  */
+import type { BulletinTexts } from "../core/bulletin/texts";
 import type { ChartTexts } from "../core/charts";
 import type { FindingMessageParams, MessageId, TargetLabel, TargetReason } from "../core/messages";
 import type { RuleId, Severity } from "../core/model";
@@ -78,6 +79,8 @@ export interface Catalog {
   results: ResultsTexts;
   outcome: OutcomeTexts;
   charts: ChartTexts;
+  /** The monthly bulletin (通报): its paragraphs, the ranked table's words. */
+  bulletin: BulletinTexts;
   cli: CliTexts;
   /** The task pane's and the page's shared UI (src/ui), the ribbon's outcome and failures. */
   ui: UiTexts;

@@ -3,6 +3,8 @@
  * data into words. Doors render at their edge, at display time: a language switch re-renders, never re-checks.
  * Pure: no DOM, no Office.js. The core never imports this folder; doors and `src/ui` do.
  */
+import type { Bulletin } from "../core/bulletin/build";
+import { bulletinText } from "../core/bulletin/texts";
 import type { Finding } from "../core/model";
 import type { ReportWords, ReportSummary } from "../core/results";
 import type { Catalog } from "./catalog";
@@ -54,6 +56,11 @@ export function renderSummaryLine(summary: ReportSummary, locale: Locale = "zh-C
   return catalog(locale).outcome.summary(summary.tables ?? 0, error, warning, info);
 }
 
+/** The bulletin's text in the locale's words: its paragraphs, one per line. */
+export function renderBulletin(bulletin: Bulletin, locale: Locale = "zh-CN"): string {
+  return bulletinText(bulletin, catalog(locale).bulletin);
+}
+
 /** The words the core needs to lay out the 校验结果 sheet and the notes of the mark plan. */
 export function reportWords(locale: Locale = "zh-CN"): ReportWords {
   const words = catalog(locale);
@@ -62,5 +69,6 @@ export function reportWords(locale: Locale = "zh-CN"): ReportWords {
     severity: words.severity,
     rules: words.rules,
     finding: (f) => renderFinding(f, locale),
+    bulletin: words.bulletin,
   };
 }

@@ -10,7 +10,7 @@ import { columnIndex } from "../a1";
 import { message } from "../messages";
 import type { Finding } from "../model";
 import { finding, type RuleContext } from "./context";
-import { percent, tableProgress, type ProgressSeries } from "./progress";
+import { percent, pointsText, tableProgress, type ProgressSeries } from "./progress";
 import type { Rule } from "./rule";
 
 export const behindSchedule: Rule<"behind-schedule"> = {
@@ -51,7 +51,7 @@ function progressFindings(ctx: RuleContext, measured: ProgressSeries[]): Finding
             unit: unit.unit,
             rate: percent(unit.completion),
             timeProgress: percent(unit.timeProgress),
-            gap: Math.abs(unit.gapPoints).toFixed(1),
+            gap: pointsText(unit.gapPoints),
           }),
           related: [unit.targetCell],
           light: unit.light,

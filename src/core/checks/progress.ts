@@ -112,6 +112,11 @@ export function percent(fraction: number): string {
   return (fraction * 100).toFixed(1);
 }
 
+/** A gap to time progress as the findings say it: its size in percentage points, one decimal (`落后10.0个百分点`). */
+export function pointsText(gapPoints: number): string {
+  return Math.abs(gapPoints).toFixed(1);
+}
+
 /** One unit's progress against its target (every unit with both numbers and a positive target, green ones too). */
 export interface UnitProgress {
   /** 0-based worksheet row. */
@@ -152,8 +157,10 @@ export interface ProgressSeries {
   timeProgress: number | null;
   quarterly: boolean;
   units: UnitProgress[];
-  /** The last total row's target and actual, when both are numbers. */
-  total: { target: number; actual: number; completion: number | null } | null;
+  /** The last total row's target and actual, when both are numbers, and its label (`全区合计`). */
+  total: { target: number; actual: number; completion: number | null; label?: string } | null;
+  /** The label column's header (`镇街`, `单位`), when it has one: what the units are called. */
+  unitsHeader?: string | null;
 }
 
 /** Per actual column, each unit's completion, time progress and light (no findings: see checkProgress). */
@@ -178,6 +185,7 @@ export function measureProgress(ctx: RuleContext, options: ProgressOptions = {})
       quarterly: pair.quarters !== null,
       units: [],
       total: totalOf(ctx, pair),
+      unitsHeader: unitsHeader(ctx),
     };
     series.push(entry);
     if (!asOf) continue;
@@ -227,7 +235,22 @@ function totalOf(ctx: RuleContext, pair: Pairing): ProgressSeries["total"] {
   const actual = numberAt(ctx, last.row, pair.actual.index);
   const target = numberAt(ctx, last.row, pair.target.index);
   if (actual === null || target === null) return null;
-  return { target, actual, completion: target > 0 ? actual / target : null };
+  return {
+    target,
+    actual,
+    completion: target > 0 ? actual / target : null,
+    label: unitName(ctx, last.row),
+  };
+}
+
+/** The lowest non-empty header cell over the label column (`镇街`), or null. */
+function unitsHeader(ctx: RuleContext): string | null {
+  const { table } = ctx;
+  for (let row = table.headerBottom; row >= table.headerTop; row--) {
+    const text = ctx.view.shownText(row, table.labelColumn).replace(/[\s\u3000]+/g, "");
+    if (text) return text;
+  }
+  return null;
 }
 
 /** The table's progress with the workbook's options (as-of date, thresholds), measured once per check. */

@@ -1,5 +1,6 @@
 /** The zh-CN catalog, assembled from its parts (one file per door or subject). */
 import type { Catalog } from "../catalog";
+import { bulletin } from "./bulletin";
 import { charts } from "./charts";
 import { cli } from "./cli";
 import { dialog } from "./dialog";
@@ -17,6 +18,7 @@ export const catalog: Catalog = {
   results,
   outcome,
   charts,
+  bulletin,
   cli,
   ui,
   page,
