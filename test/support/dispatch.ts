@@ -47,3 +47,13 @@ export const DISPATCH_MERGES = ["A3:A4", "B3:B4", "C3:E3", "F3:H3", "A1:H1"];
 export function dispatchSheet(name = "9月", rows = dispatchRows()): SheetGrid {
   return sheetOf(name, rows, { mergeRanges: DISPATCH_MERGES });
 }
+
+/** The dispatch table as an .xlsx file (ExcelJS), merges included: for the CLI and the annotated copy. */
+export async function dispatchXlsx(rows = dispatchRows()): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import("exceljs");
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("9月");
+  for (const row of rows) sheet.addRow(row.map((v) => (v === null ? undefined : v)));
+  for (const range of DISPATCH_MERGES) sheet.mergeCells(range);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}

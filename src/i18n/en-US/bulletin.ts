@@ -112,7 +112,7 @@ function overview(bulletin: Bulletin): string {
     if (say) saidScope = scope;
     return districtClause(indicator, say, !bulletin.asOf, !bulletin.timeProgress);
   });
-  return `${opening}${clauses.join("; ")}.`;
+  return `${opening}${clauses.join(bulletin.asOf ? "; " : ". ")}.`;
 }
 
 function unitsCount(n: number): string {

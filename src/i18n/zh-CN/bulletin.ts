@@ -109,7 +109,8 @@ function overview(bulletin: Bulletin): string {
     if (say) saidScope = scope;
     return districtClause(indicator, say, !bulletin.asOf, !bulletin.timeProgress);
   });
-  return `${opening}${clauses.join("；")}。`;
+  // One date for all: one sentence; each indicator with its own date (or none): a sentence each.
+  return `${opening}${clauses.join(bulletin.asOf ? "；" : "。")}。`;
 }
 
 function rankingParagraph(
