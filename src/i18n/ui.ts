@@ -205,4 +205,11 @@ export interface UiTexts {
   dismiss: string;
   openInExcel: string;
   officeUnavailable: string;
+  /** The 通报 section: its copy button, and what copying did. */
+  bulletinCopy: string;
+  bulletinCopied: string;
+  /** The clipboard refused: the text is selected for Ctrl+C. */
+  bulletinCopyFailed: string;
+  /** The ranked tables' collapsible header. */
+  bulletinTables(count: number): string;
 }

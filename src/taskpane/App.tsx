@@ -9,6 +9,7 @@ import type { Locale } from "../i18n";
 import { uiText } from "../i18n";
 import { FailureBar } from "../ui/components/FailureBar";
 import { PaletteLegend } from "../ui/components/PaletteLegend";
+import { BulletinSection } from "../ui/components/BulletinSection";
 import { ResultsBlock } from "../ui/components/ResultsBlock";
 import { StatusLine } from "../ui/components/StatusLine";
 import { TablesFound } from "../ui/components/TablesFound";
@@ -156,6 +157,7 @@ export function App({ host, locale, today }: AppProps) {
         TablesList={TablesFound}
         className={styles.results}
       />
+      <BulletinSection texts={texts} locale={locale} report={report} />
       <div className={styles.grow}>
         <TargetsEditor
           texts={texts}

@@ -223,4 +223,10 @@ export const ui: UiTexts = {
   openInExcel: "Please open this add-in in Excel",
   officeUnavailable:
     "The Office library (office.js) could not be loaded. Check the network connection, then close and reopen this pane.",
+  bulletinCopy: "Copy",
+  bulletinCopied: "Copied to the clipboard",
+  bulletinCopyFailed:
+    "The clipboard refused; the bulletin's text is selected, press Ctrl+C to copy it",
+  bulletinTables: (count) =>
+    `Ranked by completion rate (${count} indicator${count === 1 ? "" : "s"})`,
 };

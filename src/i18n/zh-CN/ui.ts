@@ -201,4 +201,8 @@ export const ui: UiTexts = {
   openInExcel: "请在 Excel 中打开本加载项",
   officeUnavailable:
     "无法加载 Office 组件（office.js）。请检查网络连接，然后关闭并重新打开本任务窗格。",
+  bulletinCopy: "复制",
+  bulletinCopied: "已复制到剪贴板",
+  bulletinCopyFailed: "无法写入剪贴板，已选中通报文字，请按 Ctrl+C 复制",
+  bulletinTables: (count) => `按完成率排名（${count} 个指标）`,
 };

@@ -7,6 +7,7 @@ import { Suspense } from "react";
 import type { Locale } from "../../i18n";
 import type { PageTexts, UiTexts } from "../../i18n";
 import { PaletteLegend } from "../../ui/components/PaletteLegend";
+import { BulletinSection } from "../../ui/components/BulletinSection";
 import { ResultsBlock } from "../../ui/components/ResultsBlock";
 import type { Session } from "../../ui/hooks/useSession";
 import type { TargetsState } from "../../ui/hooks/useTargets";
@@ -71,6 +72,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
         limit={LISTED_FINDINGS}
         limitNote={texts.listLimited}
       />
+      <BulletinSection texts={ui} locale={locale} report={report} />
       {props.opened && (
         <Suspense fallback={null}>
           <TargetsEditor
