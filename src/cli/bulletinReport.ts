@@ -36,7 +36,10 @@ function aligned(rows: string[][]): string[] {
 /** The heading, the paragraphs, and per indicator its caption and ranked table, aligned; each line indented. */
 export function bulletinLines(bulletin: Bulletin, locale: Locale, indent = "   "): string[] {
   const texts = catalog(locale).bulletin;
-  const lines = [`${texts.heading}:`, ...texts.paragraphs(bulletin)];
+  const lines = [
+    `${texts.heading}${locale === "zh-CN" ? "：" : ":"}`,
+    ...texts.paragraphs(bulletin),
+  ];
   for (const indicator of bulletin.indicators) {
     if (indicator.units.length === 0) continue;
     const names = texts.columns(indicator);

@@ -33,7 +33,7 @@ test("text: the bulletin and its ranked tables come after the findings", async (
   expect(stderr).toBe("");
   expect(code).toBe(0);
   const findingsAt = stdout.indexOf("[behind-schedule]");
-  const bulletinAt = stdout.indexOf("   通报:");
+  const bulletinAt = stdout.indexOf("   通报：");
   expect(findingsAt).toBeGreaterThan(0);
   expect(bulletinAt).toBeGreaterThan(findingsAt);
   expect(stdout).toContain(`\n   ${OPENING}`);
@@ -70,7 +70,7 @@ test("text: the bulletin and its ranked tables come after the findings", async (
 
 test("without --bulletin, no bulletin", async () => {
   const { stdout } = await run([file]);
-  expect(stdout).not.toContain("通报:");
+  expect(stdout).not.toContain("通报：");
   const json = JSON.parse((await run([file, "--format", "json"])).stdout);
   expect(json.files[0].bulletin).toBeUndefined();
 });

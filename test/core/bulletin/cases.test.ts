@@ -3,6 +3,7 @@ import { buildBulletin } from "../../../src/core/bulletin/build";
 import { checkWorkbook } from "../../../src/core/check";
 import type { CellValue } from "../../../src/core/grid";
 import { renderBulletin } from "../../../src/i18n";
+import { sheetOf } from "../../support/gridBuilder";
 import { bulletinRows, gridOf, planRows } from "../../support/bulletin";
 import { dispatchRows, dispatchSheet, DISPATCH_UNITS } from "../../support/dispatch";
 
@@ -107,4 +108,29 @@ test("one sheet per month: the latest month is bulletined, the earlier one named
   expect(b.indicators.map((i) => i.sheet)).toEqual(["9月", "9月"]);
   expect(b.earlier.map((e) => e.sheet)).toEqual(["8月", "8月"]);
   expect(renderBulletin(b).split("\n").pop()).toBe("以上按最近月份通报；8月表为较早月份，未列入。");
+});
+
+test("a quarterly plan: each unit against its own plan through the date, the district against the units' plan", () => {
+  const rows: CellValue[][] = [
+    ["梁平区2024年科技型企业培育进度表", null, null, null, null, null, null, null],
+    ["序号", "乡镇(街道)", "新增科技型企业(家)", null, null, null, null, null],
+    [null, null, "一季度", "二季度", "三季度", "四季度", "合计", "截至6月完成"],
+    [1, "高新区管委会", 2, 2, 2, 2, 8, 3],
+    [2, "梁山街道", 0, 0, 1, 1, 2, 0],
+    [3, "双桂街道", 3, 3, 0, 0, 6, 2],
+    ["合计", null, 5, 5, 3, 3, 16, 5],
+  ];
+  const sheet = sheetOf("附件", rows, {
+    mergeRanges: ["A1:H1", "A2:A3", "B2:B3", "C2:H2", "A7:B7"],
+  });
+  const b = bulletinOf([sheet]);
+  expect(b.timeProgress).toBeNull();
+  // 10 of 16 planned by June: 62.5%; 5 of 16 done: 31.3%, 31.3 points behind. The unit (家) is only in the group
+  // header, not a unit line: no unit is said rather than a guessed one.
+  expect(renderBulletin(b)).toBe(
+    [
+      "截至2024年6月底，全区新增科技型企业目标16，已完成5，完成率31.3%，低于时序进度（62.5%）31.3个百分点。",
+      "按完成率排名依次为高新区管委会（37.5%）、双桂街道（33.3%）、梁山街道（0.0%）；低于时序进度的有高新区管委会、双桂街道等2个乡镇，其中双桂街道（落后66.7个百分点）落后时序进度超过30个百分点，为红灯。",
+    ].join("\n")
+  );
 });
