@@ -26,10 +26,11 @@ function scopeOf(indicator: BulletinIndicator): string {
 
 const NOUNS = ["镇街", "街镇", "乡镇", "园区", "部门", "区县", "企业", "单位"];
 
-/** What the units are called, from the label column's header (`镇街`); `单位` where it names several kinds. */
+/** What the units are called, from the label column's header (`镇街`); `单位` where it names several kinds or none. */
 function nounOf(indicator: BulletinIndicator): string {
   const header = indicator.unitsHeader ?? "";
-  if (/[/／、]/.test(header)) return "单位";
+  // `园区/镇街`, `乡镇（街道）`: several kinds of unit, called 单位 together.
+  if (/[/／、(（]/.test(header)) return "单位";
   return NOUNS.find((noun) => header.includes(noun)) ?? "单位";
 }
 
