@@ -196,6 +196,15 @@ describeInChromium("the page's file list: a month's returns at once", () => {
     expect(listed.map(([name]) => name)).toEqual(files.map((f) => path.basename(f)));
     expect(new Set(listed.map(([, state]) => state))).toEqual(new Set(["waiting"]));
     await page.getByTestId("empty-state").waitFor();
+    // The same page doing nothing, for 2 s: what the machine's load alone does to the frames (a baseline).
+    await watchFrames(page);
+    await page.waitForTimeout(2000);
+    const idle = await stopFrames(page);
+    metrics.idle = {
+      longestFrameGapMs: Math.round(Math.max(...idle)),
+      framesOver100ms: idle.filter((g) => g > FRAME_GAP_BUDGET_MS).length,
+      load: uptime(),
+    };
   });
 
   it("全部校验 checks every file in the worker, with progress, in the budget and without a long frame gap", async () => {

@@ -1,5 +1,6 @@
 /** The files of the list, in the order they came, each with its state and its counts; a name opens it in the grid. */
 import { Button, makeStyles, tokens } from "@fluentui/react-components";
+import { memo } from "react";
 import type { BatchTexts, Locale } from "../../i18n";
 import { visuallyHidden } from "../../ui/styles";
 import { standingOf, type BatchEntry } from "./batchList";
@@ -35,6 +36,53 @@ export interface FileTableProps {
   testId: string;
 }
 
+interface FileRowProps {
+  entry: BatchEntry;
+  texts: BatchTexts;
+  locale: Locale;
+  openDisabled: boolean;
+  onOpen(entry: BatchEntry): void;
+}
+
+/** One file: drawn again only when its entry changes (the list changes one file at a time while it checks). */
+const FileRow = memo(function FileRow({
+  entry,
+  texts,
+  locale,
+  openDisabled,
+  onOpen,
+}: FileRowProps) {
+  const styles = useStyles();
+  const count = (key: "error" | "warning" | "info") =>
+    entry.state.kind === "checked" ? entry.state.counts[key] : "";
+  return (
+    <tr
+      data-batch-file={entry.name}
+      data-state={entry.state.kind}
+      data-standing={standingOf(entry.state)}
+    >
+      <td className={styles.cell}>
+        <Button
+          appearance="transparent"
+          size="small"
+          className={styles.name}
+          disabledFocusable={openDisabled || entry.state.kind === "unreadable"}
+          aria-label={texts.openFile(entry.name)}
+          onClick={() => onOpen(entry)}
+        >
+          {entry.name}
+        </Button>
+      </td>
+      <td className={styles.cell}>
+        <FileStateText state={entry.state} texts={texts} locale={locale} />
+      </td>
+      <td className={`${styles.cell} ${styles.count}`}>{count("error")}</td>
+      <td className={`${styles.cell} ${styles.count}`}>{count("warning")}</td>
+      <td className={`${styles.cell} ${styles.count}`}>{count("info")}</td>
+    </tr>
+  );
+});
+
 export function FileTable({
   texts,
   locale,
@@ -45,8 +93,6 @@ export function FileTable({
   testId,
 }: FileTableProps) {
   const styles = useStyles();
-  const count = (entry: BatchEntry, key: "error" | "warning" | "info") =>
-    entry.state.kind === "checked" ? entry.state.counts[key] : "";
   return (
     <table className={styles.table} data-testid={testId}>
       <caption className={styles.caption}>{caption}</caption>
@@ -71,31 +117,14 @@ export function FileTable({
       </thead>
       <tbody>
         {entries.map((entry) => (
-          <tr
+          <FileRow
             key={entry.key}
-            data-batch-file={entry.name}
-            data-state={entry.state.kind}
-            data-standing={standingOf(entry.state)}
-          >
-            <td className={styles.cell}>
-              <Button
-                appearance="transparent"
-                size="small"
-                className={styles.name}
-                disabledFocusable={openDisabled || entry.state.kind === "unreadable"}
-                aria-label={texts.openFile(entry.name)}
-                onClick={() => onOpen(entry)}
-              >
-                {entry.name}
-              </Button>
-            </td>
-            <td className={styles.cell}>
-              <FileStateText state={entry.state} texts={texts} locale={locale} />
-            </td>
-            <td className={`${styles.cell} ${styles.count}`}>{count(entry, "error")}</td>
-            <td className={`${styles.cell} ${styles.count}`}>{count(entry, "warning")}</td>
-            <td className={`${styles.cell} ${styles.count}`}>{count(entry, "info")}</td>
-          </tr>
+            entry={entry}
+            texts={texts}
+            locale={locale}
+            openDisabled={openDisabled}
+            onOpen={onOpen}
+          />
         ))}
       </tbody>
     </table>
