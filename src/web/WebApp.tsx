@@ -29,7 +29,7 @@ import { PageActions } from "./components/PageActions";
 import { PageHeader } from "./components/PageHeader";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsPanel } from "./components/ResultsPanel";
-import { BatchPanel } from "./batch/BatchPanel";
+import { LazyBatchPanel } from "./batch/LazyBatchPanel";
 import type { BatchClient } from "./batch/batchClient";
 import { useBatch } from "./batch/useBatch";
 import { useOpenFromList } from "./batch/useOpenFromList";
@@ -206,7 +206,7 @@ export function WebApp({ client, initialLocale, batchClient, onFirstRender }: We
         <FailureBar texts={ui} failed={session.failure} onDismiss={session.dismissFailure} />
         <TargetsNoteBar texts={targetTexts} note={flow.targetsNote} />
         {batch.entries.length > 0 && (
-          <BatchPanel batch={batch} locale={locale} pageBusy={busy} onOpen={openFromList} />
+          <LazyBatchPanel batch={batch} locale={locale} pageBusy={busy} onOpen={openFromList} />
         )}
 
         <div className={styles.workspace}>
