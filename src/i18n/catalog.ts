@@ -9,6 +9,7 @@ import type { ChartTexts } from "../core/charts";
 import type { FindingMessageParams, MessageId, TargetLabel, TargetReason } from "../core/messages";
 import type { RuleId, Severity } from "../core/model";
 import type { ResultsTexts } from "../core/results";
+import type { BatchTexts } from "./batch";
 import type { DialogTexts } from "./dialog";
 import type { PageTexts } from "./page";
 import type { UiTexts } from "./ui";
@@ -88,4 +89,6 @@ export interface Catalog {
   page: PageTexts;
   /** The ribbon's result dialog (its bundle imports its parts directly). */
   dialog: DialogTexts;
+  /** The browser page's file list: many files checked at once (src/web/batch). */
+  batch: BatchTexts;
 }

@@ -14,6 +14,7 @@ import { catalog as enUS } from "./en-US";
 import { catalog as zhCN } from "./zh-CN";
 
 export type { Catalog, CliTexts, FindingTexts, OutcomeTexts, TargetTexts } from "./catalog";
+export type { BatchTexts, BatchTotals, ExportHeader } from "./batch";
 export type { DialogTexts } from "./dialog";
 export type { PagePhase, PageTexts } from "./page";
 export type { CapabilityName, FailureKind, PaneAction, StepName, UiTexts } from "./ui";

@@ -29,6 +29,10 @@ import { PageActions } from "./components/PageActions";
 import { PageHeader } from "./components/PageHeader";
 import { ProgressPanel } from "./components/ProgressPanel";
 import { ResultsPanel } from "./components/ResultsPanel";
+import { LazyBatchPanel } from "./batch/LazyBatchPanel";
+import type { BatchClient } from "./batch/batchClient";
+import { useBatch } from "./batch/useBatch";
+import { useOpenFromList } from "./batch/useOpenFromList";
 import { SheetView } from "./components/SheetView";
 import { EXAMPLES_PATH } from "./examples";
 import { createFileHost } from "./fileHost";
@@ -74,11 +78,13 @@ const useStyles = makeStyles({
 export interface WebAppProps {
   client: EngineClient;
   initialLocale: Locale;
+  /** The file list's own worker (several files dropped or chosen at once); without it, only the first opens. */
+  batchClient?: BatchClient;
   /** Called once, after the first render. */
   onFirstRender?(): void;
 }
 
-export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
+export function WebApp({ client, initialLocale, batchClient, onFirstRender }: WebAppProps) {
   const styles = useStyles();
   const { locale, localeRef, switchLocale } = usePageLocale(initialLocale);
   const texts = pageText(locale);
@@ -132,9 +138,12 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
 
   const openFile = (chosen: File) =>
     void file.open(chosen.name, (onBytes) => readFileBytes(chosen, onBytes));
-  const drop = useFileDrop(busy, openFile);
+  const batch = useBatch(batchClient ?? null, getLocale);
+  const openMany = batchClient ? batch.add : undefined;
+  const drop = useFileDrop(busy, openFile, openMany);
 
   const runCheck = () => file.exclusive(() => flow.check());
+  const openFromList = useOpenFromList(file.open, file.fileSeq, runCheck);
 
   /** 插入图表 on the page: the charts section, from this check (checked first when there is none yet). */
   const insertCharts = () =>
@@ -173,6 +182,7 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
           workbookName={workbook?.name ?? null}
           checked={report !== null}
           onOpenFile={openFile}
+          onOpenFiles={openMany}
           onOpenExample={(example) =>
             void file.open(example.file, (onBytes) =>
               fetchBytes(`${EXAMPLES_PATH}${example.file}`, onBytes)
@@ -195,6 +205,9 @@ export function WebApp({ client, initialLocale, onFirstRender }: WebAppProps) {
         )}
         <FailureBar texts={ui} failed={session.failure} onDismiss={session.dismissFailure} />
         <TargetsNoteBar texts={targetTexts} note={flow.targetsNote} />
+        {batch.entries.length > 0 && (
+          <LazyBatchPanel batch={batch} locale={locale} pageBusy={busy} onOpen={openFromList} />
+        )}
 
         <div className={styles.workspace}>
           <section

@@ -57,8 +57,13 @@ export function looksLikeXlsx(name: string): boolean {
 }
 
 /** Offers bytes as a download made in the page itself (a blob: URL, nothing sent anywhere). */
-export function saveBytes(bytes: Uint8Array, fileName: string, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
+export function saveBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  doc: Document = document,
+  type: string = XLSX_MIME
+): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type }));
   const link = doc.createElement("a");
   link.href = url;
   link.download = fileName;

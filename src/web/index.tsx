@@ -2,6 +2,7 @@
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import type { Locale } from "../i18n";
+import { createBatchClient, type BatchWorkerLike } from "./batch/batchClient";
 import { spawnWorker } from "./spawnWorker";
 import { WebApp } from "./WebApp";
 import { createEngineClient } from "./workerClient";
@@ -17,10 +18,13 @@ function pageLocale(search: string): Locale {
 const container = document.getElementById("root");
 if (container) {
   const client = createEngineClient(spawnWorker);
+  // The file list's worker: the same script, a second instance, so a cancel never touches the file in the grid.
+  const batchClient = createBatchClient(() => spawnWorker() as unknown as BatchWorkerLike);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <WebApp
         client={client}
+        batchClient={batchClient}
         initialLocale={pageLocale(window.location.search)}
         onFirstRender={() => requestAnimationFrame(() => performance.mark("web:first-render"))}
       />

@@ -218,7 +218,20 @@ function oleHasStream(bytes: Uint8Array, name: string): boolean {
 export function asXlsxBytes(bytes: Uint8Array, options: ReadOptions = {}): Uint8Array {
   const read = readWorkbook(bytes, { ...options, styles: false });
   const book = XLSX.utils.book_new();
-  for (const s of read.sheets) XLSX.utils.book_append_sheet(book, s.sheet, s.name);
+  for (const s of read.sheets) XLSX.utils.book_append_sheet(book, withoutRowHoles(s.sheet), s.name);
   const out = XLSX.write(book, { type: "array", bookType: "xlsx", compression: true });
   return new Uint8Array(out as ArrayBuffer);
+}
+
+/**
+ * A dense sheet whose empty rows are empty arrays: the reader leaves a row with no cell out (an .xls or .ods with a
+ * blank row), and SheetJS's .xlsx writer reads every row of the range, so it would fail on the hole.
+ */
+function withoutRowHoles(sheet: XLSX.WorkSheet): XLSX.WorkSheet {
+  const data = sheet["!data"];
+  if (!data) return sheet;
+  const last = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]).e.r : data.length - 1;
+  const rows = data.slice();
+  for (let r = 0; r <= last; r++) rows[r] ??= [];
+  return { ...sheet, "!data": rows };
 }

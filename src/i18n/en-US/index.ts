@@ -1,5 +1,6 @@
 /** The en-US catalog, assembled from its parts (one file per door or subject). */
 import type { Catalog } from "../catalog";
+import { batch } from "./batch";
 import { bulletin } from "./bulletin";
 import { charts } from "./charts";
 import { cli } from "./cli";
@@ -23,4 +24,5 @@ export const catalog: Catalog = {
   ui,
   page,
   dialog,
+  batch,
 };

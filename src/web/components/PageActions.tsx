@@ -43,6 +43,8 @@ export interface PageActionsProps {
   workbookName: string | null;
   checked: boolean;
   onOpenFile(file: File): void;
+  /** Several files chosen at once: the page's file list. */
+  onOpenFiles?(files: File[]): void;
   onOpenExample(example: Example): void;
   onCheck(): void;
   onClearMarks(): void;
@@ -59,9 +61,11 @@ export function PageActions(props: PageActionsProps) {
   const opened = workbookName !== null;
 
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
+    const files = Array.from(event.target.files ?? []);
     event.target.value = ""; // choosing the same file again opens it again
-    if (file) props.onOpenFile(file);
+    // Several files at once go to the file list (a month's returns).
+    if (files.length > 1 && props.onOpenFiles) props.onOpenFiles(files);
+    else if (files[0]) props.onOpenFile(files[0]);
   };
 
   return (
@@ -81,6 +85,7 @@ export function PageActions(props: PageActionsProps) {
         onChange={onFileChosen}
         hidden
         data-testid="file-input"
+        multiple={props.onOpenFiles !== undefined}
       />
       <div className={styles.examples} role="group" aria-labelledby={examplesId}>
         <span id={examplesId} className={styles.examplesLabel}>

@@ -4,7 +4,11 @@ import { useState, type DragEvent } from "react";
 const hasFiles = (event: DragEvent) =>
   Array.from(event.dataTransfer?.types ?? []).includes("Files");
 
-export function useFileDrop(busy: boolean, openFile: (file: File) => void) {
+export function useFileDrop(
+  busy: boolean,
+  openFile: (file: File) => void,
+  openMany?: (files: File[]) => void
+) {
   const [dragging, setDragging] = useState(false);
   const handlers = {
     onDragEnter: (event: DragEvent) => {
@@ -24,8 +28,10 @@ export function useFileDrop(busy: boolean, openFile: (file: File) => void) {
     onDrop: (event: DragEvent) => {
       event.preventDefault();
       setDragging(false);
-      const file = event.dataTransfer?.files?.[0];
-      if (file && !busy) openFile(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      // Several files at once: the file list (a month's returns), which takes them even while the page is busy.
+      if (files.length > 1 && openMany) openMany(files);
+      else if (files[0] && !busy) openFile(files[0]);
     },
   };
   return { dragging, handlers };
