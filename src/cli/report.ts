@@ -5,7 +5,12 @@ import { summarizeReport } from "../core/results";
 import { catalog, renderFinding, renderSummaryLine, type Locale } from "../i18n";
 import type { FileResult } from "./checkFile";
 
-export function jsonReport(results: FileResult[], locale: Locale): string {
+/** `extra`: top-level fields besides `files` (`plan` with `--plan`). */
+export function jsonReport(
+  results: FileResult[],
+  locale: Locale,
+  extra: Record<string, unknown> = {}
+): string {
   return JSON.stringify(
     {
       files: results.map((r) => ({
@@ -15,6 +20,7 @@ export function jsonReport(results: FileResult[], locale: Locale): string {
         findings: r.findings.map((f) => findingJson(f, locale)),
         targets: (r.targets ?? []).map((o) => targetJson(o, locale)),
       })),
+      ...extra,
     },
     null,
     2

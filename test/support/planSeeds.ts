@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import type { PlanTarget } from "../../src/core/model";
 
 export const PLAN_SEEDS_DIR = path.resolve(__dirname, "../../../shared/seeds");
 
@@ -26,3 +27,51 @@ export const PLAN_SEEDS_ABSENT = `The plan documents are not at ${PLAN_SEEDS_DIR
 export function planSeedText(district: District): string {
   return readFileSync(path.join(PLAN_SEEDS_DIR, PLAN_SEEDS[district]), "utf8");
 }
+
+/** `高新技术企业 2025 > 75家`, `科技型企业 2027 double 2022`. */
+export function targetLine(t: PlanTarget): string {
+  return t.op === "double"
+    ? `${t.indicator} ${t.period} double ${t.base}`
+    : `${t.indicator} ${t.period ?? "?"} ${t.op} ${t.value}${t.unit ?? ""}`;
+}
+
+/** What the five plans must yield (spec: issue 14), and every other target and exclusion they give, exactly. */
+export const EXPECTED_PLAN_TARGETS: Record<District, string[]> = {
+  万盛: [
+    "高新技术企业 2025 > 75家",
+    "科技型企业 2025 > 690家",
+    "高新技术企业 2027 double 2022",
+    "科技型企业 2027 double 2022",
+    "高新技术企业 2027 > 90家",
+    "科技型企业 2027 > 870家",
+    "专精特新小巨人企业 2027 > 8家",
+  ],
+  永川: [
+    "研发经费投入 2025 > 46亿元",
+    "高新技术企业 2025 > 420家",
+    "科技型企业 2025 > 2100家",
+    "研发经费投入 2027 > 60亿元",
+    "高新技术企业 2027 > 600家",
+    "科技型企业 2027 > 3000家",
+  ],
+  江津: [
+    "高新技术企业 2025 > 550家",
+    "科技型企业 2025 > 2600家",
+    "高新技术企业 2027 double 2022",
+    "科技型企业 2027 double 2022",
+    "高新技术企业 2027 > 700家",
+    "科技型企业 2027 > 3330家",
+    "专精特新小巨人企业 2027 > 25家",
+    "制造业单项冠军企业 2027 > 3家",
+  ],
+  梁平: ["高新技术企业 2024 >= 120家", "市级科技型企业 2024 >= 500家"],
+  北碚: [
+    "国家高新技术企业 2025 > 470家",
+    "市级科技型企业 2025 > 4500家",
+    "国家高新技术企业 2027 double 2022",
+    "市级科技型企业 2027 double 2022",
+    "国家高新技术企业 2027 > 570家",
+    "市级科技型企业 2027 > 5600家",
+    "专精特新小巨人企业 2027 > 20家",
+  ],
+};

@@ -115,9 +115,17 @@ function readCandidate(candidate: Candidate, reading: PlanReading, seen: Set<str
   const options = period ? { period } : {};
   const park = sentenceParkOrIndustry(text, heading);
   if (park) {
-    const targets = readPlanSentence(text, options).targets.map((t) => ({ ...t, source: sentence }));
+    const targets = readPlanSentence(text, options).targets.map((t) => ({
+      ...t,
+      source: sentence,
+    }));
     if (targets.length > 0 || MEASURE.test(text))
-      reading.excluded.push({ sentence, text: sentence, reason: { kind: "park", scope: park }, targets });
+      reading.excluded.push({
+        sentence,
+        text: sentence,
+        reason: { kind: "park", scope: park },
+        targets,
+      });
     return;
   }
   // Clauses about one park inside a district sentence (`其中高新区超过500家`) are cut out before reading it.
@@ -129,9 +137,15 @@ function readCandidate(candidate: Candidate, reading: PlanReading, seen: Set<str
       kept.push(clause);
       continue;
     }
-    const targets = readPlanSentence(clause, { period: period ?? LEAD_YEAR.exec(text)?.[1] })
-      .targets.map((t) => ({ ...t, source: sentence }));
-    reading.excluded.push({ sentence, text: clause.trim(), reason: { kind: "park", scope }, targets });
+    const targets = readPlanSentence(clause, {
+      period: period ?? LEAD_YEAR.exec(text)?.[1],
+    }).targets.map((t) => ({ ...t, source: sentence }));
+    reading.excluded.push({
+      sentence,
+      text: clause.trim(),
+      reason: { kind: "park", scope },
+      targets,
+    });
   }
   const read = readPlanSentence(kept.join("，"), options);
   for (const target of read.targets) {

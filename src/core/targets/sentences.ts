@@ -18,7 +18,8 @@ const PART = new RegExp(`^(.*?)${VERB}?${NUMBER}${UNIT}(以上)?$`);
 const RESPECTIVELY = new RegExp(`^(.*?)分别${VERB}?((?:${NUMBER}${UNIT}(?:和|、|及|,)?)+)(以上)?$`);
 const VALUE = new RegExp(`${NUMBER}${UNIT}`, "g");
 /** Shares, rates, growth and per-head measures (`每万人…拥有量`): no breakdown table's total compares with them. */
-const SHARE_OR_RATE = /(占|比重|比例|强度|增长|增速|率|%|％|百分点|倍(?!增)|(?<![\d.])万人|人均|每[万千百]?人|密度)/;
+const SHARE_OR_RATE =
+  /(占|比重|比例|强度|增长|增速|率|%|％|百分点|倍(?!增)|(?<![\d.])万人|人均|每[万千百]?人|密度)/;
 const DOUBLING = new RegExp(`(实现)?(${DOUBLING_VERBS.join("|")})`, "i");
 const BASE = /(?:在|以|比)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:的)?(?:基础上|为基[期数]|基数上)?/;
 const YEAR = /((?:19|20)\d{2})\s*年/;

@@ -3,18 +3,13 @@ import { readPlanDocument, type PlanReading } from "../../../src/core/targets/pl
 import { planTargetsToUse } from "../../../src/core/targets/planPrecedence";
 import { parsePlanSentence } from "../../../src/core/targets/sentences";
 import {
+  EXPECTED_PLAN_TARGETS,
   PLAN_SEEDS_ABSENT,
   planSeedsPresent,
   planSeedText,
+  targetLine,
   type District,
 } from "../../support/planSeeds";
-
-/** `高新技术企业 2025 > 75家`, `科技型企业 2027 double 2022`. */
-export function targetLine(t: PlanTarget): string {
-  return t.op === "double"
-    ? `${t.indicator} ${t.period} double ${t.base}`
-    : `${t.indicator} ${t.period ?? "?"} ${t.op} ${t.value}${t.unit ?? ""}`;
-}
 
 function excludedLines(reading: PlanReading): string[] {
   return reading.excluded.map(
@@ -23,47 +18,6 @@ function excludedLines(reading: PlanReading): string[] {
       (e.targets.length ? ` → ${e.targets.map(targetLine).join("; ")}` : "")
   );
 }
-
-/** What the five plans must yield (spec: issue 14), and every other target and exclusion they give, exactly. */
-export const EXPECTED_PLAN_TARGETS: Record<District, string[]> = {
-  万盛: [
-    "高新技术企业 2025 > 75家",
-    "科技型企业 2025 > 690家",
-    "高新技术企业 2027 double 2022",
-    "科技型企业 2027 double 2022",
-    "高新技术企业 2027 > 90家",
-    "科技型企业 2027 > 870家",
-    "专精特新小巨人企业 2027 > 8家",
-  ],
-  永川: [
-    "研发经费投入 2025 > 46亿元",
-    "高新技术企业 2025 > 420家",
-    "科技型企业 2025 > 2100家",
-    "研发经费投入 2027 > 60亿元",
-    "高新技术企业 2027 > 600家",
-    "科技型企业 2027 > 3000家",
-  ],
-  江津: [
-    "高新技术企业 2025 > 550家",
-    "科技型企业 2025 > 2600家",
-    "高新技术企业 2027 double 2022",
-    "科技型企业 2027 double 2022",
-    "高新技术企业 2027 > 700家",
-    "科技型企业 2027 > 3330家",
-    "专精特新小巨人企业 2027 > 25家",
-    "制造业单项冠军企业 2027 > 3家",
-  ],
-  梁平: ["高新技术企业 2024 >= 120家", "市级科技型企业 2024 >= 500家"],
-  北碚: [
-    "国家高新技术企业 2025 > 470家",
-    "市级科技型企业 2025 > 4500家",
-    "国家高新技术企业 2027 double 2022",
-    "市级科技型企业 2027 double 2022",
-    "国家高新技术企业 2027 > 570家",
-    "市级科技型企业 2027 > 5600家",
-    "专精特新小巨人企业 2027 > 20家",
-  ],
-};
 
 const EXPECTED_EXCLUDED: Record<District, string[]> = {
   万盛: [
