@@ -129,10 +129,13 @@ function readCandidate(candidate: Candidate, reading: PlanReading, seen: Set<str
     return;
   }
   // Clauses about one park inside a district sentence (`其中高新区超过500家`) are cut out before reading it.
+  // The first clause after the year names the sentence's subject, which may be the district by a park's name
+  // (万盛经开区); only later clauses are a park's.
   const clauses = text.split(/[，,；;]/);
+  const subject = clauses.findIndex((c) => c.trim() !== "" && !opensWithYear(`${c}，`));
   const kept: string[] = [];
-  for (const clause of clauses) {
-    const scope = isRateClause(clause) ? null : clausePark(clause);
+  for (const [index, clause] of clauses.entries()) {
+    const scope = index <= subject || isRateClause(clause) ? null : clausePark(clause);
     if (!scope) {
       kept.push(clause);
       continue;
@@ -183,7 +186,7 @@ export function readPlanDocument(text: string): PlanReading {
     for (const candidate of sentencesOf(paragraphs, (_, i) => !goal.has(i), false)) {
       const text = withoutDocumentNames(candidate.sentence);
       if (!opensWithYear(text) || isTitleOrNotice(text) || !MEASURE.test(text)) continue;
-      const scope = sentenceParkOrIndustry(text, candidate.heading);
+      const scope = sentenceParkOrIndustry(text, candidate.heading, true);
       if (!scope) continue;
       reading.excluded.push({
         sentence: candidate.sentence,

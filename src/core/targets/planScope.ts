@@ -8,7 +8,13 @@
 /** The district as a whole: `全区高新技术企业`, `全社会研发经费投入`. */
 const DISTRICT = /全区|全市|全县|全镇|全旗|全域|全街道|全社会/;
 
-/** Words in a sentence that place its numbers in one park or cluster of firms. */
+/** Words that count the firms of one cluster: such a sentence is about that cluster, whatever it names. */
+const CLUSTER = /聚集企业|集聚企业|入驻企业|入园企业/;
+
+/**
+ * Words that name a park. A park's name may also be the district's own (万盛经开区): it marks a park only in a clause
+ * after the sentence's subject (`…，其中高新区超过500家`), or in a sentence outside the goal section.
+ */
 const PARK_IN_SENTENCE =
   /聚集企业|集聚企业|入驻企业|入园企业|园区|产业园|工业园|科技园|开发区|高新区|经开区|产业基地|示范基地|示范区|集聚区|产业带|片区|各园区平台/;
 
@@ -35,12 +41,17 @@ export function withoutDocumentNames(sentence: string): string {
 
 /**
  * The park or industry a whole sentence belongs to, or null: a sentence that names no district and either stands
- * under a heading naming an industry or park, or names a park or a cluster of firms itself.
+ * under a heading naming an industry or park, or counts the firms of a cluster (`聚集企业200家`). With `anyPark`, a
+ * park's name anywhere in it is enough (sentences outside the goal section, listed but never taken).
  */
-export function sentenceParkOrIndustry(sentence: string, heading: string | null): string | null {
+export function sentenceParkOrIndustry(
+  sentence: string,
+  heading: string | null,
+  anyPark = false
+): string | null {
   if (namesDistrict(sentence)) return null;
   if (heading && PARK_OR_INDUSTRY_HEADING.test(heading)) return heading;
-  return PARK_IN_SENTENCE.exec(sentence)?.[0] ?? null;
+  return (anyPark ? PARK_IN_SENTENCE : CLUSTER).exec(sentence)?.[0] ?? null;
 }
 
 /** The park a clause of a district sentence is about (`其中高新区超过500家`), or null. */

@@ -133,6 +133,21 @@ describe("a park's or an industry's targets are listed apart from the district's
   });
 });
 
+describe("a park's name that is the district's own", () => {
+  test("万盛经开区 as the subject of a goal sentence is the district; a park named after it is not", () => {
+    const reading = readPlanDocument(
+      "一、工作目标\n到2025年，万盛经开区高新技术企业突破75家、科技型企业超过690家，其中平山园区高新技术企业超过40家。"
+    );
+    expect(reading.targets.map(targetLine)).toEqual([
+      "万盛经开区高新技术企业 2025 > 75家",
+      "科技型企业 2025 > 690家",
+    ]);
+    expect(excludedLines(reading)).toEqual([
+      "park(园区): 其中平山园区高新技术企业超过40家 → 平山园区高新技术企业 2025 > 40家",
+    ]);
+  });
+});
+
 describe("which sentences are the headline's", () => {
   test("without a goal heading, a document's sentences of that form (a year, then the district)", () => {
     const reading = readPlanDocument(
