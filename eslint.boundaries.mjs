@@ -10,7 +10,7 @@
 
 const packagesOutsidePureCode = {
   regex:
-    "^(react|react-dom|@fluentui/.*|exceljs|office-.*|@microsoft/office-js|node:.*|fs|path|os|child_process)(/.*)?$",
+    "^(react|react-dom|@fluentui/.*|exceljs|mammoth|office-.*|@microsoft/office-js|node:.*|fs|path|os|child_process)(/.*)?$",
   message:
     "纯 TypeScript 区域 (src/core, src/i18n) 不引入 React、DOM、Office.js、ExcelJS 或 Node 模块。",
 };
@@ -22,6 +22,13 @@ const packagesOutsidePureCode = {
 function leaving(folders, message, depth = 1) {
   return { regex: `^(\\.\\./){${depth},}(${folders.join("|")})(/|$)`, message };
 }
+
+/** The .docx reader (`--plan`) is the command line's: the page and the pane take the plan as pasted text. */
+const docxReaderOutsideCli = {
+  regex: "^mammoth(/.*)?$",
+  message:
+    "读 .docx 的 mammoth 只在命令行（src/cli）中使用：网页和任务窗格读取粘贴的方案文字，不打包它。",
+};
 
 const DOORS = ["excel", "web", "taskpane", "commands", "file", "cli", "ui", "seeds", "bench"];
 
@@ -68,6 +75,7 @@ export const boundaries = [
               ["excel", "web"],
               "src/ui 不引入 src/excel 或 src/web：宿主通过 PaneHost 接入。"
             ),
+            docxReaderOutsideCli,
           ],
         },
       ],
@@ -88,10 +96,15 @@ export const boundaries = [
               regex: "^(\\.\\./)+(ui|web)(/|$)|^(\\.\\./)+taskpane/(?!(strings|failure)$)",
               message: "功能区命令不引入任务窗格、网页或界面组件。",
             },
+            docxReaderOutsideCli,
           ],
         },
       ],
     },
+  },
+  {
+    files: ["src/{web,taskpane,excel}/**/*.ts", "src/{web,taskpane,excel}/**/*.tsx"],
+    rules: { "no-restricted-imports": ["error", { patterns: [docxReaderOutsideCli] }] },
   },
 ];
 

@@ -38,6 +38,8 @@ export interface CheckFileOptions {
   locale: Locale;
   /** From `--targets`, merged with the workbook's 目标 sheet. */
   targets?: PlanTarget[];
+  /** From `--plan`: used where the 目标 sheet and `--targets` state no target of the same indicator and year. */
+  planTargets?: PlanTarget[];
   /** `--as-of YYYY-MM-DD`. */
   asOf?: string;
   /** `--max-part-size`: the cap on the input and on each unzipped part, bytes. */
@@ -119,6 +121,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
   const checkStarted = performance.now();
   const report = checkWorkbook(read.grid, {
     targets: options.targets,
+    planTargets: options.planTargets,
     asOf: options.asOf,
   });
   timings.checkMs = performance.now() - checkStarted;

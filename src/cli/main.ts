@@ -2,6 +2,9 @@
 import type { PlanTarget } from "../core/model";
 import { catalog, type Locale } from "../i18n";
 import { parseTargetsJson, TargetsFormatError } from "../core/targets/targetsJson";
+import { readPlanDocument, type PlanReading } from "../core/targets/planDocument";
+import { planJson, planTextLines } from "./planReport";
+import { readPlanFile } from "./readPlan";
 import { checkFile, type FileResult } from "./checkFile";
 import { inputErrorText, readInputFile } from "./readInput";
 import type { SaveHooks } from "./saveCopy";
@@ -62,12 +65,27 @@ export async function main(
       return 2;
     }
   }
+  let plan: PlanReading | null = null;
+  if (options.plan) {
+    const t = catalog(options.locale).cli;
+    try {
+      plan = readPlanDocument(await readPlanFile(options.plan, options.locale));
+    } catch (error) {
+      io.stderr(`breakdown-check: ${t.planFileError(options.plan, (error as Error).message)}\n`);
+      return 2;
+    }
+    if (plan.targets.length === 0) {
+      io.stderr(`breakdown-check: ${t.planNoTargets(options.plan)}\n`);
+      return 2;
+    }
+  }
   const results: FileResult[] = [];
   for (const file of options.files) {
     const result = await checkFile(file, {
       out: options.out,
       locale: options.locale,
       targets,
+      planTargets: plan?.targets,
       asOf: options.asOf ?? undefined,
       maxPartBytes: options.maxPartBytes,
       saveHooks: hooks.saveHooks,
@@ -81,9 +99,17 @@ export async function main(
       );
     results.push(result);
   }
+  const planFile = options.plan;
   const report = { bulletin: options.bulletin };
-  if (options.format === "json") io.json(`${jsonReport(results, options.locale, report)}\n`);
-  else io.stdout(`${textReport(results, options.locale, report)}\n`);
+  if (options.format === "json")
+    io.json(
+      `${jsonReport(results, options.locale, report, plan && planFile ? { plan: planJson(planFile, plan, results, options.locale) } : {})}\n`
+    );
+  else {
+    if (results.length > 0) io.stdout(`${textReport(results, options.locale, report)}\n`);
+    if (plan && planFile)
+      io.stdout(`${planTextLines(planFile, plan, results, options.locale).join("\n")}\n`);
+  }
   if (results.some((r) => r.error)) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

@@ -10,6 +10,8 @@ export interface CliOptions {
   locale: Locale;
   /** `--targets file.json`: plan targets besides the workbooks' 目标 sheets. */
   targets: string | null;
+  /** `--plan 方案.txt|.docx`: the plan document whose headline targets are checked (stated targets win). */
+  plan: string | null;
   /** `--as-of YYYY-MM-DD`, checked to be a real date. */
   asOf: string | null;
   /** `--max-part-size 1GB`: the cap on an input file and on each part unzipped from it, bytes. */
@@ -39,7 +41,7 @@ export function parseSize(text: string): number | null {
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB] [--bulletin]`;
+export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--plan 方案.txt|.docx] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB] [--bulletin]`;
 
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
@@ -52,6 +54,7 @@ export function parseOptions(argv: string[]): CliOptions {
         out: { type: "string" },
         lang: { type: "string" },
         targets: { type: "string" },
+        plan: { type: "string" },
         "as-of": { type: "string" },
         "max-part-size": { type: "string" },
         bulletin: { type: "boolean", default: false },
@@ -66,7 +69,8 @@ export function parseOptions(argv: string[]): CliOptions {
   const format = values.format;
   if (format !== "text" && format !== "json")
     throw new UsageError(`--format 只能是 text 或 json（收到 ${format}）`);
-  if (positionals.length === 0)
+  // With --plan alone, the plan's targets are shown for confirmation and nothing is checked.
+  if (positionals.length === 0 && values.plan === undefined)
     throw new UsageError("请给出至少一个工作簿文件（.xlsx、.xls、.et、.ods、.csv）(no input file)");
   const lang = values.lang ?? process.env.LANG ?? "";
   const locale: Locale = /^en/i.test(lang) ? "en-US" : "zh-CN";
@@ -84,6 +88,7 @@ export function parseOptions(argv: string[]): CliOptions {
     out: values.out ?? null,
     locale,
     targets: values.targets ?? null,
+    plan: values.plan ?? null,
     asOf,
     bulletin: values.bulletin === true,
   };

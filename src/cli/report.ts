@@ -11,10 +11,12 @@ export interface ReportOptions {
   bulletin?: boolean;
 }
 
+/** `extra`: top-level fields besides `files` (`plan` with `--plan`). */
 export function jsonReport(
   results: FileResult[],
   locale: Locale,
-  options: ReportOptions = {}
+  options: ReportOptions = {},
+  extra: Record<string, unknown> = {}
 ): string {
   return JSON.stringify(
     {
@@ -28,6 +30,7 @@ export function jsonReport(
           ? { bulletin: bulletinJson(fileBulletin(r), locale) }
           : {}),
       })),
+      ...extra,
     },
     null,
     2

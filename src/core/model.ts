@@ -109,6 +109,11 @@ export interface ProgressThresholds {
 export interface CheckOptions {
   /** Plan targets besides those of the workbook's 目标 sheet (CLI `--targets`, the pane). */
   targets?: PlanTarget[];
+  /**
+   * Targets read from a plan document (CLI `--plan`): used where the 目标 sheet and `targets` state none of the same
+   * indicator, year and kind (`core/targets/planPrecedence.ts`).
+   */
+  planTargets?: PlanTarget[];
   /** The as-of date of progress: a Date or `YYYY-MM-DD`. Wins over dates in the headers. */
   asOf?: Date | string;
   /** Used when neither `asOf` nor a header gives a date (the add-in passes today). */

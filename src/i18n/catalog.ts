@@ -8,6 +8,7 @@ import type { BulletinTexts } from "../core/bulletin/texts";
 import type { ChartTexts } from "../core/charts";
 import type { FindingMessageParams, MessageId, TargetLabel, TargetReason } from "../core/messages";
 import type { RuleId, Severity } from "../core/model";
+import type { PlanExclusionReason } from "../core/targets/planDocument";
 import type { ResultsTexts } from "../core/results";
 import type { BatchTexts } from "./batch";
 import type { DialogTexts } from "./dialog";
@@ -23,6 +24,8 @@ export interface TargetTexts {
   label(label: TargetLabel): string;
   /** `本表没有2030年的目标列` */
   reason(reason: TargetReason): string;
+  /** Why a plan document's sentence gave no target: `园区或产业的目标（…），不是全区总数`. */
+  excluded(reason: PlanExclusionReason): string;
 }
 
 /** The command line's words (its usage line stays bilingual in `cli/options.ts`). */
@@ -35,6 +38,18 @@ export interface CliTexts {
   /** The `--targets` file could not be read: `目标文件 t.json：文件不存在`. */
   targetsFileError(file: string, reason: string): string;
   asOfInvalid(text: string): string;
+  /** The `--plan` file could not be read: `方案 plan.doc：是旧版 Word（.doc）…`. */
+  planFileError(file: string, reason: string): string;
+  /** The plan read, but no headline target found in it. */
+  planNoTargets(file: string): string;
+  /** `方案 plan.txt 的目标（“工作目标”部分，7 条）：` */
+  planHeading(file: string, count: number, section: string | null): string;
+  /** `未作为目标（3 处）：` */
+  planExcludedHeading(count: number): string;
+  /** `原文：…` */
+  planSentence(sentence: string): string;
+  /** Plan targets not used for one workbook: its 目标 sheet or --targets states the same indicator and year. */
+  planSuperseded(labels: string[]): string;
   /** `表 附件1!A3:G31 …：28 个单位，合计行 31，6 个数据列` */
   tableLine(
     where: string,

@@ -3,6 +3,7 @@
  * (src/i18n/<locale>/ui.ts) is typed with it, so no locale can miss a key.
  */
 import type { TargetReason } from "../core/messages";
+import type { PlanExclusionReason } from "../core/targets/planDocument";
 import type { ColumnKind, Finding, RuleId, Severity, TargetOp, TrafficLight } from "../core/model";
 
 /**
@@ -148,6 +149,16 @@ export interface UiTexts {
       hint: string;
       read: string;
       found(count: number): string;
+      /** A whole document pasted: `从“工作目标”部分识别出 7 条目标，请核对后添加：`. */
+      foundInSection(count: number, section: string): string;
+      /** A document without a goal section: its sentences such as `到2025年，全区…` were read. */
+      foundInForm(count: number): string;
+      /** The plan's sentence the targets below it come from. */
+      sentence(sentence: string): string;
+      /** `未作为目标（6 处）` */
+      excludedHeading(count: number): string;
+      /** Why a sentence or clause gave no target (a park's, a rate). */
+      excluded(reason: PlanExclusionReason): string;
       nothing: string;
       addSelected(count: number): string;
       cancel: string;

@@ -6,7 +6,7 @@ import type { TargetOutcome, WorkbookReport } from "../core/check";
 import { parseArea, parseCell } from "../core/a1";
 import type { PlanTarget, TargetOp } from "../core/model";
 import type { TargetReason } from "../core/messages";
-import { parsePlanSentence } from "../core/targets/sentences";
+import { readPlanDocument, type PlanReading } from "../core/targets/planDocument";
 import { conditionWord } from "../core/targets/targetSheetLayout";
 import { normalizeUnit, opOf } from "../core/targets/words";
 import type { UiTexts } from "../i18n";
@@ -125,13 +125,24 @@ export function isComplete(target: PlanTarget, texts: UiTexts): boolean {
   return Object.keys(draftProblems(draftOf(target), texts)).length === 0;
 }
 
-/** The targets in pasted plan text, sentence by sentence (each keeps its own sentence as its source). */
-export function targetsInText(text: string): PlanTarget[] {
-  return text
-    .split(/(?<=[。！!；;])|\n+/)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== "")
-    .flatMap((sentence) => parsePlanSentence(sentence.replace(/[。；;]$/, "")));
+/**
+ * The targets in pasted plan text, each keeping its sentence as its source: a whole document's headline targets
+ * (its goal section), or, for a sentence or two, every sentence's; with what was left out and why.
+ */
+export function planInText(text: string): PlanReading {
+  return readPlanDocument(text);
+}
+
+/** The targets in groups of the sentence they come from, in the document's order. */
+export function bySentence(targets: PlanTarget[]): { sentence: string; indexes: number[] }[] {
+  const groups: { sentence: string; indexes: number[] }[] = [];
+  targets.forEach((target, index) => {
+    const sentence = target.source ?? "";
+    const last = groups[groups.length - 1];
+    if (last && last.sentence === sentence) last.indexes.push(index);
+    else groups.push({ sentence, indexes: [index] });
+  });
+  return groups;
 }
 
 function sameTarget(a: PlanTarget, b: PlanTarget): boolean {

@@ -43,6 +43,9 @@ const PROBES = {
     source: use("../taskpane/components/FindingsList"),
   },
   commandsToExcel: { file: "src/commands/probe.ts", source: use("../excel/run") },
+  uiToDocxReader: { file: "src/ui/components/probe.tsx", source: use("mammoth") },
+  webToDocxReader: { file: "src/web/probe.ts", source: use("mammoth") },
+  cliToDocxReader: { file: "src/cli/probe.ts", source: use("mammoth") },
 };
 type ProbeName = keyof typeof PROBES;
 
@@ -79,5 +82,11 @@ describe("import boundaries", () => {
     expect(messages.commandsToReact).toHaveLength(1);
     expect(messages.commandsToComponent).toHaveLength(1);
     expect(messages.commandsToExcel).toEqual([]);
+  });
+
+  it("the .docx reader (mammoth) is the command line's: no bundle of the page, the pane or the core carries it", () => {
+    expect(messages.uiToDocxReader).toEqual([expect.stringContaining("mammoth 只在命令行")]);
+    expect(messages.webToDocxReader).toEqual([expect.stringContaining("mammoth 只在命令行")]);
+    expect(messages.cliToDocxReader).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import type { CheckOptions, PlanTarget } from "../model";
 import { readOriented } from "../recognize/orientation";
 import type { UnverifiedBlock } from "../recognize/unverified";
 import { SheetView } from "../recognize/sheetView";
+import { planTargetsToUse } from "../targets/planPrecedence";
 import { readTargetSheet, type TargetSheetReading } from "../targets/targetSheet";
 import type { RuleContext } from "./context";
 import { append } from "../append";
@@ -21,7 +22,10 @@ export interface WorkbookContext {
   options: CheckOptions;
   /** The 目标 sheets read (their targets and the rows that could not be read). */
   targetSheets: TargetSheetReading[];
-  /** The 目标 sheets' targets first, then the caller's; the same target stated twice is checked once. */
+  /**
+   * The 目标 sheets' targets first, then the caller's, then the plan document's not stated there; the same target
+   * stated twice is checked once.
+   */
   targets: PlanTarget[];
   /** Every recognized table, sheet by sheet, top-down. */
   tables: RuleContext[];
@@ -64,12 +68,14 @@ export function workbookContext(input: WorkbookGrid, options: CheckOptions = {})
     .map((sheet) => readTargetSheet(sheet))
     .filter((r): r is TargetSheetReading => r !== null);
   const memos = new Map<string, unknown>();
+  const stated = mergeTargets(...targetSheets.map((r) => r.targets), options.targets ?? []);
+  const fromPlan = planTargetsToUse(stated, options.planTargets ?? []).used;
   const context: WorkbookContext = {
     grid,
     uncomputed,
     options,
     targetSheets,
-    targets: mergeTargets(...targetSheets.map((r) => r.targets), options.targets ?? []),
+    targets: mergeTargets(stated, fromPlan),
     tables: [],
     unverified: [],
     memo<T>(key: string, compute: () => T): T {

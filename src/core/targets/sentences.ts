@@ -17,12 +17,19 @@ const UNIT = "(万亿元|千万元|百万元|亿元|万元|元|万?(?:家|个|�
 const PART = new RegExp(`^(.*?)${VERB}?${NUMBER}${UNIT}(以上)?$`);
 const RESPECTIVELY = new RegExp(`^(.*?)分别${VERB}?((?:${NUMBER}${UNIT}(?:和|、|及|,)?)+)(以上)?$`);
 const VALUE = new RegExp(`${NUMBER}${UNIT}`, "g");
-const SHARE_OR_RATE = /(占|比重|比例|强度|增长|增速|率|%|％|百分点|倍(?!增))/;
+/** Shares, rates, growth and per-head measures (`每万人…拥有量`): no breakdown table's total compares with them. */
+const SHARE_OR_RATE =
+  /(占|比重|比例|强度|增长|增速|率|%|％|百分点|倍(?!增)|(?<![\d.])万人|人均|每[万千百]?人|密度)/;
 const DOUBLING = new RegExp(`(实现)?(${DOUBLING_VERBS.join("|")})`, "i");
 const BASE = /(?:在|以|比)\s*((?:19|20)\d{2})\s*年(?:底|末)?(?:的)?(?:基础上|为基[期数]|基数上)?/;
 const YEAR = /((?:19|20)\d{2})\s*年/;
 const LEADING_YEAR =
   /^(?:到|至|截至|截止|力争到|确保到)?\s*(?:19|20)\d{2}\s*年(?:底|末|前)?\s*[,，:：]?\s*/;
+
+/** Whether a clause states a share, a rate, growth or a per-head measure rather than a count or an amount. */
+export function isRateClause(clause: string): boolean {
+  return SHARE_OR_RATE.test(toHalfWidth(clause)) && !DOUBLING.test(clause);
+}
 
 function toHalfWidth(text: string): string {
   return text.replace(/[０-９．，－＋％]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
@@ -66,7 +73,18 @@ export interface SentenceOptions {
   period?: string;
 }
 
+/** What one sentence says: its targets, and the clauses of rates or shares that were read but not taken. */
+export interface SentenceReading {
+  targets: PlanTarget[];
+  /** Clauses with a number that are rates, shares or growth (`比重超38%`): not comparable with a table's totals. */
+  rates: string[];
+}
+
 export function parsePlanSentence(sentence: string, options: SentenceOptions = {}): PlanTarget[] {
+  return readPlanSentence(sentence, options).targets;
+}
+
+export function readPlanSentence(sentence: string, options: SentenceOptions = {}): SentenceReading {
   const source = sentence.trim();
   let s = toHalfWidth(source)
     .replace(/["“”「」『』'‘’]/g, "")
@@ -78,6 +96,7 @@ export function parsePlanSentence(sentence: string, options: SentenceOptions = {
   s = s.replace(LEADING_YEAR, "");
 
   const targets: PlanTarget[] = [];
+  const rates: string[] = [];
   let lastSubjects: string[] = [];
   const add = (indicator: string, op: TargetOp, verb: string, extra: Partial<PlanTarget>) =>
     targets.push({
@@ -101,7 +120,10 @@ export function parsePlanSentence(sentence: string, options: SentenceOptions = {
       if (subjects.length) lastSubjects = subjects;
       continue;
     }
-    if (SHARE_OR_RATE.test(clause)) continue;
+    if (SHARE_OR_RATE.test(clause)) {
+      if (/\d/.test(clause)) rates.push(clause);
+      continue;
+    }
     const respectively = RESPECTIVELY.exec(clause);
     if (respectively) {
       const subjects = splitIndicators(respectively[1]);
@@ -131,5 +153,5 @@ export function parsePlanSentence(sentence: string, options: SentenceOptions = {
       lastSubjects = [name];
     }
   }
-  return targets;
+  return { targets, rates };
 }

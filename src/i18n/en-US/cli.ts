@@ -9,6 +9,15 @@ export const cli: CliTexts = {
   fileMissing: "file not found",
   targetsFileError: (file, reason) => `targets file ${file}: ${reason}`,
   asOfInvalid: (text) => `--as-of needs a date as YYYY-MM-DD (got ${text})`,
+  planFileError: (file, reason) => `plan ${file}: ${reason}`,
+  planNoTargets: (file) =>
+    `plan ${file}: no target found (no section such as 工作目标 or 主要目标, and no sentence like “到2025年，全区……突破75家”)`,
+  planHeading: (file, count, section) =>
+    `Targets of the plan ${file} (${section ? `its “${section}” section` : "its sentences “到某年，全区……”"}, ${count}):`,
+  planExcludedHeading: (count) => `Not taken as targets (${count}):`,
+  planSentence: (sentence) => `plan: ${sentence}`,
+  planSuperseded: (labels) =>
+    `the plan's ${labels.join(", ")} not used: the 目标 sheet or --targets states a target of the same indicator and year`,
   tableLine: (where, what, units, totalRows, subtotalRows, columns) =>
     `table ${where} ${what}: ${units} units, total rows ${totalRows.join(", ")}` +
     (subtotalRows.length ? `, subtotal rows ${subtotalRows.join(", ")}` : "") +

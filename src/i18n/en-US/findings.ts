@@ -3,6 +3,7 @@ import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../.
 import type { UncomputedReason } from "../../core/formulas/evaluate";
 import type { FindingTexts, TargetTexts } from "../catalog";
 import type { ReadingTried } from "../../core/recognize/unverified";
+import type { PlanExclusionReason } from "../../core/targets/planDocument";
 
 const list = (cells: NamedCell[]) =>
   cells.map(({ cell, name }) => (name ? `${cell} (${name})` : cell)).join(", ");
@@ -41,6 +42,10 @@ export const targets: TargetTexts = {
         return `no breakdown table's title or header names "${r.indicator}"`;
     }
   },
+  excluded: (r: PlanExclusionReason) =>
+    r.kind === "park"
+      ? `a target of one park or industry (${r.scope}), not a district total; not compared with the breakdown table's totals`
+      : "a rate, share, growth or per-head measure: a breakdown table's totals cannot be compared with it",
 };
 
 function uncomputedReason(reason: UncomputedReason): string {

@@ -131,10 +131,17 @@ export const ui: UiTexts = {
     paste: {
       heading: "Read the plan's sentences",
       label: "Plan sentences",
-      hint: "Paste one or more, such as 到2025年，全区高新技术企业突破75家、科技型企业超过690家.",
+      hint: "Paste one or more, such as 到2025年，全区高新技术企业突破75家、科技型企业超过690家, or the whole plan: only its goal section (工作目标, 主要目标 …) is read.",
       read: "Read",
       found: (count) =>
         `${count} ${count === 1 ? "target" : "targets"} found; check them, then add:`,
+      foundInSection: (count, section) =>
+        `${count} ${count === 1 ? "target" : "targets"} found in the plan's “${section}” section; check them, then add:`,
+      foundInForm: (count) =>
+        `The plan has no goal section; ${count} ${count === 1 ? "target" : "targets"} found in its sentences such as 到2025年，全区……; check them, then add:`,
+      sentence: (sentence) => `Plan: ${sentence}`,
+      excludedHeading: (count) => `Not taken as targets (${count})`,
+      excluded: (reason) => targets.excluded(reason),
       nothing:
         "No target could be read from this text. Readable: 到2025年，全区高新技术企业突破75家, …在2022年的基础上实现翻番.",
       addSelected: (count) => `Add ${count}`,

@@ -3,6 +3,7 @@ import type { NamedCell, TargetCondition, TargetLabel, TargetReason } from "../.
 import type { UncomputedReason } from "../../core/formulas/evaluate";
 import type { FindingTexts, TargetTexts } from "../catalog";
 import type { ReadingTried } from "../../core/recognize/unverified";
+import type { PlanExclusionReason } from "../../core/targets/planDocument";
 
 const list = (cells: NamedCell[]) =>
   cells.map(({ cell, name }) => (name ? `${cell}（${name}）` : cell)).join("、");
@@ -43,6 +44,10 @@ export const targets: TargetTexts = {
         return `工作簿中没有标题或表头含“${r.indicator}”的分解表`;
     }
   },
+  excluded: (r: PlanExclusionReason) =>
+    r.kind === "park"
+      ? `属于园区或产业（${r.scope}）的目标，不是全区总数，不与分解表的合计比较`
+      : "是比率、占比、增速或人均量，不能与分解表的合计比较",
 };
 
 function uncomputedReason(reason: UncomputedReason): string {

@@ -121,9 +121,16 @@ export const ui: UiTexts = {
     paste: {
       heading: "从规划原文识别",
       label: "规划原文",
-      hint: "粘贴一句或多句，如“到2025年，全区高新技术企业突破75家、科技型企业超过690家”。",
+      hint: "粘贴一句或多句，如“到2025年，全区高新技术企业突破75家、科技型企业超过690家”；也可粘贴整篇方案，只读取其“工作目标”“主要目标”等部分。",
       read: "识别",
       found: (count) => `识别出 ${count} 条目标，请核对后添加：`,
+      foundInSection: (count, section) =>
+        `从方案的“${section}”部分识别出 ${count} 条目标，请核对后添加：`,
+      foundInForm: (count) =>
+        `方案中没有“工作目标”等部分，从“到某年，全区……”的句子识别出 ${count} 条目标，请核对后添加：`,
+      sentence: (sentence) => `原文：${sentence}`,
+      excludedHeading: (count) => `未作为目标（${count} 处）`,
+      excluded: (reason) => targets.excluded(reason),
       nothing:
         "未能从这段文字中识别出目标。可识别的写法如“到2025年，全区高新技术企业突破75家”“……在2022年的基础上实现翻番”。",
       addSelected: (count) => `添加 ${count} 条`,
