@@ -26,7 +26,7 @@ function decreases(
 ) {
   const report = checkWorkbook({ sheets }, options);
   return render(
-    report.findings.filter((f) => f.rule === "progress-decrease"),
+    report.findings.filter((f) => f.rule === progressDecrease.id),
     locale
   ).map((f) => [f.sheet, f.cell, f.severity, f.expected, f.actual, f.difference, f.message]);
 }
