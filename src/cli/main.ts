@@ -1,8 +1,9 @@
 /** `breakdown-check <file.xlsx>...` — exit 0 without error findings, 1 with any, 2 for unreadable input or bad arguments. */
-import type { PlanTarget } from "../core/model";
+import type { PlanTarget, PreviousWorkbook } from "../core/model";
 import { catalog, type Locale } from "../i18n";
 import { parseTargetsJson, TargetsFormatError } from "../core/targets/targetsJson";
 import { checkFile, type FileResult } from "./checkFile";
+import { readPreviousWorkbook } from "./previousFile";
 import { inputErrorText, readInputFile } from "./readInput";
 import type { SaveHooks } from "./saveCopy";
 
@@ -62,6 +63,15 @@ export async function main(
       return 2;
     }
   }
+  let previous: PreviousWorkbook | undefined;
+  if (options.previous) {
+    try {
+      previous = await readPreviousWorkbook(options.previous, options.locale, options.maxPartBytes);
+    } catch (error) {
+      io.stderr(`breakdown-check: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
   const results: FileResult[] = [];
   for (const file of options.files) {
     const result = await checkFile(file, {
@@ -69,6 +79,7 @@ export async function main(
       locale: options.locale,
       targets,
       asOf: options.asOf ?? undefined,
+      previous,
       maxPartBytes: options.maxPartBytes,
       saveHooks: hooks.saveHooks,
     });

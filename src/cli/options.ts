@@ -12,6 +12,8 @@ export interface CliOptions {
   targets: string | null;
   /** `--as-of YYYY-MM-DD`, checked to be a real date. */
   asOf: string | null;
+  /** `--previous last-month.xlsx`: last month's workbook, for progress-decrease. */
+  previous: string | null;
   /** `--max-part-size 1GB`: the cap on an input file and on each part unzipped from it, bytes. */
   maxPartBytes: number;
 }
@@ -37,7 +39,7 @@ export function parseSize(text: string): number | null {
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB]`;
+export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--as-of YYYY-MM-DD] [--previous last-month.xlsx] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB]`;
 
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
@@ -51,6 +53,7 @@ export function parseOptions(argv: string[]): CliOptions {
         lang: { type: "string" },
         targets: { type: "string" },
         "as-of": { type: "string" },
+        previous: { type: "string" },
         "max-part-size": { type: "string" },
         help: { type: "boolean", short: "h" },
       },
@@ -82,5 +85,6 @@ export function parseOptions(argv: string[]): CliOptions {
     locale,
     targets: values.targets ?? null,
     asOf,
+    previous: values.previous ?? null,
   };
 }

@@ -32,6 +32,8 @@ export interface CliTexts {
   fileMissing: string;
   /** The `--targets` file could not be read: `目标文件 t.json：文件不存在`. */
   targetsFileError(file: string, reason: string): string;
+  /** The `--previous` workbook could not be read: `上月文件 7月.xlsx 无法读取：文件不存在`. */
+  previousFileError(file: string, reason: string): string;
   asOfInvalid(text: string): string;
   /** `表 附件1!A3:G31 …：28 个单位，合计行 31，6 个数据列` */
   tableLine(
