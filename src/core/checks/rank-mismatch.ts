@@ -104,6 +104,15 @@ function bases(ctx: RuleContext, rank: TableColumn): Basis[] {
   return found;
 }
 
+/** A rank as officers write it: `3`, `"3"`, `并列3`, `第3名`, `3（并列）`. */
+export function rankAt(ctx: RuleContext, row: number, column: number): number | null {
+  const n = numberAt(ctx, row, column);
+  if (n !== null) return n;
+  const text = ctx.view.shownText(row, column).normalize("NFKC").replace(/\s+/g, "");
+  const match = /^(?:并列)?第?(\d{1,4})(?:名|位)?(?:[(（]并列[)）]|并列)?$/.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
 /** Values equal at 10 significant digits tie (a formula's 0.6 and a typed 0.6). */
 function key(value: number): number {
   return Number(value.toPrecision(10));
@@ -148,7 +157,7 @@ function checkRanks(ctx: RuleContext): Finding[] {
   for (const rank of table.columns.filter((c) => c.measure === "rank")) {
     const given = new Map<number, number>();
     for (const row of table.unitRows) {
-      const n = numberAt(ctx, row, rank.index);
+      const n = rankAt(ctx, row, rank.index);
       if (n !== null) given.set(row, n);
     }
     if (given.size < 2) continue;

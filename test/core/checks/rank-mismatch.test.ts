@@ -1,3 +1,4 @@
+import { notANumber } from "../../../src/core/checks/not-a-number";
 import { rankMismatch } from "../../../src/core/checks/rank-mismatch";
 import type { CellValue } from "../../../src/core/grid";
 import { dispatchSheet } from "../../support/dispatch";
@@ -21,6 +22,15 @@ describe("rank-mismatch", () => {
     expect(runRule(rankMismatch, ranks([1, 2, 4, 1, 3]))).toEqual([]);
     expect(runRule(rankMismatch, dispatchSheet("8月", { denseRanks: true }))).toEqual([]);
     expect(runRule(rankMismatch, dispatchSheet("8月", { storage: "points" }))).toEqual([]);
+  });
+
+  test("ranks written as words (并列1, 第5名) are ranks, not slips of not-a-number", () => {
+    const written = (south: string) =>
+      dispatchSheet("8月", { edits: { H4: 1, H5: 3, H6: south, H7: "并列1", H8: "4" } });
+    expect(runRule([rankMismatch, notANumber], written("第5名"))).toEqual([]);
+    expect(
+      runRule([rankMismatch, notANumber], written("第4名")).map((f) => [f.rule, f.cell, f.expected])
+    ).toEqual([["rank-mismatch", "H6", 5]]);
   });
 
   test("two units swapped: both rank cells, against the rate they rank", () => {
