@@ -118,7 +118,7 @@ function key(value: number): number {
   return Number(value.toPrecision(10));
 }
 
-/** Expected ranks of rows by descending value, within each group. */
+/** Expected ranks of rows by descending value (already `key`ed), within each group (one sort per group). */
 function expectedRanks(
   groups: number[][],
   value: Map<number, number>,
@@ -126,18 +126,15 @@ function expectedRanks(
 ): Map<number, number> {
   const ranks = new Map<number, number>();
   for (const rows of groups) {
-    const keys = rows.map((r) => key(value.get(r)!));
-    const distinct = [...new Set(keys)];
-    rows.forEach((row, i) => {
-      const k = keys[i];
-      ranks.set(
-        row,
-        1 +
-          (convention === "competition"
-            ? keys.filter((x) => x > k).length
-            : distinct.filter((x) => x > k).length)
-      );
+    const keys = rows.map((r) => value.get(r)!).sort((a, b) => b - a);
+    const rankOf = new Map<number, number>();
+    let distinct = 0;
+    keys.forEach((k, i) => {
+      if (rankOf.has(k)) return;
+      distinct++;
+      rankOf.set(k, convention === "competition" ? i + 1 : distinct);
     });
+    for (const row of rows) ranks.set(row, rankOf.get(value.get(row)!)!);
   }
   return ranks;
 }
@@ -175,10 +172,10 @@ function checkRanks(ctx: RuleContext): Finding[] {
       const value = new Map<number, number>();
       for (const row of ranked) {
         const v = basis.value(row);
-        if (v !== null) value.set(row, v);
+        if (v !== null) value.set(row, key(v));
       }
       if (value.size < ranked.length) continue;
-      const ties = new Set(ranked.map((r) => key(value.get(r)!))).size < ranked.length;
+      const ties = new Set(ranked.map((r) => value.get(r)!)).size < ranked.length;
       for (const groups of scopes)
         for (const convention of ["competition", "dense"] as const) {
           const expected = expectedRanks(groups, value, convention);
