@@ -88,11 +88,10 @@ function timeProgressOf(
   column: TableColumn
 ): TimeProgress | null {
   const { asOf: option, today, progress } = ctx.workbook.options;
-  const asOf = resolveAsOf(ctx, pair?.actual ?? column, {
-    asOf: option,
-    today,
-    thresholds: progress,
-  });
+  const options = { asOf: option, today, thresholds: progress };
+  // The actual column's date (or the title's), else one the time progress column's own header names.
+  let asOf = resolveAsOf(ctx, pair?.actual ?? column, options);
+  if (pair && (!asOf || asOf.source === "today")) asOf = resolveAsOf(ctx, column, options) ?? asOf;
   if (!asOf || asOf.source === "today") return null;
   const months = monthsElapsedIn(asOf, pair?.year ?? titleYear(ctx.table));
   const quarters = pair?.quarters;

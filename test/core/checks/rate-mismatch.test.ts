@@ -193,6 +193,19 @@ describe("rate-mismatch", () => {
     ]);
   });
 
+  test("a date named only in the time progress column's own header", () => {
+    const sheet = dispatchSheet("调度", {
+      title: "2024年科技型企业培育工作调度表",
+      edits: { D3: "累计完成", F3: "时序进度（截至8月）", F4: 0.5 },
+    });
+    expect(runRule(rateMismatch, sheet).map((f) => [f.cell, f.message])).toEqual([
+      [
+        "F4",
+        "中山路街道科技型企业时序进度（截至8月）为50.0%，截至8月的时序进度应为66.7%（相差-16.7个百分点）",
+      ],
+    ]);
+  });
+
   test("en-US", () => {
     const sheet = dispatchSheet("8月", { edits: { E5: 0.65 } });
     expect(runRule(rateMismatch, sheet, "en-US").map((f) => f.message)).toEqual([
