@@ -193,6 +193,34 @@ describe("rate-mismatch", () => {
     ]);
   });
 
+  test("a subtotal's rate is its own actual ÷ its own target, not the average of its units' rates", () => {
+    const rows: CellValue[][] = [
+      ["2024年1-8月高新技术企业培育调度表", null, null, null, null],
+      ["类别", "镇街", "全年目标", "1-8月完成", "完成率"],
+      ["A类", "中山路街道", 10, 8, 0.8],
+      [null, "胜利路街道", 10, 5, 0.5],
+      ["A类小计", null, 20, 13, 0.65],
+      ["B类", "南大街街道", 10, 9, 0.9],
+      [null, "大安街道", 30, 6, 0.2],
+      ["B类小计", null, 40, 15, 0.55],
+      ["合计", null, 60, 28, 0.467],
+    ];
+    const numberFormats = rows.map((row, r) =>
+      row.map((_, c) => (r >= 2 && c === 4 ? "0.0%" : null))
+    );
+    const sheet = sheetOf("8月", rows, { mergeRanges: ["A3:A4", "A6:A7"], numberFormats });
+    expect(brief(runRule(rateMismatch, sheet))).toEqual([
+      {
+        cell: "E8",
+        expected: 0.375,
+        actual: 0.55,
+        difference: 0.175,
+        message:
+          "B类小计高新技术企业完成率为55.0%，按完成数15÷目标40应为37.5%（相差17.5个百分点）；B类小计的完成率应为B类小计完成数÷B类小计目标，而不是各单位完成率之平均数",
+      },
+    ]);
+  });
+
   test("a date named only in the time progress column's own header", () => {
     const sheet = dispatchSheet("调度", {
       title: "2024年科技型企业培育工作调度表",
