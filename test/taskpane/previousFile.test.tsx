@@ -28,6 +28,9 @@ describe("上月文件 in the pane", () => {
     const user = await renderPane(host);
     expect(screen.getByText("上月文件")).toBeInTheDocument();
     expect(picker()).toHaveAttribute("accept", ".xlsx,.xlsm,.xls,.et,.ods,.csv");
+    expect(screen.getByRole("button", { name: "选择上月文件…" })).toHaveAccessibleDescription(
+      /上月的调度表工作簿/
+    );
 
     await user.upload(picker(), july());
     expect(

@@ -50,7 +50,8 @@ export function PreviousFileField({ texts, state, disabled }: PreviousFileFieldP
               }}
             />
             <Button
-              {...fieldProps}
+              // Its own words are its name (a label for= would rename it 上月文件); the hint describes it.
+              aria-describedby={fieldProps["aria-describedby"]}
               size="small"
               disabled={busy}
               onClick={() => input.current?.click()}
