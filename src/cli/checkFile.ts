@@ -1,7 +1,7 @@
 /** One input file through the pipeline: read, check, optionally write the annotated copy. */
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks, RESULTS_SHEET_NAME } from "../core/marks";
-import type { PlanTarget } from "../core/model";
+import type { PlanTarget, PreviousWorkbook } from "../core/model";
 import { reportWords, type Locale } from "../i18n";
 import { AnnotateError } from "../file/writeAnnotated";
 import {
@@ -42,13 +42,16 @@ export interface CheckFileOptions {
   planTargets?: PlanTarget[];
   /** `--as-of YYYY-MM-DD`. */
   asOf?: string;
+  /** `--previous`: last month's workbook, read. */
+  previous?: PreviousWorkbook;
   /** `--max-part-size`: the cap on the input and on each unzipped part, bytes. */
   maxPartBytes?: number;
   /** For tests: how the copy's bytes are written. */
   saveHooks?: SaveHooks;
 }
 
-function unreadableText(error: unknown, locale: Locale): string {
+/** Why a workbook could not be read, one line in the user's language. */
+export function unreadableText(error: unknown, locale: Locale): string {
   if (error instanceof UnreadableWorkbookError) return locale === "zh-CN" ? error.zh : error.en;
   return inputErrorText(error, locale);
 }
@@ -123,6 +126,7 @@ export async function checkFile(file: string, options: CheckFileOptions): Promis
     targets: options.targets,
     planTargets: options.planTargets,
     asOf: options.asOf,
+    ...(options.previous ? { previous: options.previous } : {}),
   });
   timings.checkMs = performance.now() - checkStarted;
 

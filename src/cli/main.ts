@@ -1,11 +1,12 @@
 /** `breakdown-check <file.xlsx>...` — exit 0 without error findings, 1 with any, 2 for unreadable input or bad arguments. */
-import type { PlanTarget } from "../core/model";
+import type { PlanTarget, PreviousWorkbook } from "../core/model";
 import { catalog, type Locale } from "../i18n";
 import { parseTargetsJson, TargetsFormatError } from "../core/targets/targetsJson";
 import { readPlanDocument, type PlanReading } from "../core/targets/planDocument";
 import { planJson, planTextLines } from "./planReport";
 import { readPlanFile } from "./readPlan";
 import { checkFile, type FileResult } from "./checkFile";
+import { readPreviousWorkbook } from "./previousFile";
 import { inputErrorText, readInputFile } from "./readInput";
 import type { SaveHooks } from "./saveCopy";
 
@@ -79,6 +80,15 @@ export async function main(
       return 2;
     }
   }
+  let previous: PreviousWorkbook | undefined;
+  if (options.previous) {
+    try {
+      previous = await readPreviousWorkbook(options.previous, options.locale, options.maxPartBytes);
+    } catch (error) {
+      io.stderr(`breakdown-check: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
   const results: FileResult[] = [];
   for (const file of options.files) {
     const result = await checkFile(file, {
@@ -87,6 +97,7 @@ export async function main(
       targets,
       planTargets: plan?.targets,
       asOf: options.asOf ?? undefined,
+      previous,
       maxPartBytes: options.maxPartBytes,
       saveHooks: hooks.saveHooks,
     });

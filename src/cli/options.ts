@@ -14,6 +14,8 @@ export interface CliOptions {
   plan: string | null;
   /** `--as-of YYYY-MM-DD`, checked to be a real date. */
   asOf: string | null;
+  /** `--previous last-month.xlsx`: last month's workbook, for progress-decrease. */
+  previous: string | null;
   /** `--max-part-size 1GB`: the cap on an input file and on each part unzipped from it, bytes. */
   maxPartBytes: number;
   /** `--bulletin`: print each file's bulletin (通报) after its findings. */
@@ -41,7 +43,7 @@ export function parseSize(text: string): number | null {
 
 export class UsageError extends Error {}
 
-export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--plan 方案.txt|.docx] [--as-of YYYY-MM-DD] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB] [--bulletin]`;
+export const USAGE = `用法 Usage: breakdown-check <file.xlsx>... [--targets targets.json] [--plan 方案.txt|.docx] [--as-of YYYY-MM-DD] [--previous last-month.xlsx] [--format text|json] [--out DIR] [--lang zh-CN|en-US] [--max-part-size 1GB] [--bulletin]`;
 
 export function parseOptions(argv: string[]): CliOptions {
   let parsed;
@@ -56,6 +58,7 @@ export function parseOptions(argv: string[]): CliOptions {
         targets: { type: "string" },
         plan: { type: "string" },
         "as-of": { type: "string" },
+        previous: { type: "string" },
         "max-part-size": { type: "string" },
         bulletin: { type: "boolean", default: false },
         help: { type: "boolean", short: "h" },
@@ -91,5 +94,6 @@ export function parseOptions(argv: string[]): CliOptions {
     plan: values.plan ?? null,
     asOf,
     bulletin: values.bulletin === true,
+    previous: values.previous ?? null,
   };
 }

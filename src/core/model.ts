@@ -1,5 +1,6 @@
 /** What the core returns: recognized tables and findings, in the shapes of the product contract (spec/checks.md). */
 import type { RuleId } from "./checks/ruleIds";
+import type { WorkbookGrid } from "./grid";
 import type { FindingMessageParams, MessageId } from "./messages";
 
 export type Severity = "error" | "warning" | "info";
@@ -119,4 +120,15 @@ export interface CheckOptions {
   /** Used when neither `asOf` nor a header gives a date (the add-in passes today). */
   today?: Date;
   progress?: ProgressThresholds;
+  /**
+   * Last month's workbook (CLI `--previous`, the pane's and the page's 上月文件), read by the same reader as the
+   * input: its cumulative actuals are the earlier values of `progress-decrease`.
+   */
+  previous?: PreviousWorkbook;
+}
+
+export interface PreviousWorkbook {
+  /** Its file name, for messages. */
+  name: string;
+  workbook: WorkbookGrid;
 }

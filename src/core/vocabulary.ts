@@ -142,7 +142,8 @@ export function isAttachmentCaption(text: string): boolean {
 }
 
 /** Words that end a title and are not part of an indicator's name. */
-const TITLE_SUFFIX = /(培育)?(目标)?(任务)?(分解|指导|进度|统计|完成情况)?(表|情况通报)?$/;
+const TITLE_SUFFIX =
+  /(培育)?(目标)?(任务)?(工作)?(分解|指导|进度|统计|完成情况|调度)?(表|情况通报|通报)?$/;
 
 /** The sender's place before the indicator: `永川区`, `全县`, `重庆市` (not the 市 of 上市企业). */
 const PLACE_PREFIX = /^[\u4e00-\u9fa5]{1,6}?(区|县|(?<!上)市)(?=[\u4e00-\u9fa5]{2})/;
@@ -150,6 +151,8 @@ const PLACE_PREFIX = /^[\u4e00-\u9fa5]{1,6}?(区|县|(?<!上)市)(?=[\u4e00-\u9f
 export function indicatorFromTitle(title: string): string | null {
   const t = normalizeLabel(withoutTrailingNotes(title))
     .replace(/^.*?(\d{4}年)/, "")
+    // A bulletin's date after its year: `2024年1-8月…`, `截至8月底…`.
+    .replace(/^(1[-—–~至]\d{1,2}月|(截至|截止)\d{1,2}月(底|末)?)/, "")
     .replace(PLACE_PREFIX, "")
     .replace(TITLE_SUFFIX, "");
   return t.length > 0 && t.length <= 20 ? t : null;
@@ -161,4 +164,39 @@ export function isPendingOrApproximate(text: string): boolean {
   return /^(约|大约|近|超)\d|\d(左右|以上|以下|余|多)$|^(待定|待统计|待核实|暂缺|不详|未知|未报|缺报)$/.test(
     t
   );
+}
+
+/**
+ * What a computed (rate) column computes, from its header texts (top-down): a completion rate (完成率, 完成进度),
+ * the time progress of the as-of date (时序进度, 序时进度, 时间进度), the gap between them in points
+ * (与时序进度差, a 差值 column under 与时序进度), or a rank (排名, 位次, 名次). Null for other rates (占比, 增速 …).
+ */
+export type ComputedMeasure = "completion" | "time-progress" | "gap" | "rank";
+
+const RANK_WORDS = /(排名|位次|名次|^rank(ing)?$)/i;
+const TIME_PROGRESS_WORDS = /(时序|序时|时间)进度|time ?progress/i;
+const GAP_WORDS = /(差|超欠|快慢|百分点|比较|gap)/i;
+const COMPLETION_WORDS = /(完成率|完成进度|完成比例|完成比|completion ?rate|^completion$)/i;
+
+function measureOf(text: string): ComputedMeasure | null {
+  const t = normalizeLabel(text);
+  if (RANK_WORDS.test(t)) return "rank";
+  if (TIME_PROGRESS_WORDS.test(t)) return GAP_WORDS.test(t) ? "gap" : "time-progress";
+  if (COMPLETION_WORDS.test(t)) return "completion";
+  return null;
+}
+
+export function computedMeasure(headers: string[]): ComputedMeasure | null {
+  const leaf = headers[headers.length - 1] ?? "";
+  const own = measureOf(leaf);
+  if (own) return own;
+  // `与时序进度 / 差值`, `完成率 / %`: the group names the measure; a bare 差值 under time progress is the gap.
+  for (const group of headers.slice(0, -1).reverse()) {
+    const measure = measureOf(group);
+    if (measure === "time-progress" && GAP_WORDS.test(normalizeLabel(leaf))) return "gap";
+    if (measure && measure !== "time-progress") return measure;
+    if (measure === "time-progress" && /^(%|％|进度)?$/.test(normalizeLabel(leaf)))
+      return "time-progress";
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 /** The add-in's operations inside Excel, each within the caller's `Excel.run`: 校验, 清除标记, and going to a cell. */
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks } from "../core/marks";
-import type { PlanTarget } from "../core/model";
+import type { PlanTarget, PreviousWorkbook } from "../core/model";
 import { reportWords, type Locale } from "../i18n";
 import { applyMarks, clearMarks, type ClearResult, type MarkSummary } from "./marks";
 import { readWorkbook } from "./readWorkbook";
@@ -22,6 +22,8 @@ export interface RunOptions {
   asOf?: Date | string;
   /** Plan targets besides the workbook's 目标 sheet. */
   targets?: PlanTarget[];
+  /** Last month's workbook (the pane's 上月文件), for progress-decrease. */
+  previous?: PreviousWorkbook;
   /** Told at the start of each step; the run then yields once, so a pane can show the step. */
   onProgress?: (step: RunStep) => void;
 }
@@ -60,6 +62,7 @@ export async function runCheckInExcel(
     today: options.today ?? new Date(),
     ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
     ...(options.targets ? { targets: options.targets } : {}),
+    ...(options.previous ? { previous: options.previous } : {}),
   });
   // Without merged areas, only the findings that cannot come from a merge misread are kept (fewer, never false).
   const limited = mergesRead ? null : certainWithoutMerges(grid, full);

@@ -37,6 +37,8 @@ export interface CliTexts {
   fileMissing: string;
   /** The `--targets` file could not be read: `目标文件 t.json：文件不存在`. */
   targetsFileError(file: string, reason: string): string;
+  /** The `--previous` workbook could not be read: `上月文件 7月.xlsx 无法读取：文件不存在`. */
+  previousFileError(file: string, reason: string): string;
   asOfInvalid(text: string): string;
   /** The `--plan` file could not be read: `方案 plan.doc：是旧版 Word（.doc）…`. */
   planFileError(file: string, reason: string): string;

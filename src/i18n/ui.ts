@@ -90,6 +90,18 @@ export interface UiTexts {
     reset: string;
     invalid: string;
   };
+  /** 上月文件: last month's workbook, for progress-decrease. */
+  previousFile: {
+    label: string;
+    hint: string;
+    choose: string;
+    clear: string;
+    /** `已选：7月调度.xlsx（本次及以后的校验与它比较累计数）` */
+    chosen(name: string): string;
+    reading: string;
+    /** `上月文件“x.xlsx”无法读取：…` */
+    unreadable(name: string, reason: string): string;
+  };
   capabilities: {
     title: string;
     missing: Record<CapabilityName, string>;

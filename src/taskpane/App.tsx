@@ -10,12 +10,14 @@ import { uiText } from "../i18n";
 import { FailureBar } from "../ui/components/FailureBar";
 import { PaletteLegend } from "../ui/components/PaletteLegend";
 import { BulletinSection } from "../ui/components/BulletinSection";
+import { PreviousFileField } from "../ui/components/PreviousFileField";
 import { ResultsBlock } from "../ui/components/ResultsBlock";
 import { StatusLine } from "../ui/components/StatusLine";
 import { TablesFound } from "../ui/components/TablesFound";
 import { TargetsEditor } from "../ui/components/TargetsEditor";
 import { TargetsNoteBar } from "../ui/components/TargetsNoteBar";
 import { useCheckFlow } from "../ui/hooks/useCheckFlow";
+import { usePreviousFile } from "../ui/hooks/usePreviousFile";
 import { useSession } from "../ui/hooks/useSession";
 import { useTargets } from "../ui/hooks/useTargets";
 import type { PaneHost } from "../ui/host";
@@ -62,6 +64,7 @@ export function App({ host, locale, today }: AppProps) {
   const session = useSession(host);
   const targets = useTargets(host, texts);
   const flow = useCheckFlow(session, targets);
+  const previousFile = usePreviousFile(host, texts);
   const { busy, report, failure } = session;
 
   const capabilities = useMemo(() => host.capabilities(), [host]);
@@ -121,6 +124,7 @@ export function App({ host, locale, today }: AppProps) {
         onChange={(value) => setChosenAsOf(value)}
         onReset={() => setChosenAsOf(null)}
       />
+      <PreviousFileField texts={texts} state={previousFile} disabled={anyBusy} />
       {capabilityNotice && (
         <CapabilityNotice
           texts={texts}

@@ -5,9 +5,13 @@ import { insertChartsInExcel } from "../excel/charts";
 import { detectHostFeatures, supportsExcelApi } from "../excel/requirements";
 import { clearMarksInExcel, runCheckInExcel, selectRange } from "../excel/run";
 import { readTargetsInExcel, saveTargetsInExcel } from "../excel/targets";
+import type { PreviousWorkbook } from "../core/model";
 import type { HostCapabilities, PaneHost } from "../ui/host";
+import { readPreviousWorkbook } from "./previousWorkbook";
 
 export function createExcelHost(locale: Locale): PaneHost {
+  // 上月文件: read once when picked, used by every check until another is picked or it is cleared.
+  let previous: PreviousWorkbook | null = null;
   return {
     runCheck: (options = {}) =>
       Excel.run(async (context) => {
@@ -16,6 +20,7 @@ export function createExcelHost(locale: Locale): PaneHost {
           today: new Date(),
           ...(options.asOf ? { asOf: options.asOf } : {}),
           ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+          ...(previous ? { previous } : {}),
         });
         return { ...result.report, writeNotices: result.notices ?? [] };
       }),
@@ -27,6 +32,10 @@ export function createExcelHost(locale: Locale): PaneHost {
     // The 目标 sheet is where the targets live: the check reads them from there, like the CLI does.
     readTargets: () => Excel.run((context) => readTargetsInExcel(context)),
     saveTargets: (targets) => Excel.run((context) => saveTargetsInExcel(context, targets)),
+    async setPreviousFile(file) {
+      previous = null;
+      if (file) previous = await readPreviousWorkbook(file);
+    },
     capabilities: excelCapabilities,
     insertCharts: (options = {}) =>
       Excel.run(async (context) => {

@@ -51,6 +51,11 @@ export interface PaneHost {
   readTargets(): Promise<PlanTarget[]>;
   /** Stores the plan targets in the workbook (the 目标 sheet), replacing the ones it held. */
   saveTargets(targets: PlanTarget[]): Promise<void>;
+  /**
+   * Last month's workbook (上月文件), read with the file reader of the page's worker and kept for the next checks
+   * (`progress-decrease`); null forgets it. Rejects (a FailureError) when the file cannot be read.
+   */
+  setPreviousFile?(file: PreviousFile | null): Promise<void>;
   /** What the host supports; asked once, when the pane opens. */
   capabilities(): HostCapabilities;
   /**
@@ -59,6 +64,12 @@ export interface PaneHost {
    * `note` says what the user should know (no secondary axis on this Excel, nothing to chart …).
    */
   insertCharts(options?: InsertChartsOptions): Promise<ChartsInserted>;
+}
+
+/** A file the user picked: its name and bytes. */
+export interface PreviousFile {
+  name: string;
+  bytes: ArrayBuffer;
 }
 
 export interface InsertChartsOptions {

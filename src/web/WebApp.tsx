@@ -19,6 +19,7 @@ import { FailureBar } from "../ui/components/FailureBar";
 import { StatusLine } from "../ui/components/StatusLine";
 import { TargetsNoteBar } from "../ui/components/TargetsNoteBar";
 import { useCheckFlow } from "../ui/hooks/useCheckFlow";
+import { usePreviousFile } from "../ui/hooks/usePreviousFile";
 import { useSession } from "../ui/hooks/useSession";
 import { useTargets } from "../ui/hooks/useTargets";
 import { resultAnnouncement } from "../ui/resultStatus";
@@ -132,6 +133,7 @@ export function WebApp({ client, initialLocale, batchClient, onFirstRender }: We
   const session = useSession(host);
   const targets = useTargets(host, targetTexts);
   const flow = useCheckFlow(session, targets);
+  const previousFile = usePreviousFile(host, ui);
   const { report } = session;
   useChartsFollowReport(charts, client, report);
   const busy = file.opening || file.downloading || session.busy !== null || targets.saving;
@@ -238,6 +240,7 @@ export function WebApp({ client, initialLocale, batchClient, onFirstRender }: We
             opened={workbook !== null}
             busy={busy}
             targetsDisabled={file.opening || file.downloading || session.busy !== null}
+            previousFile={previousFile}
           />
         </div>
         {charts.shown && (

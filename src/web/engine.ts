@@ -12,7 +12,7 @@ import { chartSpecs } from "../core/charts";
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import type { WorkbookGrid } from "../core/grid";
 import { planMarks } from "../core/marks";
-import type { PlanTarget } from "../core/model";
+import type { PlanTarget, PreviousWorkbook } from "../core/model";
 import { reportWords, type Locale } from "../i18n";
 import { readTargetSheet } from "../core/targets/targetSheet";
 import {
@@ -58,8 +58,8 @@ function targetsOf(grid: WorkbookGrid): PlanTarget[] {
   return sheet ? (readTargetSheet(sheet)?.targets ?? []) : [];
 }
 
-function checkOptions(asOf?: string) {
-  return asOf ? { asOf } : {};
+function checkOptions(previous: PreviousWorkbook | null, asOf?: string) {
+  return { ...(asOf ? { asOf } : {}), ...(previous ? { previous } : {}) };
 }
 
 export interface Engine {
@@ -68,6 +68,15 @@ export interface Engine {
 
 export function createEngine(post: Post): Engine {
   let opened: OpenedFile | null = null;
+  // 上月文件: kept across the files opened, until another is picked or it is cleared.
+  let previous: PreviousWorkbook | null = null;
+
+  function setPrevious(id: number, name: string, data: ArrayBuffer | null): void {
+    previous = null;
+    if (opened) opened.report = null; // made without (or with another) last month
+    if (data) previous = { name, workbook: readWorkbook(new Uint8Array(data), { name }).grid };
+    post({ id, type: "previous", name: previous ? name : null });
+  }
 
   async function open(id: number, name: string, data: ArrayBuffer): Promise<void> {
     opened = null;
@@ -101,7 +110,7 @@ export function createEngine(post: Post): Engine {
 
   function check(id: number, file: OpenedFile, asOf?: string): void {
     post({ id, type: "progress", phase: "check" });
-    file.report = checkWorkbook(file.grid, checkOptions(asOf));
+    file.report = checkWorkbook(file.grid, checkOptions(previous, asOf));
     post({ id, type: "checked", report: file.report });
   }
 
@@ -126,13 +135,13 @@ export function createEngine(post: Post): Engine {
   }
 
   function charts(id: number, file: OpenedFile): void {
-    file.report ??= checkWorkbook(file.grid, checkOptions());
+    file.report ??= checkWorkbook(file.grid, checkOptions(previous));
     post({ id, type: "charts", charts: chartSpecs(file.report, file.grid) });
   }
 
   async function annotate(id: number, file: OpenedFile, locale: Locale): Promise<void> {
     post({ id, type: "progress", phase: "write" });
-    const report = file.report ?? checkWorkbook(file.grid, checkOptions());
+    const report = file.report ?? checkWorkbook(file.grid, checkOptions(previous));
     // An input that is not .xlsx gets a new .xlsx as its copy.
     const xlsx =
       file.format === "xlsx" || file.format === "xlsm"
@@ -155,6 +164,8 @@ export function createEngine(post: Post): Engine {
     async handle(request) {
       try {
         if (request.type === "open") return await open(request.id, request.name, request.bytes);
+        if (request.type === "previous")
+          return setPrevious(request.id, request.name, request.bytes);
         if (!opened) {
           post({
             id: request.id,

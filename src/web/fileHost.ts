@@ -65,6 +65,10 @@ export function createFileHost(deps: FileHostDeps): PaneHost {
       const sheet = await deps.client.setTargets(targets);
       if (sheet) deps.onTargetSheet(sheet);
     },
+    // 上月文件: read and kept in the worker, beside the opened file.
+    async setPreviousFile(file) {
+      await deps.client.setPrevious(file?.name ?? "", file?.bytes ?? null);
+    },
     // The page draws every mark itself, and the annotated copy is written by ExcelJS: nothing falls back. The charts
     // are drawn in the page (chart.js, with a secondary axis); the annotated copy has none (ExcelJS writes no charts).
     capabilities: () => ({

@@ -24,7 +24,9 @@ export type Request =
    */
   | { id: number; type: "setTargets"; targets: PlanTarget[] }
   /** What to chart from the last check (checked now if there was none): the progress charts' data. */
-  | { id: number; type: "charts" };
+  | { id: number; type: "charts" }
+  /** 上月文件: last month's workbook, read and kept for the checks (progress-decrease); null bytes forget it. */
+  | { id: number; type: "previous"; name: string; bytes: ArrayBuffer | null };
 
 /** A request before the client numbers it. */
 export type RequestBody = WithoutId<Request>;
@@ -45,6 +47,8 @@ export type Response =
   /** After setTargets, also the 目标 sheet as it now reads, for the page to show in place of the file's. */
   | { id: number; type: "targets"; targets: PlanTarget[]; sheet?: DisplaySheet }
   | { id: number; type: "charts"; charts: ChartSpec[] }
+  /** The previous workbook kept (its name), or none. */
+  | { id: number; type: "previous"; name: string | null }
   | { id: number; type: "failed"; reason: FailureReason; detail: string };
 
 export interface Progress {

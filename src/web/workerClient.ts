@@ -54,6 +54,11 @@ export interface EngineClient {
   setTargets(targets: PlanTarget[]): Promise<DisplaySheet | null>;
   /** The progress charts' data from the last check (or a check made for them). */
   charts(): Promise<ChartSpec[]>;
+  /**
+   * 上月文件: last month's workbook (its bytes are moved to the worker), read there and kept for the checks; null
+   * forgets it. Rejects with the typed failure when it cannot be read.
+   */
+  setPrevious(name: string, bytes: ArrayBuffer | null): Promise<void>;
 }
 
 interface Pending {
@@ -140,6 +145,9 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
     },
     async charts() {
       return expect(await call({ type: "charts" }, []), "charts").charts;
+    },
+    async setPrevious(name, bytes) {
+      expect(await call({ type: "previous", name, bytes }, bytes ? [bytes] : []), "previous");
     },
     dispose() {
       worker?.terminate();

@@ -21,7 +21,7 @@ test("each unit with its completion, time progress and light; the table's time p
   const [series] = measureProgress(ctx);
   expect(series).toMatchObject({
     sheet: "通报",
-    indicator: "科技型企业培育进度通报",
+    indicator: "科技型企业", // the title without its 培育进度通报
     year: 2024,
     actualColumn: "C",
     targetColumn: "B",

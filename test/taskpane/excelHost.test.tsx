@@ -18,6 +18,24 @@ const mockTargets = {
 jest.mock("../../src/excel/targets", () => mockTargets);
 
 import { createExcelHost } from "../../src/taskpane/excelHost";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+import * as XLSX from "@e965/xlsx";
+import { FailureError } from "../../src/i18n/failure";
+import { dispatchSheet } from "../support/rateDispatch";
+
+if (typeof globalThis.TextDecoder === "undefined")
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
+
+/** Last month's dispatch workbook, as the pane's file picker hands it over. */
+async function julyBytes(): Promise<ArrayBuffer> {
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    book,
+    XLSX.utils.aoa_to_sheet(dispatchSheet("调度", { month: 7 }).values),
+    "调度"
+  );
+  return XLSX.write(book, { type: "array", bookType: "xlsx" }) as ArrayBuffer;
+}
 
 const context = { sync: jest.fn() } as unknown as Excel.RequestContext;
 const excelRun = jest.fn(async (batch: (context: Excel.RequestContext) => Promise<unknown>) =>
@@ -129,6 +147,44 @@ describe("the Excel host", () => {
     await createExcelHost("zh-CN").select("附件1", address);
     expect(excelRun).toHaveBeenCalledTimes(1);
     expect(mockAdapter.selectRange).toHaveBeenCalledWith(context, "附件1", address);
+  });
+
+  it("上月文件: read with the page's reader when picked, then given to every check until cleared", async () => {
+    const host = createExcelHost("zh-CN");
+    await host.setPreviousFile!({ name: "7月调度.xlsx", bytes: await julyBytes() });
+    await host.runCheck();
+    const options = (mockAdapter.runCheckInExcel.mock.calls[0] as unknown[])[1] as {
+      previous?: { name: string; workbook: { sheets: { name: string; values: unknown[][] }[] } };
+    };
+    expect(options.previous?.name).toBe("7月调度.xlsx");
+    expect(options.previous?.workbook.sheets.map((s) => s.name)).toEqual(["调度"]);
+    expect(options.previous?.workbook.sheets[0].values[3].slice(1, 4)).toEqual([
+      "中山路街道",
+      100,
+      80,
+    ]);
+    await host.setPreviousFile!(null);
+    await host.runCheck();
+    expect((mockAdapter.runCheckInExcel.mock.calls[1] as unknown[])[1]).not.toHaveProperty(
+      "previous"
+    );
+  });
+
+  it("上月文件 that is no workbook: the typed failure, and nothing kept", async () => {
+    const host = createExcelHost("zh-CN");
+    const text = new TextEncoder().encode("not a workbook").buffer as ArrayBuffer;
+    await expect(host.setPreviousFile!({ name: "notes.xlsx", bytes: text })).rejects.toEqual(
+      expect.any(FailureError)
+    );
+    await expect(
+      host.setPreviousFile!({ name: "notes.xlsx", bytes: text }).catch(
+        (e: FailureError) => e.failure.kind
+      )
+    ).resolves.toBe("notXlsx");
+    await host.runCheck();
+    expect((mockAdapter.runCheckInExcel.mock.calls[0] as unknown[])[1]).not.toHaveProperty(
+      "previous"
+    );
   });
 
   it("passes the mockAdapter's errors on to the pane", async () => {

@@ -120,6 +120,7 @@ function fakeClient(overrides: Partial<EngineClient> = {}) {
     targets: jest.fn(async () => []),
     setTargets: jest.fn(async () => null),
     charts: jest.fn(async () => []),
+    setPrevious: jest.fn(async () => undefined),
     ...overrides,
   } as jest.Mocked<EngineClient>;
 }
@@ -393,5 +394,21 @@ describe("browser page", () => {
     expect(document.documentElement.lang).toBe("en-US");
     const findings = screen.getByRole("region", { name: "Findings" });
     expect(within(findings).getByRole("heading", { name: "附件1 (1)" })).toBeInTheDocument();
+  });
+
+  it("上月文件: the picked file goes to the worker (its bytes moved there) before any workbook is open", async () => {
+    const client = fakeClient();
+    const { user } = renderPage(client);
+    expect(screen.getByText("上月文件")).toBeInTheDocument();
+    const july = new File([Uint8Array.from([0x50, 0x4b, 3, 4])], "7月调度.xlsx");
+    await user.upload(screen.getByTestId("previous-file-input"), july);
+    expect(
+      await screen.findByText("已选：7月调度.xlsx（校验时与它比较累计数）")
+    ).toBeInTheDocument();
+    expect(client.setPrevious).toHaveBeenCalledWith("7月调度.xlsx", expect.any(ArrayBuffer));
+    const bytes = client.setPrevious.mock.calls[0][1]!;
+    expect([...new Uint8Array(bytes)]).toEqual([0x50, 0x4b, 3, 4]);
+    await user.click(button("不比较"));
+    expect(client.setPrevious).toHaveBeenLastCalledWith("", null);
   });
 });

@@ -9,6 +9,7 @@ import { createEngine } from "../../src/web/engine";
 import { cellAt } from "../../src/web/grid/layout";
 import type { Request, RequestBody, Response } from "../../src/web/protocol";
 import { SEEDS_DIR } from "../support/seeds";
+import { DISPATCH_UNITS, dispatchSheet } from "../support/rateDispatch";
 import { renderFinding } from "../../src/i18n";
 
 function seedBytes(file: string): ArrayBuffer {
@@ -162,5 +163,50 @@ describe("the page's worker engine", () => {
       expect(workbook.sheets[0].merges.length).toBeGreaterThan(2);
       expect(workbook.sheets[0].frozenRows).toBeGreaterThan(3);
     }
+  });
+
+  it("上月文件: kept in the worker across checks; a decrease since then is found; cleared, it is not", async () => {
+    const file = async (month: number, units: [string, number, number][]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("调度");
+      for (const row of dispatchSheet("调度", { month, units }).values)
+        ws.addRow(row.map((v) => (v === null ? undefined : v)));
+      return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer).slice().buffer;
+    };
+    const july = DISPATCH_UNITS.map(([u, t, a]): [string, number, number] => [
+      u,
+      t,
+      u === "大安街道" ? 35 : a,
+    ]);
+    const { send } = engineUnderTest();
+    const decreases = async () => {
+      const { final } = await send({ type: "check" });
+      return (final as Extract<Response, { type: "checked" }>).report.findings
+        .filter((f) => f.rule === "progress-decrease")
+        .map((f) => `${f.cell} ${renderFinding(f)}`);
+    };
+    // Picked before any workbook is open: kept for the one opened next.
+    const { final: kept } = await send({
+      type: "previous",
+      name: "7月.xlsx",
+      bytes: await file(7, july),
+    });
+    expect(kept).toMatchObject({ type: "previous", name: "7月.xlsx" });
+    await send({ type: "open", name: "8月.xlsx", bytes: await file(8, DISPATCH_UNITS) });
+    expect(await decreases()).toEqual([
+      "D8 大安街道科技型企业1-8月累计完成为30，低于上月文件“7月.xlsx”中“调度”表D8的35（减少5）：累计数不应比上月少",
+      "D9 合计科技型企业1-8月累计完成为194，低于上月文件“7月.xlsx”中“调度”表D9的199（减少5）：累计数不应比上月少",
+    ]);
+    const text = new TextEncoder().encode("not a workbook");
+    const { final: refused } = await send({
+      type: "previous",
+      name: "x.xlsx",
+      bytes: text.buffer as ArrayBuffer,
+    });
+    expect(refused).toMatchObject({ type: "failed", reason: "not-xlsx" });
+    expect(await decreases()).toEqual([]);
+    await send({ type: "previous", name: "7月.xlsx", bytes: await file(7, july) });
+    await send({ type: "previous", name: "", bytes: null });
+    expect(await decreases()).toEqual([]);
   });
 });

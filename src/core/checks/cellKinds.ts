@@ -16,6 +16,7 @@ export interface AreaColumn {
   index: number;
   name: string;
   kind: TableColumn["kind"] | null;
+  measure?: TableColumn["measure"];
 }
 
 function areaColumns(ctx: RuleContext): AreaColumn[] {
@@ -25,6 +26,7 @@ function areaColumns(ctx: RuleContext): AreaColumn[] {
     index: c.index,
     name: columnName(table, c),
     kind: c.kind,
+    ...(c.measure ? { measure: c.measure } : {}),
   }));
   const total = table.sumRows.find((s) => s.role === "total");
   if (total) {

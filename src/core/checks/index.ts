@@ -17,6 +17,9 @@ import { formulaUncomputed } from "./formula-uncomputed";
 import { notANumber } from "./not-a-number";
 import { notDoubled } from "./not-doubled";
 import { numberAsText } from "./number-as-text";
+import { progressDecrease } from "./progress-decrease";
+import { rankMismatch } from "./rank-mismatch";
+import { rateMismatch } from "./rate-mismatch";
 import { sumMismatch } from "./sum-mismatch";
 import { tableUnverified } from "./table-unverified";
 import { targetDecrease } from "./target-decrease";
@@ -35,6 +38,9 @@ export const RULES = [
   targetNotMet,
   notDoubled,
   behindSchedule,
+  rateMismatch,
+  rankMismatch,
+  progressDecrease,
   formulaUncomputed,
   tableUnverified,
 ] as const;

@@ -48,7 +48,7 @@ export function trafficLight(gapPoints: number, thresholds: ProgressThresholds =
   return "red";
 }
 
-interface Pairing {
+export interface Pairing {
   actual: TableColumn;
   target: TableColumn;
   /** Quarter plan columns Q1…Q4 of the same indicator, when the plan is quarterly. */
@@ -56,7 +56,8 @@ interface Pairing {
   year: number | null;
 }
 
-function pairings(ctx: RuleContext): Pairing[] {
+/** Each actual column with its target column (and quarter plan columns), as progress pairs them. */
+export function pairings(ctx: RuleContext): Pairing[] {
   const { table } = ctx;
   const result: Pairing[] = [];
   const fromTitle = titleYear(table);
@@ -92,7 +93,12 @@ function pairings(ctx: RuleContext): Pairing[] {
   return result;
 }
 
-function resolveAsOf(ctx: RuleContext, actual: TableColumn, options: ProgressOptions): AsOf | null {
+/** The as-of date of an actual column: the option, its headers' or the title's date, or today. */
+export function resolveAsOf(
+  ctx: RuleContext,
+  actual: TableColumn,
+  options: ProgressOptions
+): AsOf | null {
   if (options.asOf !== undefined) {
     const parsed = parseAsOfOption(options.asOf);
     if (parsed) return parsed;

@@ -7,7 +7,7 @@ import type { RULES } from "./index";
 export type RegisteredRuleId = (typeof RULES)[number]["id"];
 
 /** Rule ids of the contract without a rule yet: whoever writes one adds its file to `RULES` and removes it here. */
-export const PLANNED_RULE_IDS = ["rate-mismatch", "rank-mismatch", "progress-decrease"] as const;
+export const PLANNED_RULE_IDS = [] as const;
 
 export type PlannedRuleId = (typeof PLANNED_RULE_IDS)[number];
 

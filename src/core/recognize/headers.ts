@@ -1,6 +1,7 @@
 /** Reading the header block above a table's first data row: what each numeric column holds. */
 import type { ColumnKind } from "../model";
 import {
+  computedMeasure,
   headerKind,
   headerPeriod,
   indicatorFromTitle,
@@ -86,7 +87,15 @@ export function readColumns(
     const year = c.period ? Number(c.period.slice(0, 4)) : NaN;
     const first = firstTargetYear.get(c.indicator);
     if (kind === "actual" && first !== undefined && year < first) kind = "baseline";
-    return { index: c.index, headers: c.headers, indicator: c.indicator, period: c.period, kind };
+    const measure = kind === "rate" ? computedMeasure(c.headers) : null;
+    return {
+      index: c.index,
+      headers: c.headers,
+      indicator: c.indicator,
+      period: c.period,
+      kind,
+      ...(measure ? { measure } : {}),
+    };
   });
 }
 

@@ -1,5 +1,6 @@
 /** The recognizer's full reading of one table; `summary` is the part the findings JSON publishes. */
 import type { ColumnKind, RecognizedTable } from "../model";
+import type { ComputedMeasure } from "../vocabulary";
 import type { UnverifiedBlock } from "./unverified";
 
 export interface TableColumn {
@@ -10,6 +11,8 @@ export interface TableColumn {
   indicator: string | null;
   period: string | null;
   kind: ColumnKind;
+  /** A rate column's computation (完成率, 时序进度, 与时序进度差, 排名), when its header names it. */
+  measure?: ComputedMeasure;
 }
 
 export type RowRole = "unit" | "total" | "subtotal" | "part-of-above" | "category";

@@ -8,6 +8,7 @@ import type { SheetGrid } from "../grid";
 import type { RecognizedTable } from "../model";
 import { readNumber } from "../numbers";
 import {
+  computedMeasure,
   isAttachmentCaption,
   isTotalHeader,
   isTotalLabel,
@@ -15,7 +16,7 @@ import {
   withoutTrailingNotes,
 } from "../vocabulary";
 import { findSumColumns } from "./columnTotals";
-import { findSerialColumn, readColumns } from "./headers";
+import { columnHeaders, findSerialColumn, readColumns } from "./headers";
 import type { RowRole, SumRow, TableLayout } from "./layout";
 import { readTotalRow, rowRelations, walkUp } from "./rowTotals";
 import { isHeaderRow, isTextOnlyRow, rowLabel, type RowLabel } from "./rows";
@@ -105,7 +106,13 @@ function tableAroundTotalRow(
       : { title: null, unitOfMeasure: null };
   const columns =
     headerBottom >= 0
-      ? readColumns(view, numericColumns, headerTop, headerBottom, caption.title)
+      ? readColumns(
+          view,
+          withComputedColumns(view, numericColumns, up.roles, headerTop, headerBottom, labelEnd),
+          headerTop,
+          headerBottom,
+          caption.title
+        )
       : readColumns(view, numericColumns, totalRow, totalRow - 1, caption.title);
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
 
@@ -142,6 +149,37 @@ function tableAroundTotalRow(
       )
     ),
   });
+}
+
+/**
+ * Computed columns whose total cell holds no number (a 排名 column is blank on the 合计 row, a 时序进度 column may be
+ * too): kept beside the numeric columns when their header names the computation and the units' cells are numbers.
+ * Inside the numeric columns' span, or right after it without a gap. Never summed (they are rates).
+ */
+function withComputedColumns(
+  view: SheetView,
+  numericColumns: number[],
+  roles: Map<number, RowRole>,
+  headerTop: number,
+  headerBottom: number,
+  labelEnd: number
+): number[] {
+  const units = [...roles].filter(([, role]) => role === "unit").map(([row]) => row);
+  if (units.length === 0) return numericColumns;
+  const known = new Set(numericColumns);
+  const isComputed = (c: number) => {
+    if (computedMeasure(columnHeaders(view, c, headerTop, headerBottom)) === null) return false;
+    const numbers = units.filter((r) => {
+      const kind = readNumber(view.value(r, c)).kind;
+      return kind === "number" || kind === "numeric-text";
+    }).length;
+    return numbers * 2 >= units.length;
+  };
+  const extra: number[] = [];
+  const last = numericColumns[numericColumns.length - 1];
+  for (let c = labelEnd + 1; c < last; c++) if (!known.has(c) && isComputed(c)) extra.push(c);
+  for (let c = last + 1; c <= view.right && isComputed(c); c++) extra.push(c);
+  return extra.length ? [...numericColumns, ...extra].sort((a, b) => a - b) : numericColumns;
 }
 
 interface LayoutParts {

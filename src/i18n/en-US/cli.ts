@@ -8,6 +8,7 @@ export const cli: CliTexts = {
   corrupt: "the file is damaged or incomplete and cannot be read as a workbook",
   fileMissing: "file not found",
   targetsFileError: (file, reason) => `targets file ${file}: ${reason}`,
+  previousFileError: (file, reason) => `last month's file ${file} cannot be read: ${reason}`,
   asOfInvalid: (text) => `--as-of needs a date as YYYY-MM-DD (got ${text})`,
   planFileError: (file, reason) => `plan ${file}: ${reason}`,
   planNoTargets: (file) =>

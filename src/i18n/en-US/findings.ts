@@ -142,6 +142,29 @@ export const findings: FindingTexts = {
     `serial number ${p.serial} is out of sequence (the row above has ${p.previous}); expected ${p.expected}`,
   behindSchedule: (p) =>
     `${p.unit}: completion ${p.rate}% is below time progress ${p.timeProgress}% (${p.gap} points behind)`,
+  rateMismatch: (p) => {
+    const c = p.computed;
+    const head = `${p.unit} ${p.column}: ${p.found}`;
+    if (c.kind === "completion")
+      return (
+        `${head}%, but actual ${c.actual} ÷ target ${c.target} is ${p.expected}% (off by ${p.difference} points)` +
+        (c.wrongTotal
+          ? `; the rate of ${p.unit} is its actual ÷ its target, not the ${c.wrongTotal} of the units' rates`
+          : "")
+      );
+    if (c.kind === "time-progress")
+      return `${head}%, but time progress at ${c.asOf}${c.quarterly ? " (by the quarterly plan)" : ""} is ${p.expected}% (off by ${p.difference} points)`;
+    return `${head} points, but completion ${c.rate}% minus time progress ${c.timeProgress}% is ${p.expected} points (off by ${p.difference})`;
+  },
+  rankMismatch: (p) =>
+    `${p.unit} ${p.column}: ${p.found}, but by ${p.basis} (${p.value}) from high to low it is ${p.expected}` +
+    (p.ties === "competition"
+      ? " (ties share a rank and the next rank skips, as 1, 2, 2, 4)"
+      : p.ties === "dense"
+        ? " (ties share a rank and the next rank follows on, as 1, 2, 2, 3)"
+        : ""),
+  progressDecrease: (p) =>
+    `${p.unit} ${p.column}: ${p.later}, lower than ${p.earlier} at ${p.file ? `"${p.file}" ` : ""}${p.sheet}!${p.cell} a month earlier (down ${p.decrease}); a cumulative figure should not go down`,
   noAsOfDate: () =>
     "the table has actual columns but no as-of date in its title or headers (such as 截至6月 or 1-6月); time progress was not computed — give one with --as-of YYYY-MM-DD",
   targetSheetCondition: (p) =>

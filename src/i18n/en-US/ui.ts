@@ -62,6 +62,15 @@ export const ui: UiTexts = {
     reset: "Use the default",
     invalid: "Enter a valid date, such as 2024-06-30",
   },
+  previousFile: {
+    label: "Last month's file",
+    hint: "Optional: last month's dispatch workbook; the check compares each unit's cumulative actual with it and flags those that went down.",
+    choose: "Choose last month's file…",
+    clear: "Do not compare",
+    chosen: (name) => `Chosen: ${name} (checks compare cumulative actuals with it)`,
+    reading: "Reading last month's file…",
+    unreadable: (name, reason) => `Last month's file "${name}" cannot be read: ${reason}`,
+  },
   capabilities: {
     title: "This Excel lacks some features; the add-in works around them",
     missing: {

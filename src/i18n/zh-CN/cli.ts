@@ -8,6 +8,7 @@ export const cli: CliTexts = {
   corrupt: "文件已损坏或不完整，Excel 格式无法解析",
   fileMissing: "文件不存在",
   targetsFileError: (file, reason) => `目标文件 ${file}：${reason}`,
+  previousFileError: (file, reason) => `上月文件 ${file} 无法读取：${reason}`,
   asOfInvalid: (text) => `--as-of 应为 YYYY-MM-DD 格式的日期（收到 ${text}）`,
   planFileError: (file, reason) => `方案 ${file}：${reason}`,
   planNoTargets: (file) =>

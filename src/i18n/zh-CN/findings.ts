@@ -144,6 +144,29 @@ export const findings: FindingTexts = {
   serialOutOfOrder: (p) => `序号${p.serial}不连续（上一行为${p.previous}），应为${p.expected}`,
   behindSchedule: (p) =>
     `${p.unit}完成率${p.rate}%，低于时序进度${p.timeProgress}%（落后${p.gap}个百分点）`,
+  rateMismatch: (p) => {
+    const c = p.computed;
+    const head = `${p.unit}${p.column}为${p.found}`;
+    if (c.kind === "completion")
+      return (
+        `${head}%，按完成数${c.actual}÷目标${c.target}应为${p.expected}%（相差${p.difference}个百分点）` +
+        (c.wrongTotal
+          ? `；${p.unit}的完成率应为${p.unit}完成数÷${p.unit}目标，而不是各单位完成率之${c.wrongTotal === "sum" ? "和" : "平均数"}`
+          : "")
+      );
+    if (c.kind === "time-progress")
+      return `${head}%，${c.asOf}的时序进度${c.quarterly ? "（按季度计划）" : ""}应为${p.expected}%（相差${p.difference}个百分点）`;
+    return `${head}个百分点，完成率${c.rate}%减时序进度${c.timeProgress}%应为${p.expected}个百分点（相差${p.difference}）`;
+  },
+  rankMismatch: (p) =>
+    `${p.unit}${p.column}为${p.found}，按${p.basis}（${p.value}）从高到低应为${p.expected}` +
+    (p.ties === "competition"
+      ? "（并列者名次相同，其后名次顺延，如1、2、2、4）"
+      : p.ties === "dense"
+        ? "（并列者名次相同，其后名次连续，如1、2、2、3）"
+        : ""),
+  progressDecrease: (p) =>
+    `${p.unit}${p.column}为${p.later}，低于${p.file ? `上月文件“${p.file}”中` : ""}“${p.sheet}”表${p.cell}的${p.earlier}（减少${p.decrease}）：累计数不应比上月少`,
   noAsOfDate: () =>
     "本表有完成数列，但标题和表头中没有截至日期（如“截至6月”“1-6月”），未计算时序进度；命令行可用 --as-of YYYY-MM-DD 指定",
   targetSheetCondition: (p) =>

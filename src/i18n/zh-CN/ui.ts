@@ -56,6 +56,15 @@ export const ui: UiTexts = {
     reset: "恢复默认",
     invalid: "请输入有效日期，如 2024-06-30",
   },
+  previousFile: {
+    label: "上月文件",
+    hint: "可选：选择上月的调度表工作簿，校验时比较各单位的累计完成数，比上月少的会标出。",
+    choose: "选择上月文件…",
+    clear: "不比较",
+    chosen: (name) => `已选：${name}（校验时与它比较累计数）`,
+    reading: "正在读取上月文件…",
+    unreadable: (name, reason) => `上月文件“${name}”无法读取：${reason}`,
+  },
   capabilities: {
     title: "此版本 Excel 缺少部分功能，已改用其他方式",
     missing: {

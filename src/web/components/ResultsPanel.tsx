@@ -8,6 +8,8 @@ import type { Locale } from "../../i18n";
 import type { PageTexts, UiTexts } from "../../i18n";
 import { PaletteLegend } from "../../ui/components/PaletteLegend";
 import { BulletinSection } from "../../ui/components/BulletinSection";
+import { PreviousFileField } from "../../ui/components/PreviousFileField";
+import type { PreviousFileState } from "../../ui/hooks/usePreviousFile";
 import { ResultsBlock } from "../../ui/components/ResultsBlock";
 import type { Session } from "../../ui/hooks/useSession";
 import type { TargetsState } from "../../ui/hooks/useTargets";
@@ -56,6 +58,8 @@ export interface ResultsPanelProps {
   busy: boolean;
   /** The targets editor waits for the page's own jobs, not for its own saving. */
   targetsDisabled: boolean;
+  /** 上月文件: last month's workbook for the checks. */
+  previousFile: PreviousFileState;
 }
 
 export function ResultsPanel(props: ResultsPanelProps) {
@@ -73,6 +77,7 @@ export function ResultsPanel(props: ResultsPanelProps) {
         limitNote={texts.listLimited}
       />
       <BulletinSection texts={ui} locale={locale} report={report} />
+      <PreviousFileField texts={ui} state={props.previousFile} disabled={busy} />
       {props.opened && (
         <Suspense fallback={null}>
           <TargetsEditor
