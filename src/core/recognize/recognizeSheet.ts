@@ -298,7 +298,9 @@ function tableUnderTotalHeader(
   for (let c = left; c <= right; c++)
     if (hasNumbers(c) && !isHeaderRowColumnOfLabels(view, bodyRows, c)) numericColumns.push(c);
   if (numericColumns.length < 3) return null;
-  const headerTop = findHeaderTop(view, headerBottom, left, right, view.top);
+  // The header holds the anchor: rows under it may be one-word continuations (`Free &` / `Reduced`) that would
+  // end a climb from the header's last row.
+  const headerTop = findHeaderTop(view, anchorRow, left, right, view.top);
   const caption = readCaption(view, headerTop, left, right, view.top);
   const columns = readColumns(view, numericColumns, headerTop, headerBottom, caption.title);
   const roles = new Map<number, RowRole>(bodyRows.map((r) => [r, "unit"]));
