@@ -32,6 +32,17 @@ export function isTotalHeader(text: string): boolean {
   return /^(grand )?totals?\b|\btotals?$/i.test(text.trim());
 }
 
+/**
+ * A row label naming a total in other words (`Total assets`, `TOTAL EXPENSES`, `Texas Total:`, `- Renewables
+ * total`, `Payroll Monthly Totals`). Weaker than a total label: such a row is read as a total only where its
+ * figures add up rows above it. Shares and averages of a total are not totals.
+ */
+export function isNamedTotalLabel(text: string): boolean {
+  const t = text.trim();
+  if (!/\b(sub-?)?totals?\b|subtotal/i.test(t)) return false;
+  return !/%|percent|share|average|\bmean\b|ratio|\bper\b|\bof total\b/i.test(t);
+}
+
 export function isSubtotalLabel(text: string): boolean {
   return SUBTOTAL_LABEL.test(normalizeLabel(text));
 }

@@ -30,4 +30,41 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["E6=C6:D6", "E7=C7:D7", "E8=C8:D8"]);
     expect(findings).toEqual([]);
   });
+
+  test("named totals and totals over totals in accounts (`Total current assets` … `TOTAL ASSETS`)", () => {
+    const { sums, findings } = read([
+      ["Balance sheet", "2003", "2004"],
+      ["Current assets", null, null],
+      ["Cash", 10, 12],
+      ["Receivables", 5, 7],
+      ["Total current assets", 15, 19],
+      ["Non-current assets", null, null],
+      ["Buildings", 100, 105],
+      ["Equipment", 20, 30],
+      ["Total non-current assets", 120, 135],
+      ["TOTAL ASSETS", 135, 154],
+    ]);
+    expect(sums).toEqual([
+      "B5=B3:B4",
+      "C5=C3:C4",
+      "B9=B7:B8",
+      "C9=C7:C8",
+      "B10=B5+B9",
+      "C10=C5+C9",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a named total is claimed only where its figures add up; a copy of one row is no sum", () => {
+    const { sums, findings } = read([
+      ["Item", "2003", "2004"],
+      ["Salaries", 10, 12],
+      ["Rent", 5, 7],
+      ["Total hours", 40, 41],
+      ["Travel", 0, 0],
+      ["Subtotal, funding", 5, 7],
+    ]);
+    expect(sums).toEqual([]);
+    expect(findings).toEqual([]);
+  });
 });

@@ -20,6 +20,7 @@ import type { RowRole, SumRow, TableLayout } from "./layout";
 import { readTotalRow, rowRelations, walkUp } from "./rowTotals";
 import { isHeaderRow, isTextOnlyRow, rowLabel, type RowLabel } from "./rows";
 import { SheetView } from "./sheetView";
+import { readNamedTotals } from "./namedTotals";
 import { append } from "../append";
 import type { UnverifiedBlock } from "./unverified";
 import { valueAt } from "./agreement";
@@ -57,6 +58,7 @@ export function readSheet(sheet: SheetGrid): SheetReading {
     floor = found.bottom + 1;
     row = found.bottom;
   }
+  append(tables, tablesOnNamedTotals(view, tables));
   append(tables, tablesWithTotalColumnsOnly(view, tables));
   return {
     tables: tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left),
@@ -155,6 +157,8 @@ interface LayoutParts {
   labelFrom: number;
   /** Columns whose row totals are far off their units in a table read on its labels: not judged, said. */
   unjudged?: number[];
+  /** Totals read from their figures (named totals): only the cells holding a figure are claimed. */
+  filledOnly?: boolean;
 }
 
 function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
@@ -182,6 +186,8 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     ...rowRelations(
       sumRows,
       summable.filter((c) => !unjudged.has(c))
+    ).filter(
+      (r) => !parts.filledOnly || readNumber(view.value(r.cell.row, r.cell.column)).kind !== "blank"
     ),
     ...totalColumns.relations,
   ];
@@ -229,6 +235,60 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     unitOfMeasure: caption.unitOfMeasure,
   };
   return { ...layout, summary: summarize(layout) };
+}
+
+/** Tables ending in totals named in other words (`Total assets`, `Subtotal` without a grand total): see namedTotals.ts. */
+function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout[] {
+  const isCovered = (row: number) => known.some((t) => row >= t.headerTop && row <= t.bottom);
+  const floorAt = (row: number) =>
+    Math.max(view.top, ...known.filter((t) => t.bottom < row).map((t) => t.bottom + 1));
+  const headerTopOf = (headerBottom: number, numericColumns: number[]) =>
+    findHeaderTop(
+      view,
+      headerBottom,
+      numericColumns[0],
+      numericColumns[numericColumns.length - 1],
+      view.top
+    );
+  const summableOf = (numericColumns: number[], headerBottom: number) =>
+    headerBottom < 0
+      ? numericColumns
+      : readColumns(
+          view,
+          numericColumns,
+          headerTopOf(headerBottom, numericColumns),
+          headerBottom,
+          null
+        )
+          .filter((c) => c.kind !== "rate")
+          .map((c) => c.index);
+  const found: TableLayout[] = [];
+  for (const block of readNamedTotals(view, floorAt, isCovered, summableOf)) {
+    const { headerBottom, numericColumns, bodyRows } = block;
+    const right = numericColumns[numericColumns.length - 1];
+    const headerTop = headerBottom >= 0 ? headerTopOf(headerBottom, numericColumns) : bodyRows[0];
+    const caption =
+      headerBottom >= 0
+        ? readCaption(view, headerTop, block.labelColumn, right, view.top)
+        : { title: null, unitOfMeasure: null };
+    const columns =
+      headerBottom >= 0
+        ? readColumns(view, numericColumns, headerTop, headerBottom, caption.title)
+        : readColumns(view, numericColumns, bodyRows[0], bodyRows[0] - 1, caption.title);
+    const table = buildLayout(view, {
+      headerTop,
+      headerBottom,
+      bodyRows,
+      roles: block.roles,
+      sumRows: block.sumRows,
+      columns,
+      caption,
+      labelFrom: block.labelColumn,
+      filledOnly: true,
+    });
+    if (table) found.push(table);
+  }
+  return found;
 }
 
 /**

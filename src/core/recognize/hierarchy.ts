@@ -1,0 +1,115 @@
+/**
+ * Hierarchies read from the figures: a subtotal row adds up the run of rows right above it, and a later total
+ * adds up those subtotals and the rows left between them (`Total assets` = `Total current assets` + `Total
+ * non-current assets`). Only the rows a caller names are tried, and each is taken for an aggregate only where its
+ * figures agree with a run of open rows — a structure guessed without the numbers agreeing is never claimed.
+ */
+import { readNumber } from "../numbers";
+import { valueAt, type Agreement } from "./agreement";
+import type { SheetView } from "./sheetView";
+
+export interface Aggregate {
+  row: number;
+  /** The rows it adds up, top-down: units and the aggregates standing for theirs. */
+  members: number[];
+}
+
+/** A run longer than this is not tried (the cost grows with its square). */
+const MAX_RUN = 250;
+
+/** Two thirds of the sums that say something agree, and at least one does. */
+export function agreesMostly(a: Agreement): boolean {
+  return a.agreeing >= 1 && a.agreeing * 3 >= a.informative * 2;
+}
+
+/** Rounded published figures differ from their parts by a little (as in agreement.ts). */
+const RELATIVE_SLACK = 0.005;
+
+const agrees = (total: number, sum: number) =>
+  Math.abs(total - sum) <=
+  Math.max(1e-6, RELATIVE_SLACK * Math.max(Math.abs(total), Math.abs(sum)));
+
+/**
+ * The run at the end of `open` that the row adds up best: most agreeing sums, then fewest wrong, then longest.
+ * Two thirds of the sums that say something must agree, and some column must agree with at least two members
+ * that are not zero — a row equal to one other row (a copy, zeros around it) is no evidence of a sum.
+ * Sums grow run by run, so the cost is the run's length times the columns.
+ */
+export function bestRun(
+  view: SheetView,
+  row: number,
+  open: number[],
+  columns: number[]
+): { members: number[]; agreement: Agreement } | null {
+  const totals = columns.map((column) => valueAt(view, { row, column }));
+  const sums = columns.map(() => 0);
+  const counted = columns.map(() => 0);
+  const nonZero = columns.map(() => 0);
+  const unknown = columns.map(() => false);
+  let best: { members: number[]; agreement: Agreement } | null = null;
+  for (let n = 1; n <= Math.min(open.length, MAX_RUN); n++) {
+    const member = open[open.length - n];
+    const agreement: Agreement = {
+      informative: 0,
+      agreeing: 0,
+      worstRelative: 0,
+      bestRelative: Infinity,
+    };
+    let several = false;
+    columns.forEach((column, i) => {
+      if (readNumber(view.value(member, column)).kind === "unknown") unknown[i] = true;
+      const value = valueAt(view, { row: member, column });
+      if (value !== null) {
+        sums[i] += value;
+        counted[i]++;
+        if (value !== 0) nonZero[i]++;
+      }
+      const total = totals[i];
+      if (total === null || counted[i] === 0 || unknown[i] || (total === 0 && sums[i] === 0))
+        return;
+      agreement.informative++;
+      if (agrees(total, sums[i])) {
+        agreement.agreeing++;
+        if (nonZero[i] >= 2 && total !== 0) several = true;
+      } else {
+        const relative = Math.abs(total - sums[i]) / Math.max(Math.abs(total), Math.abs(sums[i]));
+        agreement.worstRelative = Math.max(agreement.worstRelative, relative);
+        agreement.bestRelative = Math.min(agreement.bestRelative, relative);
+      }
+    });
+    if (!several || !agreesMostly(agreement)) continue;
+    const wrong = (a: Agreement) => a.informative - a.agreeing;
+    if (
+      !best ||
+      agreement.agreeing > best.agreement.agreeing ||
+      (agreement.agreeing === best.agreement.agreeing && wrong(agreement) <= wrong(best.agreement))
+    )
+      best = { members: open.slice(open.length - n), agreement };
+  }
+  return best;
+}
+
+/**
+ * Reads rows top-down. A candidate row takes the best-agreeing run of open rows right above it, which it then
+ * stands for; any other row with figures stays open. Returns the aggregates found and the rows still open.
+ */
+export function aggregatesAbove(
+  view: SheetView,
+  rows: number[],
+  columns: number[],
+  isCandidate: (row: number) => boolean
+): { aggregates: Aggregate[]; open: number[] } {
+  const aggregates: Aggregate[] = [];
+  const open: number[] = [];
+  for (const row of rows) {
+    if (isCandidate(row)) {
+      const run = bestRun(view, row, open, columns);
+      if (run) {
+        open.splice(open.length - run.members.length);
+        aggregates.push({ row, members: run.members });
+      }
+    }
+    open.push(row);
+  }
+  return { aggregates, open };
+}

@@ -1,0 +1,129 @@
+/**
+ * Totals named in other words than a total label (`Total assets`, `Texas Total:`, `Subtotal` rows with no grand
+ * total): statistics and accounts put them under their rows, and totals over totals follow (`TOTAL ASSETS`).
+ * Such rows are read as totals only where their figures add up the rows above them (hierarchy.ts): the label
+ * says which rows to try, the numbers decide.
+ */
+import { readNumber } from "../numbers";
+import { isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
+import { aggregatesAbove } from "./hierarchy";
+import type { RowRole, SumRow } from "./layout";
+import { isHeaderRow, rowLabel } from "./rows";
+import type { SheetView } from "./sheetView";
+
+export interface NamedTotalBlock {
+  /** The header row above the block, or -1. */
+  headerBottom: number;
+  bodyRows: number[];
+  roles: Map<number, RowRole>;
+  sumRows: SumRow[];
+  numericColumns: number[];
+  labelColumn: number;
+}
+
+interface Anchor {
+  row: number;
+  label: string;
+  labelColumn: number;
+  numericColumns: number[];
+}
+
+function numericColumnsRightOf(view: SheetView, row: number, from: number): number[] {
+  const columns: number[] = [];
+  for (let c = from; c <= view.right; c++) {
+    const kind = readNumber(view.value(row, c)).kind;
+    if (kind === "number" || kind === "numeric-text") columns.push(c);
+  }
+  return columns;
+}
+
+function anchorAt(view: SheetView, row: number): Anchor | null {
+  const label = rowLabel(view, row, view.left, view.right);
+  if (!label || isTotalLabel(label.text)) return null;
+  if (!isNamedTotalLabel(label.text) && !isSubtotalLabel(label.text)) return null;
+  const labelEnd = view.merge(row, label.column)?.right ?? label.column;
+  const numericColumns = numericColumnsRightOf(view, row, labelEnd + 1);
+  if (numericColumns.length === 0) return null;
+  return { row, label: label.text, labelColumn: label.column, numericColumns };
+}
+
+/** The first row of an anchor's stretch: up to the header row above it, or to the floor. */
+function stretchTop(
+  view: SheetView,
+  anchor: Anchor,
+  floor: number
+): { top: number; header: number } {
+  for (let r = anchor.row - 1; r >= floor; r--) {
+    if (view.isBlankRow(r)) continue;
+    if (isHeaderRow(view, r, anchor.numericColumns)) return { top: r + 1, header: r };
+  }
+  return { top: floor, header: -1 };
+}
+
+const hasData = (view: SheetView, row: number, columns: number[]) =>
+  columns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
+
+/**
+ * Blocks of rows ending in named totals, outside the tables found so far (`floorAt(row)`: the first row a block
+ * reaching up from `row` may use; `isCovered(row)`: the row belongs to a table already). `summableOf` gives
+ * the columns that may be summed under a header.
+ */
+export function readNamedTotals(
+  view: SheetView,
+  floorAt: (row: number) => number,
+  isCovered: (row: number) => boolean,
+  summableOf: (numericColumns: number[], headerBottom: number) => number[]
+): NamedTotalBlock[] {
+  const groups = new Map<string, { top: number; header: number; anchors: Anchor[] }>();
+  for (let row = view.top; row <= view.bottom; row++) {
+    if (isCovered(row)) continue;
+    const anchor = anchorAt(view, row);
+    if (!anchor) continue;
+    const { top, header } = stretchTop(view, anchor, floorAt(row));
+    const key = `${top}:${anchor.labelColumn}`;
+    const group = groups.get(key) ?? { top, header, anchors: [] };
+    group.anchors.push(anchor);
+    groups.set(key, group);
+  }
+  const blocks: NamedTotalBlock[] = [];
+  for (const { top, header, anchors } of groups.values()) {
+    const numericColumns = [...new Set(anchors.flatMap((a) => a.numericColumns))].sort(
+      (a, b) => a - b
+    );
+    const summable = summableOf(numericColumns, header);
+    if (summable.length === 0) continue;
+    const last = anchors[anchors.length - 1].row;
+    const candidates = new Set(anchors.map((a) => a.row));
+    const rows: number[] = [];
+    for (let r = top; r <= last; r++) if (!isCovered(r) && hasData(view, r, summable)) rows.push(r);
+    const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r));
+    if (aggregates.length === 0) continue;
+    const nested = new Set(aggregates.flatMap((a) => a.members));
+    const labelOf = new Map(anchors.map((a) => [a.row, a.label]));
+    const sumRows: SumRow[] = aggregates.map((a) => ({
+      row: a.row,
+      role: nested.has(a.row) ? "subtotal" : "total",
+      label: labelOf.get(a.row) ?? "",
+      members: a.members,
+    }));
+    const first = Math.min(...aggregates.flatMap((a) => a.members));
+    const end = Math.max(...aggregates.map((a) => a.row));
+    const roles = new Map<number, RowRole>();
+    const bodyRows: number[] = [];
+    for (let r = first; r <= end; r++) {
+      if (view.isBlankRow(r) || isCovered(r)) continue;
+      bodyRows.push(r);
+      const sum = sumRows.find((s) => s.row === r);
+      roles.set(r, sum ? sum.role : hasData(view, r, summable) ? "unit" : "category");
+    }
+    blocks.push({
+      headerBottom: header,
+      bodyRows,
+      roles,
+      sumRows,
+      numericColumns,
+      labelColumn: anchors[0].labelColumn,
+    });
+  }
+  return blocks;
+}
