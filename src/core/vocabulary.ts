@@ -9,9 +9,9 @@ export function normalizeLabel(text: string): string {
 }
 
 const TOTAL_LABEL = /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|总数合计)$/;
-/** English row labels, spaces folded: `Total`, `Grand total`, `United States, total`, `Total, all ages`. */
+/** English row labels, spaces folded: `Total`, `Grand total`, `United States, total`, `Total, all ages`, `Total - Place of birth`. */
 const TOTAL_LABEL_EN =
-  /^(grand )?totals?( \(.*\))?$|^totals?[,:] |^(grand )?totals? (all|of)\b|, totals?$|^sum$/i;
+  /^(grand )?totals?( \(.*\))?$|^totals? ?[,:\-–—] |^(grand )?totals? (all|of)\b|, totals?$|^sum$/i;
 const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotals?|sub-totals?)$|^subtotals?\b|subtotals?$/i;
 const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
 

@@ -67,4 +67,56 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual([]);
     expect(findings).toEqual([]);
   });
+
+  test("a Total over subtotals named `- Fossil fuels total` and rows between them", () => {
+    const { sums, findings } = read([
+      [null, "2000", "2001"],
+      ["Nuclear power", 21575, 21854],
+      ["Fossil fuels", null, null],
+      ["- Oil", 540, 610],
+      ["- Coal", 8636, 10556],
+      ["- Fossil fuels total", 9176, 11166],
+      ["Peat", 3689, 5797],
+      ["Electricity produced total", 34440, 38817],
+      ["Net imports", 11880, 12000],
+      ["Total", 46320, 50817],
+    ]);
+    expect(sums).toEqual([
+      "B6=B4:B5",
+      "C6=C4:C5",
+      "B8=B2+B6:B7",
+      "C8=C2+C6:C7",
+      "B10=B8:B9",
+      "C10=C8:C9",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a Total heading its block, categories adding up the rows indented under them", () => {
+    const { sums, findings } = read([
+      [null, "St. John's", "Halifax"],
+      ["Total - Place of birth", 3630, 15655],
+      ["United States", 860, 3370],
+      ["Europe", 1850, 9200],
+      ["  United Kingdom", 1385, 6585],
+      ["  Other Northern Europe", 465, 2615],
+      ["Africa", 435, 1805],
+      ["Oceania", 485, 1280],
+    ]);
+    expect(sums).toEqual(["B4=B5:B6", "C4=C5:C6", "B2=B3:B4+B7:B8", "C2=C3:C4+C7:C8"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a wrong Total over an indented hierarchy is not explained away (judged on its labels)", () => {
+    const { findings } = read([
+      [null, "St. John's", "Halifax"],
+      ["Total - Place of birth", 3000, 15000],
+      ["United States", 860, 3370],
+      ["Europe", 1850, 9200],
+      ["  United Kingdom", 1385, 6585],
+      ["  Other Northern Europe", 465, 2615],
+      ["Africa", 435, 1805],
+    ]);
+    expect(findings.filter((f) => f.startsWith("sum-mismatch"))).not.toEqual([]);
+  });
 });

@@ -113,3 +113,62 @@ export function aggregatesAbove(
   }
   return { aggregates, open };
 }
+
+export interface Hierarchy {
+  /** Rows standing for the rows they add up (subtotals, categories with their own figures). */
+  aggregates: Aggregate[];
+  /** What the total adds up: a run of the rows left standing, at least one of them an aggregate. */
+  totalMembers: number[];
+}
+
+/** Leading spaces of a label: statistics tables show a hierarchy by indenting the parts under their whole. */
+export function indentOf(text: unknown): number {
+  return typeof text === "string" ? (/^[\s\u00a0\u3000]*/.exec(text)?.[0].length ?? 0) : 0;
+}
+
+/**
+ * A total's rows read as a hierarchy, when they do not add up flat. `rows` are the rows with figures between the
+ * header and the total (`up`) or under a total that heads its block (`down`), top-down. Upwards, the candidates
+ * are the rows `isLabelled` names (subtotals, named totals) and each adds up the run right above it. Downwards,
+ * a category adds up the rows right under it that are indented deeper (or, when it is labelled, any run).
+ */
+export function readHierarchy(
+  view: SheetView,
+  total: number,
+  rows: number[],
+  columns: number[],
+  direction: "up" | "down",
+  isLabelled: (row: number) => boolean,
+  indent: (row: number) => number
+): Hierarchy | null {
+  let aggregates: Aggregate[];
+  let open: number[];
+  if (direction === "up") ({ aggregates, open } = aggregatesAbove(view, rows, columns, isLabelled));
+  else {
+    aggregates = [];
+    open = [];
+    for (const row of [...rows].reverse()) {
+      let deeper = 0;
+      while (deeper < open.length && indent(open[open.length - 1 - deeper]) > indent(row)) deeper++;
+      const labelled = isLabelled(row);
+      if (labelled || deeper > 0) {
+        const pool = labelled ? open : open.slice(open.length - deeper);
+        const run = bestRun(view, row, pool, columns);
+        if (run) {
+          open.splice(open.length - run.members.length);
+          aggregates.push({ row, members: [...run.members].reverse() });
+        }
+      }
+      open.push(row);
+    }
+  }
+  if (aggregates.length === 0) return null;
+  const run = bestRun(view, total, open, columns);
+  if (!run) return null;
+  const standing = new Set(aggregates.map((a) => a.row));
+  if (!run.members.some((m) => standing.has(m))) return null;
+  return {
+    aggregates,
+    totalMembers: direction === "up" ? run.members : [...run.members].reverse(),
+  };
+}
