@@ -119,4 +119,28 @@ describe("totals in statistical and financial tables", () => {
     ]);
     expect(findings.filter((f) => f.startsWith("sum-mismatch"))).not.toEqual([]);
   });
+
+  test("named totals heading their parts (`Total revenue` over its indented lines, a category among them)", () => {
+    const { sums, findings } = read([
+      [null, "2005 $ millions", "2006 $ millions"],
+      ["Total revenue", 253831, 273029],
+      ["Own source revenue", 205028, 222590],
+      ["  Income taxes", 73712, 80436],
+      ["  Other taxes", 131316, 142154],
+      ["General purpose transfers", 24290, 24300],
+      ["Specific purpose transfers", 24513, 26139],
+      ["Total expenses", 1310, 1401],
+      ["  Operating expenses", 1277, 1366],
+      ["  Non-operating expenses", 33, 35],
+    ]);
+    expect(sums).toEqual([
+      "B2=B3+B6:B7",
+      "C2=C3+C6:C7",
+      "B3=B4:B5",
+      "C3=C4:C5",
+      "B8=B9:B10",
+      "C8=C9:C10",
+    ]);
+    expect(findings).toEqual([]);
+  });
 });

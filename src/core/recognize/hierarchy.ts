@@ -139,7 +139,9 @@ export function readHierarchy(
   columns: number[],
   direction: "up" | "down",
   isLabelled: (row: number) => boolean,
-  indent: (row: number) => number
+  indent: (row: number) => number,
+  /** A total over plain rows only (no aggregate among them) is read too. */
+  flatToo = false
 ): Hierarchy | null {
   let aggregates: Aggregate[];
   let open: number[];
@@ -162,11 +164,11 @@ export function readHierarchy(
       open.push(row);
     }
   }
-  if (aggregates.length === 0) return null;
+  if (aggregates.length === 0 && !flatToo) return null;
   const run = bestRun(view, total, open, columns);
   if (!run) return null;
   const standing = new Set(aggregates.map((a) => a.row));
-  if (!run.members.some((m) => standing.has(m))) return null;
+  if (!flatToo && !run.members.some((m) => standing.has(m))) return null;
   return {
     aggregates,
     totalMembers: direction === "up" ? run.members : [...run.members].reverse(),

@@ -6,7 +6,7 @@
  */
 import { readNumber } from "../numbers";
 import { isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
-import { aggregatesAbove } from "./hierarchy";
+import { aggregatesAbove, indentOf, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
 import { isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -60,6 +60,31 @@ function stretchTop(
   return { top: floor, header: -1 };
 }
 
+/** The rows under a named total, up to a gap, a row without figures, a header or the next total no deeper than it. */
+function rowsBelow(
+  view: SheetView,
+  anchor: Anchor,
+  columns: number[],
+  anchors: Anchor[]
+): number[] {
+  const rows: number[] = [];
+  const depth = indentOfRow(view, anchor.row);
+  for (let r = anchor.row + 1; r <= view.bottom; r++) {
+    if (view.isBlankRow(r) || !hasData(view, r, columns) || isHeaderRow(view, r, columns)) break;
+    const label = rowLabel(view, r, view.left, view.right);
+    const isTotal =
+      anchors.some((a) => a.row === r) || (label !== null && isTotalLabel(label.text));
+    if (isTotal && indentOfRow(view, r) <= depth) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+function indentOfRow(view: SheetView, row: number): number {
+  const label = rowLabel(view, row, view.left, view.right);
+  return label ? indentOf(view.value(row, label.column)) : 0;
+}
+
 const hasData = (view: SheetView, row: number, columns: number[]) =>
   columns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
 
@@ -97,17 +122,41 @@ export function readNamedTotals(
     const rows: number[] = [];
     for (let r = top; r <= last; r++) if (!isCovered(r) && hasData(view, r, summable)) rows.push(r);
     const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r));
+    // A named total that adds up nothing above may head its parts (`Total revenue` over its indented lines).
+    const used = new Set(aggregates.flatMap((a) => [a.row, ...a.members]));
+    for (const anchor of anchors) {
+      if (used.has(anchor.row)) continue;
+      const below = rowsBelow(view, anchor, summable, anchors);
+      if (below.some((r) => used.has(r))) continue;
+      const found = readHierarchy(
+        view,
+        anchor.row,
+        below,
+        summable,
+        "down",
+        () => false,
+        (r) => indentOfRow(view, r),
+        true
+      );
+      if (!found) continue;
+      aggregates.push(...found.aggregates, { row: anchor.row, members: found.totalMembers });
+      for (const a of [...found.aggregates, { row: anchor.row, members: found.totalMembers }])
+        for (const r of [a.row, ...a.members]) used.add(r);
+    }
     if (aggregates.length === 0) continue;
     const nested = new Set(aggregates.flatMap((a) => a.members));
     const labelOf = new Map(anchors.map((a) => [a.row, a.label]));
-    const sumRows: SumRow[] = aggregates.map((a) => ({
-      row: a.row,
-      role: nested.has(a.row) ? "subtotal" : "total",
-      label: labelOf.get(a.row) ?? "",
-      members: a.members,
-    }));
-    const first = Math.min(...aggregates.flatMap((a) => a.members));
-    const end = Math.max(...aggregates.map((a) => a.row));
+    const sumRows: SumRow[] = aggregates
+      .sort((a, b) => a.row - b.row)
+      .map((a) => ({
+        row: a.row,
+        role: nested.has(a.row) ? "subtotal" : "total",
+        label: labelOf.get(a.row) ?? rowLabel(view, a.row, view.left, view.right)?.text ?? "",
+        members: a.members,
+      }));
+    const involved = aggregates.flatMap((a) => [a.row, ...a.members]);
+    const first = Math.min(...involved);
+    const end = Math.max(...involved);
     const roles = new Map<number, RowRole>();
     const bodyRows: number[] = [];
     for (let r = first; r <= end; r++) {
