@@ -143,4 +143,29 @@ describe("totals in statistical and financial tables", () => {
     ]);
     expect(findings).toEqual([]);
   });
+
+  test("a GRAND TOTAL column over groups that add up others without a total word, skipping % columns", () => {
+    const { sums, findings } = read([
+      [
+        "Item",
+        "Univ #",
+        "Univ %",
+        "Dept #",
+        "Dept %",
+        "Univ + Dept",
+        "Coll #",
+        "Coll %",
+        "Other #",
+        "Other %",
+        "Coll + Other",
+        "GRAND TOTAL",
+      ],
+      ["Name", 16, 1, 26, 1, 42, 37, 0.9, 3, 0.1, 40, 82],
+      ["Logo", 3, 0.2, 1, 0.04, 4, 1, 0.02, 5, 0.5, 6, 10],
+      ["Link", 13, 0.81, 17, 0.65, 30, 28, 0.7, 2, 0.2, 30, 60],
+      ["Search", 2, 0.13, 7, 0.27, 9, 8, 0.2, 4, 0.4, 12, 21],
+    ]);
+    expect(sums).toEqual(expect.arrayContaining(["F2=B2+D2", "K5=G5+I5", "L2=F2+K2", "L5=F5+K5"]));
+    expect(findings).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@
 import { isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
+import { bestRun, type Aggregate } from "./hierarchy";
 import type { SheetView } from "./sheetView";
 
 /** A total column no reading explains: its header and how many member runs were tried. */
@@ -104,6 +105,52 @@ function bestReading(
   return best && isConvincing(best.agreement) ? best : null;
 }
 
+const byColumn = (column: number, row: number) => ({ row, column });
+
+/**
+ * A total column read over a hierarchy of the columns on one side of it, up to the next total no reading
+ * explains: recognized totals stand for their parts, and a column without a total word stands for a run of
+ * columns next to it only where every row agrees (hierarchy.ts).
+ */
+function columnHierarchy(
+  view: SheetView,
+  total: number,
+  summable: number[],
+  totalIndexes: Set<number>,
+  known: SumColumn[],
+  bodyRows: number[]
+): { members: number[]; inner: Aggregate[] } | null {
+  const position = summable.indexOf(total);
+  const recognized = new Map(known.map((s) => [s.column, s.members]));
+  for (const side of [-1, 1]) {
+    const lines: number[] = [];
+    for (let i = position + side; i >= 0 && i < summable.length; i += side) {
+      const c = summable[i];
+      if (totalIndexes.has(c) && !recognized.has(c)) break;
+      lines.unshift(c); // nearest last
+    }
+    const open: number[] = [];
+    const inner: Aggregate[] = [];
+    for (const c of lines) {
+      const parts = recognized.get(c);
+      if (parts) {
+        for (let k = open.length - 1; k >= 0; k--) if (parts.includes(open[k])) open.splice(k, 1);
+      } else {
+        const run = bestRun(view, c, open, bodyRows, { at: byColumn, strict: true });
+        if (run) {
+          open.splice(open.length - run.members.length);
+          inner.push({ row: c, members: [...run.members].sort((a, b) => a - b) });
+        }
+      }
+      open.push(c);
+    }
+    const run = bestRun(view, total, open, bodyRows, { at: byColumn });
+    if (run && run.members.length >= 2)
+      return { members: [...run.members].sort((a, b) => a - b), inner };
+  }
+  return null;
+}
+
 export function findSumColumns(
   view: SheetView,
   columns: TableColumn[],
@@ -155,6 +202,17 @@ export function findSumColumns(
       if (found)
         sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
     }
+  }
+  // Then totals over columns that add up others without a total word (`Univ + Dept` = its two groups) or over
+  // recognized totals whose parts they skip: the columns on either side read as a hierarchy.
+  for (const total of totals) {
+    if (sumColumns.some((s) => s.column === total.index)) continue;
+    const read = columnHierarchy(view, total.index, summable, totalIndexes, sumColumns, bodyRows);
+    if (!read) continue;
+    for (const inner of read.inner)
+      if (!sumColumns.some((s) => s.column === inner.row))
+        sumColumns.push({ column: inner.row, header: "", members: inner.members });
+    sumColumns.push({ column: total.index, header: headerOf(total), members: read.members });
   }
   // Still unread: a total column under a merged group header is judged on its group (the labels say which
   // columns it adds up); any other is unverified — said, never dropped silently.

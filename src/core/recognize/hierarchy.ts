@@ -6,6 +6,7 @@
  */
 import { readNumber } from "../numbers";
 import { valueAt, type Agreement } from "./agreement";
+import type { CellPosition } from "./layout";
 import type { SheetView } from "./sheetView";
 
 export interface Aggregate {
@@ -29,6 +30,15 @@ const agrees = (total: number, sum: number) =>
   Math.abs(total - sum) <=
   Math.max(1e-6, RELATIVE_SLACK * Math.max(Math.abs(total), Math.abs(sum)));
 
+export interface RunOptions {
+  /** The cell of a line (row, or column read across) at a position along it; rows by default. */
+  at?: (line: number, across: number) => CellPosition;
+  /** Every sum that says something agrees, and at least three do: for aggregates no label names. */
+  strict?: boolean;
+}
+
+const byRow = (row: number, column: number): CellPosition => ({ row, column });
+
 /**
  * The run at the end of `open` that the row adds up best: most agreeing sums, then fewest wrong, then longest.
  * Two thirds of the sums that say something must agree, and some column must agree with at least two members
@@ -39,9 +49,11 @@ export function bestRun(
   view: SheetView,
   row: number,
   open: number[],
-  columns: number[]
+  columns: number[],
+  options: RunOptions = {}
 ): { members: number[]; agreement: Agreement } | null {
-  const totals = columns.map((column) => valueAt(view, { row, column }));
+  const at = options.at ?? byRow;
+  const totals = columns.map((column) => valueAt(view, at(row, column)));
   const sums = columns.map(() => 0);
   const counted = columns.map(() => 0);
   const nonZero = columns.map(() => 0);
@@ -57,8 +69,9 @@ export function bestRun(
     };
     let several = false;
     columns.forEach((column, i) => {
-      if (readNumber(view.value(member, column)).kind === "unknown") unknown[i] = true;
-      const value = valueAt(view, { row: member, column });
+      const cell = at(member, column);
+      if (readNumber(view.value(cell.row, cell.column)).kind === "unknown") unknown[i] = true;
+      const value = valueAt(view, cell);
       if (value !== null) {
         sums[i] += value;
         counted[i]++;
@@ -78,6 +91,8 @@ export function bestRun(
       }
     });
     if (!several || !agreesMostly(agreement)) continue;
+    if (options.strict && (agreement.agreeing < agreement.informative || agreement.agreeing < 3))
+      continue;
     const wrong = (a: Agreement) => a.informative - a.agreeing;
     if (
       !best ||

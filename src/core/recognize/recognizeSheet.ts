@@ -342,17 +342,23 @@ function tableUnderTotalHeader(
     bodyRows.push(r);
   }
   if (bodyRows.length === 0) return null;
-  // Numeric columns around the anchor: columns with numbers in the body, across gaps of at most two columns.
+  // Numeric columns around the anchor: columns with numbers in the body, across gaps of at most two columns
+  // (a column headed like its neighbours but still empty — `final`, `curve` before the exam is sat — is no gap).
   const hasNumbers = (c: number) => bodyRows.some((r) => isNumber(r, c));
+  const headed = (c: number) => {
+    for (let r = anchorRow; r <= headerBottom; r++) if (view.shownText(r, c) !== "") return true;
+    return false;
+  };
+  const step = (c: number, gap: number) => (hasNumbers(c) ? 0 : headed(c) ? gap : gap + 1);
   let left = anchorColumn;
   let right = anchorColumn;
   for (let c = anchorColumn - 1, gap = 0; c >= view.left && gap <= 2; c--) {
-    if (hasNumbers(c)) [left, gap] = [c, 0];
-    else gap++;
+    gap = step(c, gap);
+    if (hasNumbers(c)) left = c;
   }
   for (let c = anchorColumn + 1, gap = 0; c <= view.right && gap <= 2; c++) {
-    if (hasNumbers(c)) [right, gap] = [c, 0];
-    else gap++;
+    gap = step(c, gap);
+    if (hasNumbers(c)) right = c;
   }
   const numericColumns: number[] = [];
   for (let c = left; c <= right; c++)
