@@ -168,4 +168,17 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(expect.arrayContaining(["F2=B2+D2", "K5=G5+I5", "L2=F2+K2", "L5=F5+K5"]));
     expect(findings).toEqual([]);
   });
+
+  test("a Total over a category without a total word or indentation, only because all its sums agree", () => {
+    const { sums, findings } = read([
+      [null, "Population, total", "Men", "Women"],
+      ["Total", 4435, 2157, 2278],
+      ["Basic education only", 1532, 753, 779],
+      ["Population with education", 2903, 1404, 1499],
+      ["Upper secondary", 1710, 884, 826],
+      ["Tertiary", 1193, 520, 673],
+    ]);
+    expect(sums).toEqual(expect.arrayContaining(["B4=B5:B6", "D4=D5:D6", "B2=B3:B4", "D2=D3:D4"]));
+    expect(findings).toEqual([]);
+  });
 });

@@ -141,11 +141,19 @@ export function indentOf(text: unknown): number {
   return typeof text === "string" ? (/^[\s\u00a0\u3000]*/.exec(text)?.[0].length ?? 0) : 0;
 }
 
+export interface HierarchyOptions {
+  /** A total over plain rows only (no aggregate among them) is read too. */
+  flatToo?: boolean;
+  /** Rows no label or indentation names may stand for a run too, where every sum agrees (at least three). */
+  unlabelled?: boolean;
+}
+
 /**
  * A total's rows read as a hierarchy, when they do not add up flat. `rows` are the rows with figures between the
- * header and the total (`up`) or under a total that heads its block (`down`), top-down. Upwards, the candidates
- * are the rows `isLabelled` names (subtotals, named totals) and each adds up the run right above it. Downwards,
- * a category adds up the rows right under it that are indented deeper (or, when it is labelled, any run).
+ * header and the total (`up`) or under a total that heads its block (`down`), top-down. Upwards, each row
+ * `isLabelled` names (subtotals, named totals) adds up the run right above it; downwards, the run right under
+ * it. A row over rows indented deeper adds up those; with `unlabelled`, any other row may add up a run where
+ * every sum agrees.
  */
 export function readHierarchy(
   view: SheetView,
@@ -155,29 +163,30 @@ export function readHierarchy(
   direction: "up" | "down",
   isLabelled: (row: number) => boolean,
   indent: (row: number) => number,
-  /** A total over plain rows only (no aggregate among them) is read too. */
-  flatToo = false
+  options: HierarchyOptions = {}
 ): Hierarchy | null {
-  let aggregates: Aggregate[];
-  let open: number[];
-  if (direction === "up") ({ aggregates, open } = aggregatesAbove(view, rows, columns, isLabelled));
-  else {
-    aggregates = [];
-    open = [];
-    for (const row of [...rows].reverse()) {
-      let deeper = 0;
+  const { flatToo = false, unlabelled = false } = options;
+  const aggregates: Aggregate[] = [];
+  const open: number[] = [];
+  for (const row of direction === "up" ? rows : [...rows].reverse()) {
+    let deeper = 0;
+    if (direction === "down")
       while (deeper < open.length && indent(open[open.length - 1 - deeper]) > indent(row)) deeper++;
-      const labelled = isLabelled(row);
-      if (labelled || deeper > 0) {
-        const pool = labelled ? open : open.slice(open.length - deeper);
-        const run = bestRun(view, row, pool, columns);
-        if (run) {
-          open.splice(open.length - run.members.length);
-          aggregates.push({ row, members: [...run.members].reverse() });
-        }
-      }
-      open.push(row);
+    const run = isLabelled(row)
+      ? bestRun(view, row, open, columns)
+      : deeper > 0
+        ? bestRun(view, row, open.slice(open.length - deeper), columns)
+        : unlabelled
+          ? bestRun(view, row, open, columns, { strict: true })
+          : null;
+    if (run) {
+      open.splice(open.length - run.members.length);
+      aggregates.push({
+        row,
+        members: direction === "up" ? run.members : [...run.members].reverse(),
+      });
     }
+    open.push(row);
   }
   if (aggregates.length === 0 && !flatToo) return null;
   const run = bestRun(view, total, open, columns);

@@ -136,7 +136,7 @@ export function readNamedTotals(
         "down",
         () => false,
         (r) => indentOfRow(view, r),
-        true
+        { flatToo: true }
       );
       if (!found) continue;
       aggregates.push(...found.aggregates, { row: anchor.row, members: found.totalMembers });

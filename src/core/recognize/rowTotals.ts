@@ -280,7 +280,8 @@ function hierarchicalReading(
       (r) => {
         const label = labels.get(r);
         return label ? indentOf(view.value(r, label.column)) : 0;
-      }
+      },
+      { unlabelled: true }
     );
     if (!found) continue;
     const sumRows: SumRow[] = found.aggregates.map((a) => ({
