@@ -181,4 +181,16 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(expect.arrayContaining(["B4=B5:B6", "D4=D5:D6", "B2=B3:B4", "D2=D3:D4"]));
     expect(findings).toEqual([]);
   });
+
+  test("a total column holding 0 over a row of empty parts is that row's sum too", () => {
+    const { sums, findings } = read([
+      ["Week", "Project 1", "Project 2", "Project 3", "Total Hours For the Week"],
+      ["W1", 5, 2, 1, 8],
+      ["W2", null, 20, 2, 22],
+      ["W3", null, null, null, 0],
+      ["W4", 3, null, 2, 5],
+    ]);
+    expect(sums).toEqual(["E2=B2:D2", "E3=B3:D3", "E4=B4:D4", "E5=B5:D5"]);
+    expect(findings).toEqual([]);
+  });
 });

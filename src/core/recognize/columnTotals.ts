@@ -25,8 +25,9 @@ function columnRelations(
   const relations: SumRelation[] = [];
   for (const row of rows) {
     const value = valueAt(view, { row, column: total });
-    // A zero (or blank) total over blank members claims nothing.
-    if (!value && !members.some((column) => valueAt(view, { row, column }) !== null)) continue;
+    // A blank total over blank members claims nothing; a 0 over them is their sum (as every spreadsheet adds it).
+    if (value === null && !members.some((column) => valueAt(view, { row, column }) !== null))
+      continue;
     relations.push({
       cell: { row, column: total },
       members: members.map((column) => ({ row, column })),
