@@ -193,4 +193,27 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["E2=B2:D2", "E3=B3:D3", "E4=B4:D4", "E5=B5:D5"]);
     expect(findings).toEqual([]);
   });
+
+  test("a Total column leaving out the column next to it, its rows in sections under headings", () => {
+    const { sums, findings } = read([
+      [
+        null,
+        "ID",
+        "Pract. 1",
+        "Pract. 2",
+        "Pract. 3",
+        "Att./Partcip.",
+        "Total (w/o A/P)",
+        "Class %",
+      ],
+      [],
+      [null, "Sec. 8006", null, null, null, null, null, null],
+      [null, 4732, 103, 104, 105, 50, 312, 1.04],
+      [null, 8620, 90, 98, 111, 45, 299, 0.99],
+      [null, "Sec. 8007", null, null, null, null, null, null],
+      [null, 6521, 86, 85, 111, 50, 282, 0.94],
+    ]);
+    expect(sums).toEqual(["G4=C4:E4", "G5=C5:E5", "G7=C7:E7"]);
+    expect(findings).toEqual([]);
+  });
 });

@@ -57,7 +57,8 @@ function memberCandidates(
   total: number,
   summable: number[],
   group: [number, number] | null,
-  isBoundary: (c: number) => boolean
+  isBoundary: (c: number) => boolean,
+  withSkips = false
 ): number[][] {
   const candidates: number[][] = [];
   if (group) {
@@ -72,6 +73,13 @@ function memberCandidates(
   for (let i = position - 1; i >= 0 && !isBoundary(summable[i]); i--) left.unshift(summable[i]);
   for (let n = right.length; n >= 2; n--) candidates.push(right.slice(0, n));
   for (let n = left.length; n >= 2; n--) candidates.push(left.slice(left.length - n));
+  // Last, runs that leave out the one or two columns next to the total (`Total (w/o A/P)` after its parts and
+  // the attendance column it excludes): tried only where nothing else explains the total.
+  for (const skip of withSkips ? [1, 2] : []) {
+    for (let n = right.length - skip; n >= 2; n--) candidates.push(right.slice(skip, skip + n));
+    for (let n = left.length - skip; n >= 2; n--)
+      candidates.push(left.slice(left.length - skip - n, left.length - skip));
+  }
   return candidates;
 }
 
@@ -96,10 +104,11 @@ function bestReading(
   summable: number[],
   group: [number, number] | null,
   isBoundary: (c: number) => boolean,
-  bodyRows: number[]
+  bodyRows: number[],
+  withSkips = false
 ): { members: number[]; agreement: Agreement } | null {
   let best: { members: number[]; agreement: Agreement } | null = null;
-  for (const members of memberCandidates(total, summable, group, isBoundary)) {
+  for (const members of memberCandidates(total, summable, group, isBoundary, withSkips)) {
     const agreement = agreementOf(view, columnRelations(view, total, members, bodyRows));
     if (!best || compareAgreement(agreement, best.agreement) < 0) best = { members, agreement };
   }
@@ -189,32 +198,55 @@ export function findSumColumns(
       sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
     else pending.push(total);
   }
+  const isFound = (c: number) => sumColumns.some((s) => s.column === c);
   // Then totals over totals (`Total murders` = `Total firearms` + knives + …): a recognized inner total stands
   // for its members, which leave the run.
-  if (pending.length > 0 && sumColumns.length > 0) {
+  const overTotals = (withSkips = false) => {
     const covered = new Set(sumColumns.flatMap((s) => s.members));
     const collapsed = summable.filter((c) => !covered.has(c));
     const recognized = new Set(sumColumns.map((s) => s.column));
     for (const total of pending) {
+      if (isFound(total.index)) continue;
       const group = groups.get(total.index) ?? null;
       const isBoundary = (c: number) =>
         (totalIndexes.has(c) && !recognized.has(c)) || outsideGroup(group, c);
-      const found = bestReading(view, total.index, collapsed, group, isBoundary, bodyRows);
+      const found = bestReading(
+        view,
+        total.index,
+        collapsed,
+        group,
+        isBoundary,
+        bodyRows,
+        withSkips
+      );
       if (found)
         sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
     }
-  }
-  // Then totals over columns that add up others without a total word (`Univ + Dept` = its two groups) or over
+  };
+  // Totals over columns that add up others without a total word (`Univ + Dept` = its two groups) or over
   // recognized totals whose parts they skip: the columns on either side read as a hierarchy.
-  for (const total of totals) {
-    if (sumColumns.some((s) => s.column === total.index)) continue;
-    const read = columnHierarchy(view, total.index, summable, totalIndexes, sumColumns, bodyRows);
-    if (!read) continue;
-    for (const inner of read.inner)
-      if (!sumColumns.some((s) => s.column === inner.row))
-        sumColumns.push({ column: inner.row, header: "", members: inner.members });
-    sumColumns.push({ column: total.index, header: headerOf(total), members: read.members });
+  const overHierarchy = () => {
+    for (const total of pending) {
+      if (isFound(total.index)) continue;
+      const read = columnHierarchy(view, total.index, summable, totalIndexes, sumColumns, bodyRows);
+      if (!read) continue;
+      for (const inner of read.inner)
+        if (!isFound(inner.row))
+          sumColumns.push({ column: inner.row, header: "", members: inner.members });
+      sumColumns.push({ column: total.index, header: headerOf(total), members: read.members });
+    }
+  };
+  // Last, runs that leave out the columns right next to the total (recognized totals standing for their parts).
+  const skipping = () => overTotals(true);
+  // Round by round while any total is found: a total read in one round may explain another in the next.
+  for (let round = 0; round < 4 && pending.some((t) => !isFound(t.index)); round++) {
+    const before = sumColumns.length;
+    if (sumColumns.length > 0) overTotals();
+    overHierarchy();
+    if (sumColumns.length === before) skipping();
+    if (sumColumns.length === before) break;
   }
+  skipping();
   // Still unread: a total column under a merged group header is judged on its group (the labels say which
   // columns it adds up); any other is unverified — said, never dropped silently.
   const unverified: UnverifiedColumn[] = [];

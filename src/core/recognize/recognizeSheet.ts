@@ -337,7 +337,11 @@ function tableUnderTotalHeader(
       blanks++;
       continue;
     }
-    if (!isNumber(r, anchorColumn) && isTextOnlyRow(view, r, [anchorColumn])) break;
+    if (!isNumber(r, anchorColumn) && isTextOnlyRow(view, r, [anchorColumn])) {
+      // A section heading (`Sec. 8006`) right above more rows with figures in the column: the body goes on.
+      if (r + 1 <= view.bottom && isNumber(r + 1, anchorColumn)) continue;
+      break;
+    }
     blanks = 0;
     bodyRows.push(r);
   }
