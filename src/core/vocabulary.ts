@@ -43,6 +43,15 @@ export function isNamedTotalLabel(text: string): boolean {
   return !/%|percent|share|average|\bmean\b|ratio|\bper\b|\bof total\b/i.test(t);
 }
 
+/**
+ * `All`, `All ages`, `All races`: statistics tables head their total column (or row) with `All`. Weaker than a
+ * total word — claimed only where the figures add up, and never a warning where they do not.
+ */
+export function isAllLabel(text: string): boolean {
+  const t = text.trim();
+  return /^all\b/i.test(t) && !/%|percent|share|average|\bmean\b|ratio|\bper\b/i.test(t);
+}
+
 export function isSubtotalLabel(text: string): boolean {
   return SUBTOTAL_LABEL.test(normalizeLabel(text));
 }

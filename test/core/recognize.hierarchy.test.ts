@@ -216,4 +216,23 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["G4=C4:E4", "G5=C5:E5", "G7=C7:E7"]);
     expect(findings).toEqual([]);
   });
+
+  test("an `All` column is a total where its figures add up, and says nothing where they do not", () => {
+    const adding = read([
+      ["Control", "All", "Under 200", "200-499", "500-999"],
+      ["Public", 100, 12, 40, 48],
+      ["Private", 100, 15, 45, 40],
+      ["For-profit", 100, 30, 30, 40],
+    ]);
+    expect(adding.sums).toEqual(["B2=C2:E2", "B3=C3:E3", "B4=C4:E4"]);
+    expect(adding.findings).toEqual([]);
+    const notAdding = read([
+      ["Control", "All ages", "Under 18", "18-64"],
+      ["Public", 7, 12, 40],
+      ["Private", 9, 15, 45],
+      ["For-profit", 4, 30, 30],
+    ]);
+    expect(notAdding.sums).toEqual([]);
+    expect(notAdding.findings).toEqual([]);
+  });
 });

@@ -3,7 +3,7 @@
  * Their members are sibling columns — the other columns under the same merged group header, or a run of
  * columns right or left of the total — and a reading is kept only where the rows add up (agreement.ts).
  */
-import { isTotalHeader } from "../vocabulary";
+import { isAllLabel, isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
 import { bestRun, type Aggregate } from "./hierarchy";
@@ -88,12 +88,13 @@ function isTotalColumn(
   view: SheetView,
   column: number,
   headerTop: number,
-  headerBottom: number
+  headerBottom: number,
+  words: (text: string) => boolean = isTotalHeader
 ): boolean {
   for (let r = headerTop; r <= headerBottom; r++) {
     const area = view.merge(r, column);
     if (area && area.right > area.left) continue;
-    if (isTotalHeader(view.shownText(r, column))) return true;
+    if (words(view.shownText(r, column))) return true;
   }
   return false;
 }
@@ -172,7 +173,14 @@ export function findSumColumns(
   if (headerBottom < headerTop) return { sumColumns, relations: [], unverified: [] };
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
   const totals = columns.filter(
-    (c) => c.kind !== "rate" && isTotalColumn(view, c.index, headerTop, headerBottom)
+    (c) =>
+      c.kind !== "rate" &&
+      (isTotalColumn(view, c.index, headerTop, headerBottom) ||
+        isTotalColumn(view, c.index, headerTop, headerBottom, isAllLabel))
+  );
+  // `All` columns are totals only where their figures add up: never judged on their group, never a warning.
+  const weak = new Set(
+    totals.filter((c) => !isTotalColumn(view, c.index, headerTop, headerBottom)).map((c) => c.index)
   );
   const totalIndexes = new Set(totals.map((c) => c.index));
   const headerOf = (c: TableColumn) => c.headers[c.headers.length - 1] ?? "";
@@ -252,7 +260,7 @@ export function findSumColumns(
   const unverified: UnverifiedColumn[] = [];
   const found = new Set(sumColumns.map((s) => s.column));
   for (const total of totals) {
-    if (found.has(total.index)) continue;
+    if (found.has(total.index) || weak.has(total.index)) continue;
     const group = groups.get(total.index) ?? null;
     const inGroup = group
       ? summable.filter(

@@ -5,7 +5,7 @@
  * says which rows to try, the numbers decide.
  */
 import { readNumber } from "../numbers";
-import { isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
+import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
 import { aggregatesAbove, indentOf, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
 import { isHeaderRow, rowLabel } from "./rows";
@@ -40,7 +40,8 @@ function numericColumnsRightOf(view: SheetView, row: number, from: number): numb
 function anchorAt(view: SheetView, row: number): Anchor | null {
   const label = rowLabel(view, row, view.left, view.right);
   if (!label || isTotalLabel(label.text)) return null;
-  if (!isNamedTotalLabel(label.text) && !isSubtotalLabel(label.text)) return null;
+  if (!isNamedTotalLabel(label.text) && !isSubtotalLabel(label.text) && !isAllLabel(label.text))
+    return null;
   const labelEnd = view.merge(row, label.column)?.right ?? label.column;
   const numericColumns = numericColumnsRightOf(view, row, labelEnd + 1);
   if (numericColumns.length === 0) return null;

@@ -9,6 +9,7 @@ import type { RecognizedTable } from "../model";
 import { readNumber } from "../numbers";
 import {
   isAttachmentCaption,
+  isAllLabel,
   isTotalHeader,
   isTotalLabel,
   unitOfMeasureIn,
@@ -304,7 +305,8 @@ function tablesWithTotalColumnsOnly(view: SheetView, known: TableLayout[]): Tabl
   for (let row = view.top; row <= view.bottom; row++) {
     for (let column = view.left; column <= view.right; column++) {
       const text = view.value(row, column);
-      if (typeof text !== "string" || !isTotalHeader(text) || covered(row, column)) continue;
+      if (typeof text !== "string" || covered(row, column)) continue;
+      if (!isTotalHeader(text) && !isAllLabel(text)) continue;
       const table = tableUnderTotalHeader(view, row, column);
       if (table) found.push(table);
     }
