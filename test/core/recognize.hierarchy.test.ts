@@ -235,4 +235,15 @@ describe("totals in statistical and financial tables", () => {
     expect(notAdding.sums).toEqual([]);
     expect(notAdding.findings).toEqual([]);
   });
+
+  test("shares of a total add up under it; a rate that does not is still never summed", () => {
+    const { sums, findings } = read([
+      [null, "Year 1", "% of Total Sales", "Year 2", "Growth rate"],
+      ["usage fee", 110000, 0.25, 170000, 0.2],
+      ["book sales", 330000, 0.75, 340000, 0.1],
+      ["Total sales", 440000, 1, 510000, 0.15],
+    ]);
+    expect(sums).toEqual(["B4=B2:B3", "D4=D2:D3", "C4=C2:C3"]);
+    expect(findings).toEqual([]);
+  });
 });

@@ -191,6 +191,7 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
       (r) => !parts.filledOnly || readNumber(view.value(r.cell.row, r.cell.column)).kind !== "blank"
     ),
     ...totalColumns.relations,
+    ...sharesThatAddUp(view, sumRows, columns),
   ];
   if (relations.length === 0) return null;
   const bottom = bodyRows[bodyRows.length - 1];
@@ -236,6 +237,27 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     unitOfMeasure: caption.unitOfMeasure,
   };
   return { ...layout, summary: summarize(layout) };
+}
+
+/**
+ * Rate columns are never summed… except that shares of a total (`% of Total Sales`) add up to the total's share.
+ * Claimed cell by cell, only where the figures agree: such a claim can never be an alarm.
+ */
+function sharesThatAddUp(
+  view: SheetView,
+  sumRows: SumRow[],
+  columns: TableLayout["columns"]
+): ReturnType<typeof rowRelations> {
+  const rates = columns.filter((c) => c.kind === "rate").map((c) => c.index);
+  return rowRelations(sumRows, rates).filter((relation) => {
+    const total = valueAt(view, relation.cell);
+    const parts = relation.members
+      .map((m) => valueAt(view, m))
+      .filter((v): v is number => v !== null && v !== 0);
+    if (total === null || total === 0 || parts.length < 2) return false;
+    const sum = parts.reduce((a, b) => a + b, 0);
+    return Math.abs(sum - total) <= Math.max(1e-6, 0.005 * Math.abs(total));
+  });
 }
 
 /** Tables ending in totals named in other words (`Total assets`, `Subtotal` without a grand total): see namedTotals.ts. */
