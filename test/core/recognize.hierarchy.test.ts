@@ -246,4 +246,18 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["B4=B2:B3", "D4=D2:D3", "C4=C2:C3"]);
     expect(findings).toEqual([]);
   });
+
+  test("a named total over a table's Total row and the rows after it (`Resident Total Costs`)", () => {
+    const { sums, findings } = read([
+      [null, null, "1994-95", "1995-96"],
+      [null, "Books & Supplies", 535, 565],
+      [null, "Room & Board", 4290, 4520],
+      [null, "Total", 4825, 5085],
+      [],
+      [null, "Resident Tuition", 2737, 2881],
+      ["Resident Total Costs", null, 7562, 7966],
+    ]);
+    expect(sums).toEqual(["C4=C2:C3", "D4=D2:D3", "C7=C4+C6", "D7=D4+D6"]);
+    expect(findings).toEqual([]);
+  });
 });

@@ -98,6 +98,8 @@ export function readNamedTotals(
   view: SheetView,
   floorAt: (row: number) => number,
   isCovered: (row: number) => boolean,
+  /** A table's total row: it stands for its table in a named total further down (`Resident total costs`). */
+  standsForTable: (row: number) => boolean,
   summableOf: (numericColumns: number[], headerBottom: number) => number[]
 ): NamedTotalBlock[] {
   const groups = new Map<string, { top: number; header: number; anchors: Anchor[] }>();
@@ -121,7 +123,8 @@ export function readNamedTotals(
     const last = anchors[anchors.length - 1].row;
     const candidates = new Set(anchors.map((a) => a.row));
     const rows: number[] = [];
-    for (let r = top; r <= last; r++) if (!isCovered(r) && hasData(view, r, summable)) rows.push(r);
+    for (let r = top; r <= last; r++)
+      if ((!isCovered(r) || standsForTable(r)) && hasData(view, r, summable)) rows.push(r);
     const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r));
     // A named total that adds up nothing above may head its parts (`Total revenue` over its indented lines).
     const used = new Set(aggregates.flatMap((a) => [a.row, ...a.members]));
@@ -161,10 +164,11 @@ export function readNamedTotals(
     const roles = new Map<number, RowRole>();
     const bodyRows: number[] = [];
     for (let r = first; r <= end; r++) {
-      if (view.isBlankRow(r) || isCovered(r)) continue;
+      if (view.isBlankRow(r) || (isCovered(r) && !standsForTable(r))) continue;
       bodyRows.push(r);
       const sum = sumRows.find((s) => s.row === r);
-      roles.set(r, sum ? sum.role : hasData(view, r, summable) ? "unit" : "category");
+      const role = sum ? sum.role : hasData(view, r, summable) ? "unit" : "category";
+      roles.set(r, standsForTable(r) && !sum ? "subtotal" : role);
     }
     blocks.push({
       headerBottom: header,

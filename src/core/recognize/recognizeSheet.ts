@@ -263,8 +263,18 @@ function sharesThatAddUp(
 /** Tables ending in totals named in other words (`Total assets`, `Subtotal` without a grand total): see namedTotals.ts. */
 function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout[] {
   const isCovered = (row: number) => known.some((t) => row >= t.headerTop && row <= t.bottom);
+  const standsForTable = (row: number) =>
+    known.some(
+      (t) => t.bottom === row && t.sumRows.some((s) => s.row === row && s.role === "total")
+    );
+  // A block may reach up to the total row of a table above it, not into its body.
   const floorAt = (row: number) =>
-    Math.max(view.top, ...known.filter((t) => t.bottom < row).map((t) => t.bottom + 1));
+    Math.max(
+      view.top,
+      ...known
+        .filter((t) => t.bottom < row)
+        .map((t) => (standsForTable(t.bottom) ? t.bottom : t.bottom + 1))
+    );
   const headerTopOf = (headerBottom: number, numericColumns: number[]) =>
     findHeaderTop(
       view,
@@ -286,7 +296,7 @@ function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout
           .filter((c) => c.kind !== "rate")
           .map((c) => c.index);
   const found: TableLayout[] = [];
-  for (const block of readNamedTotals(view, floorAt, isCovered, summableOf)) {
+  for (const block of readNamedTotals(view, floorAt, isCovered, standsForTable, summableOf)) {
     const { headerBottom, numericColumns, bodyRows } = block;
     const right = numericColumns[numericColumns.length - 1];
     const headerTop = headerBottom >= 0 ? headerTopOf(headerBottom, numericColumns) : bodyRows[0];
