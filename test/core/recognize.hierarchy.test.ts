@@ -260,4 +260,17 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["C4=C2:C3", "D4=D2:D3", "C7=C4+C6", "D7=D4+D6"]);
     expect(findings).toEqual([]);
   });
+
+  test("a total whose figures stand left of its label (`610691 | Total Proposed`)", () => {
+    const { sums, findings } = read([
+      [null, "Amount", "Title"],
+      ["Materials", null, null],
+      [null, 500094, "CAREER: Fundamental"],
+      [null, 21454, "Acquisition"],
+      [null, 15000, "Planning"],
+      [null, 536548, "Total Proposed"],
+    ]);
+    expect(sums).toEqual(["B6=B3:B5"]);
+    expect(findings).toEqual([]);
+  });
 });

@@ -28,9 +28,9 @@ interface Anchor {
   numericColumns: number[];
 }
 
-function numericColumnsRightOf(view: SheetView, row: number, from: number): number[] {
+function numericColumnsRightOf(view: SheetView, row: number, from: number, to: number): number[] {
   const columns: number[] = [];
-  for (let c = from; c <= view.right; c++) {
+  for (let c = from; c <= to; c++) {
     const kind = readNumber(view.value(row, c)).kind;
     if (kind === "number" || kind === "numeric-text") columns.push(c);
   }
@@ -39,13 +39,25 @@ function numericColumnsRightOf(view: SheetView, row: number, from: number): numb
 
 function anchorAt(view: SheetView, row: number): Anchor | null {
   const label = rowLabel(view, row, view.left, view.right);
-  if (!label || isTotalLabel(label.text)) return null;
-  if (!isNamedTotalLabel(label.text) && !isSubtotalLabel(label.text) && !isAllLabel(label.text))
+  if (!label) return null;
+  const strict = isTotalLabel(label.text);
+  if (
+    !strict &&
+    !isNamedTotalLabel(label.text) &&
+    !isSubtotalLabel(label.text) &&
+    !isAllLabel(label.text)
+  )
     return null;
   const labelEnd = view.merge(row, label.column)?.right ?? label.column;
-  const numericColumns = numericColumnsRightOf(view, row, labelEnd + 1);
-  if (numericColumns.length === 0) return null;
-  return { row, label: label.text, labelColumn: label.column, numericColumns };
+  const right = numericColumnsRightOf(view, row, labelEnd + 1, view.right);
+  if (right.length > 0)
+    return strict
+      ? null
+      : { row, label: label.text, labelColumn: label.column, numericColumns: right };
+  // Figures left of their label (`610691 | Total Proposed`): a total label too, read on its figures.
+  const left = numericColumnsRightOf(view, row, view.left, label.column - 1);
+  if (left.length === 0) return null;
+  return { row, label: label.text, labelColumn: label.column, numericColumns: left };
 }
 
 /** The first row of an anchor's stretch: up to the header row above it, or to the floor. */
