@@ -273,4 +273,16 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["B6=B3:B5"]);
     expect(findings).toEqual([]);
   });
+
+  test("a Total heading its parts across a heading row without figures (`Material`)", () => {
+    const { sums, findings } = read([
+      ["Year", "1993", "1996"],
+      ["Total", 700, 720],
+      ["Material", null, null],
+      ["Wet organic waste", 447, 452],
+      ["Wood waste", 253, 268],
+    ]);
+    expect(sums).toEqual(["B2=B4:B5", "C2=C4:C5"]);
+    expect(findings).toEqual([]);
+  });
 });

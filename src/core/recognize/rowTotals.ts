@@ -71,6 +71,13 @@ function walkDown(
   const labelLimit = numericColumns[0] - 1;
   let r = totalRow + 1;
   for (let skipped = 0; r <= view.bottom && view.isBlankRow(r) && skipped < 2; skipped++) r++;
+  // A heading over the parts (`Material` under `Total`) is no end of the block.
+  if (
+    r < view.bottom &&
+    isTextOnlyRow(view, r, numericColumns) &&
+    !isTextOnlyRow(view, r + 1, numericColumns)
+  )
+    r++;
   for (; r <= view.bottom; r++) {
     if (
       view.isBlankRow(r) ||
