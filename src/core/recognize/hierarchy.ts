@@ -1,8 +1,10 @@
 /**
  * Hierarchies read from the figures: a subtotal row adds up the run of rows right above it, and a later total
  * adds up those subtotals and the rows left between them (`Total assets` = `Total current assets` + `Total
- * non-current assets`). Only the rows a caller names are tried, and each is taken for an aggregate only where its
- * figures agree with a run of open rows — a structure guessed without the numbers agreeing is never claimed.
+ * non-current assets`); a category over its indented parts adds up the run right under it. Columns are read the
+ * same way (columnTotals.ts). Only the lines a caller names are tried, and each is taken for an aggregate only
+ * where its figures agree with a run of open lines — a structure guessed without the numbers agreeing is never
+ * claimed.
  */
 import { readNumber } from "../numbers";
 import { valueAt, type Agreement } from "./agreement";

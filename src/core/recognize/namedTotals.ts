@@ -28,7 +28,7 @@ interface Anchor {
   numericColumns: number[];
 }
 
-function numericColumnsRightOf(view: SheetView, row: number, from: number, to: number): number[] {
+function numericColumnsIn(view: SheetView, row: number, from: number, to: number): number[] {
   const columns: number[] = [];
   for (let c = from; c <= to; c++) {
     const kind = readNumber(view.value(row, c)).kind;
@@ -49,13 +49,13 @@ function anchorAt(view: SheetView, row: number): Anchor | null {
   )
     return null;
   const labelEnd = view.merge(row, label.column)?.right ?? label.column;
-  const right = numericColumnsRightOf(view, row, labelEnd + 1, view.right);
+  const right = numericColumnsIn(view, row, labelEnd + 1, view.right);
   if (right.length > 0)
     return strict
       ? null
       : { row, label: label.text, labelColumn: label.column, numericColumns: right };
   // Figures left of their label (`610691 | Total Proposed`): a total label too, read on its figures.
-  const left = numericColumnsRightOf(view, row, view.left, label.column - 1);
+  const left = numericColumnsIn(view, row, view.left, label.column - 1);
   if (left.length === 0) return null;
   return { row, label: label.text, labelColumn: label.column, numericColumns: left };
 }
