@@ -9,9 +9,9 @@ export function normalizeLabel(text: string): string {
 }
 
 const TOTAL_LABEL = /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|总数合计)$/;
-/** English row labels, spaces folded: `Total`, `Grand total`, `United States, total`, `Total, all ages`. */
+/** English row labels, spaces folded: `Total`, `Grand total`, `United States, total`, `Total, all ages`, `Total - Place of birth`. */
 const TOTAL_LABEL_EN =
-  /^(grand )?totals?( \(.*\))?$|^totals?[,:] |^(grand )?totals? (all|of)\b|, totals?$|^sum$/i;
+  /^(grand )?totals?( \(.*\))?$|^totals? ?[,:\-–—] |^(grand )?totals? (all|of)\b|, totals?$|^sum$/i;
 const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotals?|sub-totals?)$|^subtotals?\b|subtotals?$/i;
 const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
 
@@ -30,6 +30,26 @@ export function isTotalHeader(text: string): boolean {
   const t = normalizeLabel(text);
   if (/^(合计|总计|小计|合计数)$|合计$|总计$/.test(t)) return true;
   return /^(grand )?totals?\b|\btotals?$/i.test(text.trim());
+}
+
+/**
+ * A row label naming a total in other words (`Total assets`, `TOTAL EXPENSES`, `Texas Total:`, `- Renewables
+ * total`, `Payroll Monthly Totals`). Weaker than a total label: such a row is read as a total only where its
+ * figures add up rows above it. Shares and averages of a total are not totals.
+ */
+export function isNamedTotalLabel(text: string): boolean {
+  const t = text.trim();
+  if (!/\b(sub-?)?totals?\b|subtotal/i.test(t)) return false;
+  return !/%|percent|share|average|\bmean\b|ratio|\bper\b|\bof total\b/i.test(t);
+}
+
+/**
+ * `All`, `All ages`, `All races`: statistics tables head their total column (or row) with `All`. Weaker than a
+ * total word — claimed only where the figures add up, and never a warning where they do not.
+ */
+export function isAllLabel(text: string): boolean {
+  const t = text.trim();
+  return /^all\b/i.test(t) && !/%|percent|share|average|\bmean\b|ratio|\bper\b/i.test(t);
 }
 
 export function isSubtotalLabel(text: string): boolean {

@@ -3,9 +3,10 @@
  * Their members are sibling columns — the other columns under the same merged group header, or a run of
  * columns right or left of the total — and a reading is kept only where the rows add up (agreement.ts).
  */
-import { isTotalHeader } from "../vocabulary";
+import { isAllLabel, isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
+import { bestRun, type Aggregate } from "./hierarchy";
 import type { SheetView } from "./sheetView";
 
 /** A total column no reading explains: its header and how many member runs were tried. */
@@ -24,8 +25,9 @@ function columnRelations(
   const relations: SumRelation[] = [];
   for (const row of rows) {
     const value = valueAt(view, { row, column: total });
-    // A zero (or blank) total over blank members claims nothing.
-    if (!value && !members.some((column) => valueAt(view, { row, column }) !== null)) continue;
+    // A blank total over blank members claims nothing; a 0 over them is their sum (as every spreadsheet adds it).
+    if (value === null && !members.some((column) => valueAt(view, { row, column }) !== null))
+      continue;
     relations.push({
       cell: { row, column: total },
       members: members.map((column) => ({ row, column })),
@@ -55,7 +57,8 @@ function memberCandidates(
   total: number,
   summable: number[],
   group: [number, number] | null,
-  isBoundary: (c: number) => boolean
+  isBoundary: (c: number) => boolean,
+  withSkips = false
 ): number[][] {
   const candidates: number[][] = [];
   if (group) {
@@ -70,6 +73,13 @@ function memberCandidates(
   for (let i = position - 1; i >= 0 && !isBoundary(summable[i]); i--) left.unshift(summable[i]);
   for (let n = right.length; n >= 2; n--) candidates.push(right.slice(0, n));
   for (let n = left.length; n >= 2; n--) candidates.push(left.slice(left.length - n));
+  // Last, runs that leave out the one or two columns next to the total (`Total (w/o A/P)` after its parts and
+  // the attendance column it excludes): tried only where nothing else explains the total.
+  for (const skip of withSkips ? [1, 2] : []) {
+    for (let n = right.length - skip; n >= 2; n--) candidates.push(right.slice(skip, skip + n));
+    for (let n = left.length - skip; n >= 2; n--)
+      candidates.push(left.slice(left.length - skip - n, left.length - skip));
+  }
   return candidates;
 }
 
@@ -78,12 +88,13 @@ function isTotalColumn(
   view: SheetView,
   column: number,
   headerTop: number,
-  headerBottom: number
+  headerBottom: number,
+  words: (text: string) => boolean = isTotalHeader
 ): boolean {
   for (let r = headerTop; r <= headerBottom; r++) {
     const area = view.merge(r, column);
     if (area && area.right > area.left) continue;
-    if (isTotalHeader(view.shownText(r, column))) return true;
+    if (words(view.shownText(r, column))) return true;
   }
   return false;
 }
@@ -94,14 +105,61 @@ function bestReading(
   summable: number[],
   group: [number, number] | null,
   isBoundary: (c: number) => boolean,
-  bodyRows: number[]
+  bodyRows: number[],
+  withSkips = false
 ): { members: number[]; agreement: Agreement } | null {
   let best: { members: number[]; agreement: Agreement } | null = null;
-  for (const members of memberCandidates(total, summable, group, isBoundary)) {
+  for (const members of memberCandidates(total, summable, group, isBoundary, withSkips)) {
     const agreement = agreementOf(view, columnRelations(view, total, members, bodyRows));
     if (!best || compareAgreement(agreement, best.agreement) < 0) best = { members, agreement };
   }
   return best && isConvincing(best.agreement) ? best : null;
+}
+
+const byColumn = (column: number, row: number) => ({ row, column });
+
+/**
+ * A total column read over a hierarchy of the columns on one side of it, up to the next total no reading
+ * explains: recognized totals stand for their parts, and a column without a total word stands for a run of
+ * columns next to it only where every row agrees (hierarchy.ts).
+ */
+function columnHierarchy(
+  view: SheetView,
+  total: number,
+  summable: number[],
+  totalIndexes: Set<number>,
+  known: SumColumn[],
+  bodyRows: number[]
+): { members: number[]; inner: Aggregate[] } | null {
+  const position = summable.indexOf(total);
+  const recognized = new Map(known.map((s) => [s.column, s.members]));
+  for (const side of [-1, 1]) {
+    const lines: number[] = [];
+    for (let i = position + side; i >= 0 && i < summable.length; i += side) {
+      const c = summable[i];
+      if (totalIndexes.has(c) && !recognized.has(c)) break;
+      lines.unshift(c); // nearest last
+    }
+    const open: number[] = [];
+    const inner: Aggregate[] = [];
+    for (const c of lines) {
+      const parts = recognized.get(c);
+      if (parts) {
+        for (let k = open.length - 1; k >= 0; k--) if (parts.includes(open[k])) open.splice(k, 1);
+      } else {
+        const run = bestRun(view, c, open, bodyRows, { at: byColumn, strict: true });
+        if (run) {
+          open.splice(open.length - run.members.length);
+          inner.push({ row: c, members: [...run.members].sort((a, b) => a - b) });
+        }
+      }
+      open.push(c);
+    }
+    const run = bestRun(view, total, open, bodyRows, { at: byColumn });
+    if (run && run.members.length >= 2)
+      return { members: [...run.members].sort((a, b) => a - b), inner };
+  }
+  return null;
 }
 
 export function findSumColumns(
@@ -115,7 +173,14 @@ export function findSumColumns(
   if (headerBottom < headerTop) return { sumColumns, relations: [], unverified: [] };
   const summable = columns.filter((c) => c.kind !== "rate").map((c) => c.index);
   const totals = columns.filter(
-    (c) => c.kind !== "rate" && isTotalColumn(view, c.index, headerTop, headerBottom)
+    (c) =>
+      c.kind !== "rate" &&
+      (isTotalColumn(view, c.index, headerTop, headerBottom) ||
+        isTotalColumn(view, c.index, headerTop, headerBottom, isAllLabel))
+  );
+  // `All` columns are totals only where their figures add up: never judged on their group, never a warning.
+  const weak = new Set(
+    totals.filter((c) => !isTotalColumn(view, c.index, headerTop, headerBottom)).map((c) => c.index)
   );
   const totalIndexes = new Set(totals.map((c) => c.index));
   const headerOf = (c: TableColumn) => c.headers[c.headers.length - 1] ?? "";
@@ -141,27 +206,61 @@ export function findSumColumns(
       sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
     else pending.push(total);
   }
+  const isFound = (c: number) => sumColumns.some((s) => s.column === c);
   // Then totals over totals (`Total murders` = `Total firearms` + knives + …): a recognized inner total stands
   // for its members, which leave the run.
-  if (pending.length > 0 && sumColumns.length > 0) {
+  const overTotals = (withSkips = false) => {
     const covered = new Set(sumColumns.flatMap((s) => s.members));
     const collapsed = summable.filter((c) => !covered.has(c));
     const recognized = new Set(sumColumns.map((s) => s.column));
     for (const total of pending) {
+      if (isFound(total.index)) continue;
       const group = groups.get(total.index) ?? null;
       const isBoundary = (c: number) =>
         (totalIndexes.has(c) && !recognized.has(c)) || outsideGroup(group, c);
-      const found = bestReading(view, total.index, collapsed, group, isBoundary, bodyRows);
+      const found = bestReading(
+        view,
+        total.index,
+        collapsed,
+        group,
+        isBoundary,
+        bodyRows,
+        withSkips
+      );
       if (found)
         sumColumns.push({ column: total.index, header: headerOf(total), members: found.members });
     }
+  };
+  // Totals over columns that add up others without a total word (`Univ + Dept` = its two groups) or over
+  // recognized totals whose parts they skip: the columns on either side read as a hierarchy.
+  const overHierarchy = () => {
+    for (const total of pending) {
+      if (isFound(total.index)) continue;
+      const read = columnHierarchy(view, total.index, summable, totalIndexes, sumColumns, bodyRows);
+      if (!read) continue;
+      for (const inner of read.inner)
+        if (!isFound(inner.row))
+          sumColumns.push({ column: inner.row, header: "", members: inner.members });
+      sumColumns.push({ column: total.index, header: headerOf(total), members: read.members });
+    }
+  };
+  // Last, runs that leave out the columns right next to the total (recognized totals standing for their parts).
+  const skipping = () => overTotals(true);
+  // Round by round while any total is found: a total read in one round may explain another in the next.
+  for (let round = 0; round < 4 && pending.some((t) => !isFound(t.index)); round++) {
+    const before = sumColumns.length;
+    if (sumColumns.length > 0) overTotals();
+    overHierarchy();
+    if (sumColumns.length === before) skipping();
+    if (sumColumns.length === before) break;
   }
+  skipping();
   // Still unread: a total column under a merged group header is judged on its group (the labels say which
   // columns it adds up); any other is unverified — said, never dropped silently.
   const unverified: UnverifiedColumn[] = [];
   const found = new Set(sumColumns.map((s) => s.column));
   for (const total of totals) {
-    if (found.has(total.index)) continue;
+    if (found.has(total.index) || weak.has(total.index)) continue;
     const group = groups.get(total.index) ?? null;
     const inGroup = group
       ? summable.filter(

@@ -10,6 +10,7 @@ import { readNumber } from "../numbers";
 import {
   computedMeasure,
   isAttachmentCaption,
+  isAllLabel,
   isTotalHeader,
   isTotalLabel,
   unitOfMeasureIn,
@@ -21,6 +22,7 @@ import type { RowRole, SumRow, TableLayout } from "./layout";
 import { readTotalRow, rowRelations, walkUp } from "./rowTotals";
 import { isHeaderRow, isTextOnlyRow, rowLabel, type RowLabel } from "./rows";
 import { SheetView } from "./sheetView";
+import { readNamedTotals } from "./namedTotals";
 import { append } from "../append";
 import type { UnverifiedBlock } from "./unverified";
 import { valueAt } from "./agreement";
@@ -58,6 +60,7 @@ export function readSheet(sheet: SheetGrid): SheetReading {
     floor = found.bottom + 1;
     row = found.bottom;
   }
+  append(tables, tablesOnNamedTotals(view, tables));
   append(tables, tablesWithTotalColumnsOnly(view, tables));
   return {
     tables: tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left),
@@ -193,6 +196,8 @@ interface LayoutParts {
   labelFrom: number;
   /** Columns whose row totals are far off their units in a table read on its labels: not judged, said. */
   unjudged?: number[];
+  /** Totals read from their figures (named totals): only the cells holding a figure are claimed. */
+  filledOnly?: boolean;
 }
 
 function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
@@ -220,8 +225,11 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     ...rowRelations(
       sumRows,
       summable.filter((c) => !unjudged.has(c))
+    ).filter(
+      (r) => !parts.filledOnly || readNumber(view.value(r.cell.row, r.cell.column)).kind !== "blank"
     ),
     ...totalColumns.relations,
+    ...sharesThatAddUp(view, sumRows, columns),
   ];
   if (relations.length === 0) return null;
   const bottom = bodyRows[bodyRows.length - 1];
@@ -270,6 +278,91 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
 }
 
 /**
+ * Rate columns are never summed… except that shares of a total (`% of Total Sales`) add up to the total's share.
+ * Claimed cell by cell, only where the figures agree: such a claim can never be an alarm.
+ */
+function sharesThatAddUp(
+  view: SheetView,
+  sumRows: SumRow[],
+  columns: TableLayout["columns"]
+): ReturnType<typeof rowRelations> {
+  const rates = columns.filter((c) => c.kind === "rate").map((c) => c.index);
+  return rowRelations(sumRows, rates).filter((relation) => {
+    const total = valueAt(view, relation.cell);
+    const parts = relation.members
+      .map((m) => valueAt(view, m))
+      .filter((v): v is number => v !== null && v !== 0);
+    if (total === null || total === 0 || parts.length < 2) return false;
+    const sum = parts.reduce((a, b) => a + b, 0);
+    return Math.abs(sum - total) <= Math.max(1e-6, 0.005 * Math.abs(total));
+  });
+}
+
+/** Tables ending in totals named in other words (`Total assets`, `Subtotal` without a grand total): see namedTotals.ts. */
+function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout[] {
+  const isCovered = (row: number) => known.some((t) => row >= t.headerTop && row <= t.bottom);
+  const standsForTable = (row: number) =>
+    known.some(
+      (t) => t.bottom === row && t.sumRows.some((s) => s.row === row && s.role === "total")
+    );
+  // A block may reach up to the total row of a table above it, not into its body.
+  const floorAt = (row: number) =>
+    Math.max(
+      view.top,
+      ...known
+        .filter((t) => t.bottom < row)
+        .map((t) => (standsForTable(t.bottom) ? t.bottom : t.bottom + 1))
+    );
+  const headerTopOf = (headerBottom: number, numericColumns: number[]) =>
+    findHeaderTop(
+      view,
+      headerBottom,
+      numericColumns[0],
+      numericColumns[numericColumns.length - 1],
+      view.top
+    );
+  const summableOf = (numericColumns: number[], headerBottom: number) =>
+    headerBottom < 0
+      ? numericColumns
+      : readColumns(
+          view,
+          numericColumns,
+          headerTopOf(headerBottom, numericColumns),
+          headerBottom,
+          null
+        )
+          .filter((c) => c.kind !== "rate")
+          .map((c) => c.index);
+  const found: TableLayout[] = [];
+  for (const block of readNamedTotals(view, floorAt, isCovered, standsForTable, summableOf)) {
+    const { headerBottom, numericColumns, bodyRows } = block;
+    const right = numericColumns[numericColumns.length - 1];
+    const headerTop = headerBottom >= 0 ? headerTopOf(headerBottom, numericColumns) : bodyRows[0];
+    const caption =
+      headerBottom >= 0
+        ? readCaption(view, headerTop, block.labelColumn, right, view.top)
+        : { title: null, unitOfMeasure: null };
+    const columns =
+      headerBottom >= 0
+        ? readColumns(view, numericColumns, headerTop, headerBottom, caption.title)
+        : readColumns(view, numericColumns, bodyRows[0], bodyRows[0] - 1, caption.title);
+    const table = buildLayout(view, {
+      headerTop,
+      headerBottom,
+      bodyRows,
+      roles: block.roles,
+      sumRows: block.sumRows,
+      columns,
+      caption,
+      labelFrom: block.labelColumn,
+      filledOnly: true,
+    });
+    if (table) found.push(table);
+  }
+  return found;
+}
+
+/**
  * Tables without a total row can still have a total column (`Total` / `合计` in the header). Anchored on such a
  * header cell outside the tables found so far; kept only when the column really adds up its siblings.
  */
@@ -282,7 +375,8 @@ function tablesWithTotalColumnsOnly(view: SheetView, known: TableLayout[]): Tabl
   for (let row = view.top; row <= view.bottom; row++) {
     for (let column = view.left; column <= view.right; column++) {
       const text = view.value(row, column);
-      if (typeof text !== "string" || !isTotalHeader(text) || covered(row, column)) continue;
+      if (typeof text !== "string" || covered(row, column)) continue;
+      if (!isTotalHeader(text) && !isAllLabel(text)) continue;
       const table = tableUnderTotalHeader(view, row, column);
       if (table) found.push(table);
     }
@@ -315,28 +409,40 @@ function tableUnderTotalHeader(
       blanks++;
       continue;
     }
-    if (!isNumber(r, anchorColumn) && isTextOnlyRow(view, r, [anchorColumn])) break;
+    if (!isNumber(r, anchorColumn) && isTextOnlyRow(view, r, [anchorColumn])) {
+      // A section heading (`Sec. 8006`) right above more rows with figures in the column: the body goes on.
+      if (r + 1 <= view.bottom && isNumber(r + 1, anchorColumn)) continue;
+      break;
+    }
     blanks = 0;
     bodyRows.push(r);
   }
   if (bodyRows.length === 0) return null;
-  // Numeric columns around the anchor: columns with numbers in the body, across gaps of at most two columns.
+  // Numeric columns around the anchor: columns with numbers in the body, across gaps of at most two columns
+  // (a column headed like its neighbours but still empty — `final`, `curve` before the exam is sat — is no gap).
   const hasNumbers = (c: number) => bodyRows.some((r) => isNumber(r, c));
+  const headed = (c: number) => {
+    for (let r = anchorRow; r <= headerBottom; r++) if (view.shownText(r, c) !== "") return true;
+    return false;
+  };
+  const step = (c: number, gap: number) => (hasNumbers(c) ? 0 : headed(c) ? gap : gap + 1);
   let left = anchorColumn;
   let right = anchorColumn;
   for (let c = anchorColumn - 1, gap = 0; c >= view.left && gap <= 2; c--) {
-    if (hasNumbers(c)) [left, gap] = [c, 0];
-    else gap++;
+    gap = step(c, gap);
+    if (hasNumbers(c)) left = c;
   }
   for (let c = anchorColumn + 1, gap = 0; c <= view.right && gap <= 2; c++) {
-    if (hasNumbers(c)) [right, gap] = [c, 0];
-    else gap++;
+    gap = step(c, gap);
+    if (hasNumbers(c)) right = c;
   }
   const numericColumns: number[] = [];
   for (let c = left; c <= right; c++)
     if (hasNumbers(c) && !isHeaderRowColumnOfLabels(view, bodyRows, c)) numericColumns.push(c);
   if (numericColumns.length < 3) return null;
-  const headerTop = findHeaderTop(view, headerBottom, left, right, view.top);
+  // The header holds the anchor: rows under it may be one-word continuations (`Free &` / `Reduced`) that would
+  // end a climb from the header's last row.
+  const headerTop = findHeaderTop(view, anchorRow, left, right, view.top);
   const caption = readCaption(view, headerTop, left, right, view.top);
   const columns = readColumns(view, numericColumns, headerTop, headerBottom, caption.title);
   const roles = new Map<number, RowRole>(bodyRows.map((r) => [r, "unit"]));

@@ -6,7 +6,8 @@ import type { RowRole, SumRelation, SumRow } from "./layout";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import { readNumber } from "../numbers";
 import type { ReadingTried, UnverifiedReason } from "./unverified";
-import { normalizeLabel } from "../vocabulary";
+import { isNamedTotalLabel, normalizeLabel } from "../vocabulary";
+import { indentOf, readHierarchy } from "./hierarchy";
 import { formulasConfirmReading } from "../formulas/reach";
 import { isHeaderRow, isTextOnlyRow, roleOf, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -70,6 +71,13 @@ function walkDown(
   const labelLimit = numericColumns[0] - 1;
   let r = totalRow + 1;
   for (let skipped = 0; r <= view.bottom && view.isBlankRow(r) && skipped < 2; skipped++) r++;
+  // A heading over the parts (`Material` under `Total`) is no end of the block.
+  if (
+    r < view.bottom &&
+    isTextOnlyRow(view, r, numericColumns) &&
+    !isTextOnlyRow(view, r + 1, numericColumns)
+  )
+    r++;
   for (; r <= view.bottom; r++) {
     if (
       view.isBlankRow(r) ||
@@ -208,6 +216,13 @@ export function readTotalRow(
   if (isConvincing(agreement)) return { reading, basis: "agreement" };
   // Formula totals that all reach the same rows of a reading name its members, however wrong their sums.
   if (confirmed) return { reading: confirmed, basis: "labels" };
+  // Rows that add up rows next to them (subtotals, categories with their own figures, shown by indentation):
+  // read as a hierarchy where the numbers agree with one.
+  const hierarchical = hierarchicalReading(view, totalRow, totalLabel, summable, labelLimit, [
+    { roles: up.roles, direction: "up" },
+    candidates[candidates.length - 1],
+  ]);
+  if (hierarchical) return { reading: hierarchical, basis: "agreement" };
   const smallTableUnderHeader =
     reading.direction === "up" && up.headerBottom >= 0 && agreement.informative <= 2;
   if (smallTableUnderHeader && agreement.worstRelative <= SMALL_TABLE_SLACK)
@@ -248,6 +263,46 @@ export function readTotalRow(
     return a.informative > 0 && a.agreeing === 0 && a.bestRelative > FAR_OFF;
   });
   return { reading: labelled.reading, basis: "labels", farOff };
+}
+
+/** The first side of a total whose rows read as a hierarchy that adds up to it (hierarchy.ts). */
+function hierarchicalReading(
+  view: SheetView,
+  totalRow: number,
+  totalLabel: string,
+  summable: number[],
+  labelLimit: number,
+  sides: { roles: Map<number, RowRole>; direction: "up" | "down" }[]
+): RowReading | null {
+  for (const { roles, direction } of sides) {
+    const rows = [...roles.keys()].filter((r) => roles.get(r) !== "category").sort((a, b) => a - b);
+    const labels = new Map(rows.map((r) => [r, rowLabel(view, r, view.left, labelLimit)]));
+    const found = readHierarchy(
+      view,
+      totalRow,
+      rows,
+      summable,
+      direction,
+      (r) => roles.get(r) === "subtotal" || isNamedTotalLabel(labels.get(r)?.text ?? ""),
+      (r) => {
+        const label = labels.get(r);
+        return label ? indentOf(view.value(r, label.column)) : 0;
+      },
+      { unlabelled: true }
+    );
+    if (!found) continue;
+    const sumRows: SumRow[] = found.aggregates.map((a) => ({
+      row: a.row,
+      role: "subtotal",
+      label: labels.get(a.row)?.text ?? "",
+      members: a.members,
+    }));
+    sumRows.push({ row: totalRow, role: "total", label: totalLabel, members: found.totalMembers });
+    const readRoles = new Map(roles);
+    for (const a of found.aggregates) readRoles.set(a.row, "subtotal");
+    return { roles: readRoles, sumRows, direction };
+  }
+  return null;
 }
 
 /**

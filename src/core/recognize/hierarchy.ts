@@ -1,0 +1,202 @@
+/**
+ * Hierarchies read from the figures: a subtotal row adds up the run of rows right above it, and a later total
+ * adds up those subtotals and the rows left between them (`Total assets` = `Total current assets` + `Total
+ * non-current assets`); a category over its indented parts adds up the run right under it. Columns are read the
+ * same way (columnTotals.ts). Only the lines a caller names are tried, and each is taken for an aggregate only
+ * where its figures agree with a run of open lines — a structure guessed without the numbers agreeing is never
+ * claimed.
+ */
+import { readNumber } from "../numbers";
+import { valueAt, type Agreement } from "./agreement";
+import type { CellPosition } from "./layout";
+import type { SheetView } from "./sheetView";
+
+export interface Aggregate {
+  row: number;
+  /** The rows it adds up, top-down: units and the aggregates standing for theirs. */
+  members: number[];
+}
+
+/** A run longer than this is not tried (the cost grows with its square). */
+const MAX_RUN = 250;
+
+/** Two thirds of the sums that say something agree, and at least one does. */
+export function agreesMostly(a: Agreement): boolean {
+  return a.agreeing >= 1 && a.agreeing * 3 >= a.informative * 2;
+}
+
+/** Rounded published figures differ from their parts by a little (as in agreement.ts). */
+const RELATIVE_SLACK = 0.005;
+
+const agrees = (total: number, sum: number) =>
+  Math.abs(total - sum) <=
+  Math.max(1e-6, RELATIVE_SLACK * Math.max(Math.abs(total), Math.abs(sum)));
+
+export interface RunOptions {
+  /** The cell of a line (row, or column read across) at a position along it; rows by default. */
+  at?: (line: number, across: number) => CellPosition;
+  /** Every sum that says something agrees, and at least three do: for aggregates no label names. */
+  strict?: boolean;
+}
+
+const byRow = (row: number, column: number): CellPosition => ({ row, column });
+
+/**
+ * The run at the end of `open` that the row adds up best: most agreeing sums, then fewest wrong, then longest.
+ * Two thirds of the sums that say something must agree, and some column must agree with at least two members
+ * that are not zero — a row equal to one other row (a copy, zeros around it) is no evidence of a sum.
+ * Sums grow run by run, so the cost is the run's length times the columns.
+ */
+export function bestRun(
+  view: SheetView,
+  row: number,
+  open: number[],
+  columns: number[],
+  options: RunOptions = {}
+): { members: number[]; agreement: Agreement } | null {
+  const at = options.at ?? byRow;
+  const totals = columns.map((column) => valueAt(view, at(row, column)));
+  const sums = columns.map(() => 0);
+  const counted = columns.map(() => 0);
+  const nonZero = columns.map(() => 0);
+  const unknown = columns.map(() => false);
+  let best: { members: number[]; agreement: Agreement } | null = null;
+  for (let n = 1; n <= Math.min(open.length, MAX_RUN); n++) {
+    const member = open[open.length - n];
+    const agreement: Agreement = {
+      informative: 0,
+      agreeing: 0,
+      worstRelative: 0,
+      bestRelative: Infinity,
+    };
+    let several = false;
+    columns.forEach((column, i) => {
+      const cell = at(member, column);
+      if (readNumber(view.value(cell.row, cell.column)).kind === "unknown") unknown[i] = true;
+      const value = valueAt(view, cell);
+      if (value !== null) {
+        sums[i] += value;
+        counted[i]++;
+        if (value !== 0) nonZero[i]++;
+      }
+      const total = totals[i];
+      if (total === null || counted[i] === 0 || unknown[i] || (total === 0 && sums[i] === 0))
+        return;
+      agreement.informative++;
+      if (agrees(total, sums[i])) {
+        agreement.agreeing++;
+        if (nonZero[i] >= 2 && total !== 0) several = true;
+      } else {
+        const relative = Math.abs(total - sums[i]) / Math.max(Math.abs(total), Math.abs(sums[i]));
+        agreement.worstRelative = Math.max(agreement.worstRelative, relative);
+        agreement.bestRelative = Math.min(agreement.bestRelative, relative);
+      }
+    });
+    if (!several || !agreesMostly(agreement)) continue;
+    if (options.strict && (agreement.agreeing < agreement.informative || agreement.agreeing < 3))
+      continue;
+    const wrong = (a: Agreement) => a.informative - a.agreeing;
+    if (
+      !best ||
+      agreement.agreeing > best.agreement.agreeing ||
+      (agreement.agreeing === best.agreement.agreeing && wrong(agreement) <= wrong(best.agreement))
+    )
+      best = { members: open.slice(open.length - n), agreement };
+  }
+  return best;
+}
+
+/**
+ * Reads rows top-down. A candidate row takes the best-agreeing run of open rows right above it, which it then
+ * stands for; any other row with figures stays open. Returns the aggregates found and the rows still open.
+ */
+export function aggregatesAbove(
+  view: SheetView,
+  rows: number[],
+  columns: number[],
+  isCandidate: (row: number) => boolean
+): { aggregates: Aggregate[]; open: number[] } {
+  const aggregates: Aggregate[] = [];
+  const open: number[] = [];
+  for (const row of rows) {
+    if (isCandidate(row)) {
+      const run = bestRun(view, row, open, columns);
+      if (run) {
+        open.splice(open.length - run.members.length);
+        aggregates.push({ row, members: run.members });
+      }
+    }
+    open.push(row);
+  }
+  return { aggregates, open };
+}
+
+export interface Hierarchy {
+  /** Rows standing for the rows they add up (subtotals, categories with their own figures). */
+  aggregates: Aggregate[];
+  /** What the total adds up: a run of the rows left standing, at least one of them an aggregate. */
+  totalMembers: number[];
+}
+
+/** Leading spaces of a label: statistics tables show a hierarchy by indenting the parts under their whole. */
+export function indentOf(text: unknown): number {
+  return typeof text === "string" ? (/^[\s\u00a0\u3000]*/.exec(text)?.[0].length ?? 0) : 0;
+}
+
+export interface HierarchyOptions {
+  /** A total over plain rows only (no aggregate among them) is read too. */
+  flatToo?: boolean;
+  /** Rows no label or indentation names may stand for a run too, where every sum agrees (at least three). */
+  unlabelled?: boolean;
+}
+
+/**
+ * A total's rows read as a hierarchy, when they do not add up flat. `rows` are the rows with figures between the
+ * header and the total (`up`) or under a total that heads its block (`down`), top-down. Upwards, each row
+ * `isLabelled` names (subtotals, named totals) adds up the run right above it; downwards, the run right under
+ * it. A row over rows indented deeper adds up those; with `unlabelled`, any other row may add up a run where
+ * every sum agrees.
+ */
+export function readHierarchy(
+  view: SheetView,
+  total: number,
+  rows: number[],
+  columns: number[],
+  direction: "up" | "down",
+  isLabelled: (row: number) => boolean,
+  indent: (row: number) => number,
+  options: HierarchyOptions = {}
+): Hierarchy | null {
+  const { flatToo = false, unlabelled = false } = options;
+  const aggregates: Aggregate[] = [];
+  const open: number[] = [];
+  for (const row of direction === "up" ? rows : [...rows].reverse()) {
+    let deeper = 0;
+    if (direction === "down")
+      while (deeper < open.length && indent(open[open.length - 1 - deeper]) > indent(row)) deeper++;
+    const run = isLabelled(row)
+      ? bestRun(view, row, open, columns)
+      : deeper > 0
+        ? bestRun(view, row, open.slice(open.length - deeper), columns)
+        : unlabelled
+          ? bestRun(view, row, open, columns, { strict: true })
+          : null;
+    if (run) {
+      open.splice(open.length - run.members.length);
+      aggregates.push({
+        row,
+        members: direction === "up" ? run.members : [...run.members].reverse(),
+      });
+    }
+    open.push(row);
+  }
+  if (aggregates.length === 0 && !flatToo) return null;
+  const run = bestRun(view, total, open, columns);
+  if (!run) return null;
+  const standing = new Set(aggregates.map((a) => a.row));
+  if (!flatToo && !run.members.some((m) => standing.has(m))) return null;
+  return {
+    aggregates,
+    totalMembers: direction === "up" ? run.members : [...run.members].reverse(),
+  };
+}

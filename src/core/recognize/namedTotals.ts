@@ -1,0 +1,195 @@
+/**
+ * Totals named in other words than a total label (`Total assets`, `Texas Total:`, `Subtotal` rows with no grand
+ * total): statistics and accounts put them under their rows, and totals over totals follow (`TOTAL ASSETS`).
+ * Such rows are read as totals only where their figures add up the rows above them (hierarchy.ts): the label
+ * says which rows to try, the numbers decide.
+ */
+import { readNumber } from "../numbers";
+import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
+import { aggregatesAbove, indentOf, readHierarchy } from "./hierarchy";
+import type { RowRole, SumRow } from "./layout";
+import { isHeaderRow, rowLabel } from "./rows";
+import type { SheetView } from "./sheetView";
+
+export interface NamedTotalBlock {
+  /** The header row above the block, or -1. */
+  headerBottom: number;
+  bodyRows: number[];
+  roles: Map<number, RowRole>;
+  sumRows: SumRow[];
+  numericColumns: number[];
+  labelColumn: number;
+}
+
+interface Anchor {
+  row: number;
+  label: string;
+  labelColumn: number;
+  numericColumns: number[];
+}
+
+function numericColumnsIn(view: SheetView, row: number, from: number, to: number): number[] {
+  const columns: number[] = [];
+  for (let c = from; c <= to; c++) {
+    const kind = readNumber(view.value(row, c)).kind;
+    if (kind === "number" || kind === "numeric-text") columns.push(c);
+  }
+  return columns;
+}
+
+function anchorAt(view: SheetView, row: number): Anchor | null {
+  const label = rowLabel(view, row, view.left, view.right);
+  if (!label) return null;
+  const strict = isTotalLabel(label.text);
+  if (
+    !strict &&
+    !isNamedTotalLabel(label.text) &&
+    !isSubtotalLabel(label.text) &&
+    !isAllLabel(label.text)
+  )
+    return null;
+  const labelEnd = view.merge(row, label.column)?.right ?? label.column;
+  const right = numericColumnsIn(view, row, labelEnd + 1, view.right);
+  if (right.length > 0)
+    return strict
+      ? null
+      : { row, label: label.text, labelColumn: label.column, numericColumns: right };
+  // Figures left of their label (`610691 | Total Proposed`): a total label too, read on its figures.
+  const left = numericColumnsIn(view, row, view.left, label.column - 1);
+  if (left.length === 0) return null;
+  return { row, label: label.text, labelColumn: label.column, numericColumns: left };
+}
+
+/** The first row of an anchor's stretch: up to the header row above it, or to the floor. */
+function stretchTop(
+  view: SheetView,
+  anchor: Anchor,
+  floor: number
+): { top: number; header: number } {
+  for (let r = anchor.row - 1; r >= floor; r--) {
+    if (view.isBlankRow(r)) continue;
+    if (isHeaderRow(view, r, anchor.numericColumns)) return { top: r + 1, header: r };
+  }
+  return { top: floor, header: -1 };
+}
+
+/** The rows under a named total, up to a gap, a row without figures, a header or the next total no deeper than it. */
+function rowsBelow(
+  view: SheetView,
+  anchor: Anchor,
+  columns: number[],
+  anchors: Anchor[]
+): number[] {
+  const rows: number[] = [];
+  const depth = indentOfRow(view, anchor.row);
+  for (let r = anchor.row + 1; r <= view.bottom; r++) {
+    if (view.isBlankRow(r) || !hasData(view, r, columns) || isHeaderRow(view, r, columns)) break;
+    const label = rowLabel(view, r, view.left, view.right);
+    const isTotal =
+      anchors.some((a) => a.row === r) || (label !== null && isTotalLabel(label.text));
+    if (isTotal && indentOfRow(view, r) <= depth) break;
+    rows.push(r);
+  }
+  return rows;
+}
+
+function indentOfRow(view: SheetView, row: number): number {
+  const label = rowLabel(view, row, view.left, view.right);
+  return label ? indentOf(view.value(row, label.column)) : 0;
+}
+
+const hasData = (view: SheetView, row: number, columns: number[]) =>
+  columns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
+
+/**
+ * Blocks of rows ending in named totals, outside the tables found so far (`floorAt(row)`: the first row a block
+ * reaching up from `row` may use; `isCovered(row)`: the row belongs to a table already). `summableOf` gives
+ * the columns that may be summed under a header.
+ */
+export function readNamedTotals(
+  view: SheetView,
+  floorAt: (row: number) => number,
+  isCovered: (row: number) => boolean,
+  /** A table's total row: it stands for its table in a named total further down (`Resident total costs`). */
+  standsForTable: (row: number) => boolean,
+  summableOf: (numericColumns: number[], headerBottom: number) => number[]
+): NamedTotalBlock[] {
+  const groups = new Map<string, { top: number; header: number; anchors: Anchor[] }>();
+  for (let row = view.top; row <= view.bottom; row++) {
+    if (isCovered(row)) continue;
+    const anchor = anchorAt(view, row);
+    if (!anchor) continue;
+    const { top, header } = stretchTop(view, anchor, floorAt(row));
+    const key = `${top}:${anchor.labelColumn}`;
+    const group = groups.get(key) ?? { top, header, anchors: [] };
+    group.anchors.push(anchor);
+    groups.set(key, group);
+  }
+  const blocks: NamedTotalBlock[] = [];
+  for (const { top, header, anchors } of groups.values()) {
+    const numericColumns = [...new Set(anchors.flatMap((a) => a.numericColumns))].sort(
+      (a, b) => a - b
+    );
+    const summable = summableOf(numericColumns, header);
+    if (summable.length === 0) continue;
+    const last = anchors[anchors.length - 1].row;
+    const candidates = new Set(anchors.map((a) => a.row));
+    const rows: number[] = [];
+    for (let r = top; r <= last; r++)
+      if ((!isCovered(r) || standsForTable(r)) && hasData(view, r, summable)) rows.push(r);
+    const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r));
+    // A named total that adds up nothing above may head its parts (`Total revenue` over its indented lines).
+    const used = new Set(aggregates.flatMap((a) => [a.row, ...a.members]));
+    for (const anchor of anchors) {
+      if (used.has(anchor.row)) continue;
+      const below = rowsBelow(view, anchor, summable, anchors);
+      if (below.some((r) => used.has(r))) continue;
+      const found = readHierarchy(
+        view,
+        anchor.row,
+        below,
+        summable,
+        "down",
+        () => false,
+        (r) => indentOfRow(view, r),
+        { flatToo: true }
+      );
+      if (!found) continue;
+      aggregates.push(...found.aggregates, { row: anchor.row, members: found.totalMembers });
+      for (const a of [...found.aggregates, { row: anchor.row, members: found.totalMembers }])
+        for (const r of [a.row, ...a.members]) used.add(r);
+    }
+    if (aggregates.length === 0) continue;
+    const nested = new Set(aggregates.flatMap((a) => a.members));
+    const labelOf = new Map(anchors.map((a) => [a.row, a.label]));
+    const sumRows: SumRow[] = aggregates
+      .sort((a, b) => a.row - b.row)
+      .map((a) => ({
+        row: a.row,
+        role: nested.has(a.row) ? "subtotal" : "total",
+        label: labelOf.get(a.row) ?? rowLabel(view, a.row, view.left, view.right)?.text ?? "",
+        members: a.members,
+      }));
+    const involved = aggregates.flatMap((a) => [a.row, ...a.members]);
+    const first = Math.min(...involved);
+    const end = Math.max(...involved);
+    const roles = new Map<number, RowRole>();
+    const bodyRows: number[] = [];
+    for (let r = first; r <= end; r++) {
+      if (view.isBlankRow(r) || (isCovered(r) && !standsForTable(r))) continue;
+      bodyRows.push(r);
+      const sum = sumRows.find((s) => s.row === r);
+      const role = sum ? sum.role : hasData(view, r, summable) ? "unit" : "category";
+      roles.set(r, standsForTable(r) && !sum ? "subtotal" : role);
+    }
+    blocks.push({
+      headerBottom: header,
+      bodyRows,
+      roles,
+      sumRows,
+      numericColumns,
+      labelColumn: anchors[0].labelColumn,
+    });
+  }
+  return blocks;
+}

@@ -1,0 +1,288 @@
+/**
+ * Totals of real statistical and financial tables (issue 9, the AggreCol misses): total columns under a header
+ * written over several rows, totals named `Total assets` / `Texas Total`, and hierarchies whose subtotals are
+ * only known by their figures. A structure without a total word is claimed only where its numbers agree.
+ */
+import { checkWorkbook } from "../../src/core/check";
+import type { CellValue } from "../../src/core/grid";
+import { sheetOf } from "../support/gridBuilder";
+
+const read = (rows: CellValue[][]) => {
+  const report = checkWorkbook({ sheets: [sheetOf("Sheet1", rows)] });
+  return {
+    sums: report.tables.flatMap((t) => t.sums.map((s) => `${s.cell}=${s.members.join("+")}`)),
+    findings: report.findings.map((f) => `${f.rule} ${f.cell}`),
+  };
+};
+
+describe("totals in statistical and financial tables", () => {
+  test("a Total column whose header goes on over rows of one word each (`Total` / `Free &` / `Reduced`)", () => {
+    const { sums, findings } = read([
+      ["District", "Grades 1-6", "Grades 1-6", "Grades 1-6", "Grades 1-6"],
+      [null, "Enrollment", "Free", "Reduced", "Total"],
+      [null, null, null, null, "Free &"],
+      [null, null, null, null, "Reduced"],
+      [],
+      ["ADAIR", 156, 33, 26, 59],
+      ["ADEL", 637, 69, 42, 111],
+      ["AGWSR", 345, 93, 33, 126],
+    ]);
+    expect(sums).toEqual(["E6=C6:D6", "E7=C7:D7", "E8=C8:D8"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("named totals and totals over totals in accounts (`Total current assets` … `TOTAL ASSETS`)", () => {
+    const { sums, findings } = read([
+      ["Balance sheet", "2003", "2004"],
+      ["Current assets", null, null],
+      ["Cash", 10, 12],
+      ["Receivables", 5, 7],
+      ["Total current assets", 15, 19],
+      ["Non-current assets", null, null],
+      ["Buildings", 100, 105],
+      ["Equipment", 20, 30],
+      ["Total non-current assets", 120, 135],
+      ["TOTAL ASSETS", 135, 154],
+    ]);
+    expect(sums).toEqual([
+      "B5=B3:B4",
+      "C5=C3:C4",
+      "B9=B7:B8",
+      "C9=C7:C8",
+      "B10=B5+B9",
+      "C10=C5+C9",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a named total is claimed only where its figures add up; a copy of one row is no sum", () => {
+    const { sums, findings } = read([
+      ["Item", "2003", "2004"],
+      ["Salaries", 10, 12],
+      ["Rent", 5, 7],
+      ["Total hours", 40, 41],
+      ["Travel", 0, 0],
+      ["Subtotal, funding", 5, 7],
+    ]);
+    expect(sums).toEqual([]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a Total over subtotals named `- Fossil fuels total` and rows between them", () => {
+    const { sums, findings } = read([
+      [null, "2000", "2001"],
+      ["Nuclear power", 21575, 21854],
+      ["Fossil fuels", null, null],
+      ["- Oil", 540, 610],
+      ["- Coal", 8636, 10556],
+      ["- Fossil fuels total", 9176, 11166],
+      ["Peat", 3689, 5797],
+      ["Electricity produced total", 34440, 38817],
+      ["Net imports", 11880, 12000],
+      ["Total", 46320, 50817],
+    ]);
+    expect(sums).toEqual([
+      "B6=B4:B5",
+      "C6=C4:C5",
+      "B8=B2+B6:B7",
+      "C8=C2+C6:C7",
+      "B10=B8:B9",
+      "C10=C8:C9",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a Total heading its block, categories adding up the rows indented under them", () => {
+    const { sums, findings } = read([
+      [null, "St. John's", "Halifax"],
+      ["Total - Place of birth", 3630, 15655],
+      ["United States", 860, 3370],
+      ["Europe", 1850, 9200],
+      ["  United Kingdom", 1385, 6585],
+      ["  Other Northern Europe", 465, 2615],
+      ["Africa", 435, 1805],
+      ["Oceania", 485, 1280],
+    ]);
+    expect(sums).toEqual(["B4=B5:B6", "C4=C5:C6", "B2=B3:B4+B7:B8", "C2=C3:C4+C7:C8"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a wrong Total over an indented hierarchy is not explained away (judged on its labels)", () => {
+    const { findings } = read([
+      [null, "St. John's", "Halifax"],
+      ["Total - Place of birth", 3000, 15000],
+      ["United States", 860, 3370],
+      ["Europe", 1850, 9200],
+      ["  United Kingdom", 1385, 6585],
+      ["  Other Northern Europe", 465, 2615],
+      ["Africa", 435, 1805],
+    ]);
+    expect(findings.filter((f) => f.startsWith("sum-mismatch"))).not.toEqual([]);
+  });
+
+  test("named totals heading their parts (`Total revenue` over its indented lines, a category among them)", () => {
+    const { sums, findings } = read([
+      [null, "2005 $ millions", "2006 $ millions"],
+      ["Total revenue", 253831, 273029],
+      ["Own source revenue", 205028, 222590],
+      ["  Income taxes", 73712, 80436],
+      ["  Other taxes", 131316, 142154],
+      ["General purpose transfers", 24290, 24300],
+      ["Specific purpose transfers", 24513, 26139],
+      ["Total expenses", 1310, 1401],
+      ["  Operating expenses", 1277, 1366],
+      ["  Non-operating expenses", 33, 35],
+    ]);
+    expect(sums).toEqual([
+      "B2=B3+B6:B7",
+      "C2=C3+C6:C7",
+      "B3=B4:B5",
+      "C3=C4:C5",
+      "B8=B9:B10",
+      "C8=C9:C10",
+    ]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a GRAND TOTAL column over groups that add up others without a total word, skipping % columns", () => {
+    const { sums, findings } = read([
+      [
+        "Item",
+        "Univ #",
+        "Univ %",
+        "Dept #",
+        "Dept %",
+        "Univ + Dept",
+        "Coll #",
+        "Coll %",
+        "Other #",
+        "Other %",
+        "Coll + Other",
+        "GRAND TOTAL",
+      ],
+      ["Name", 16, 1, 26, 1, 42, 37, 0.9, 3, 0.1, 40, 82],
+      ["Logo", 3, 0.2, 1, 0.04, 4, 1, 0.02, 5, 0.5, 6, 10],
+      ["Link", 13, 0.81, 17, 0.65, 30, 28, 0.7, 2, 0.2, 30, 60],
+      ["Search", 2, 0.13, 7, 0.27, 9, 8, 0.2, 4, 0.4, 12, 21],
+    ]);
+    expect(sums).toEqual(expect.arrayContaining(["F2=B2+D2", "K5=G5+I5", "L2=F2+K2", "L5=F5+K5"]));
+    expect(findings).toEqual([]);
+  });
+
+  test("a Total over a category without a total word or indentation, only because all its sums agree", () => {
+    const { sums, findings } = read([
+      [null, "Population, total", "Men", "Women"],
+      ["Total", 4435, 2157, 2278],
+      ["Basic education only", 1532, 753, 779],
+      ["Population with education", 2903, 1404, 1499],
+      ["Upper secondary", 1710, 884, 826],
+      ["Tertiary", 1193, 520, 673],
+    ]);
+    expect(sums).toEqual(expect.arrayContaining(["B4=B5:B6", "D4=D5:D6", "B2=B3:B4", "D2=D3:D4"]));
+    expect(findings).toEqual([]);
+  });
+
+  test("a total column holding 0 over a row of empty parts is that row's sum too", () => {
+    const { sums, findings } = read([
+      ["Week", "Project 1", "Project 2", "Project 3", "Total Hours For the Week"],
+      ["W1", 5, 2, 1, 8],
+      ["W2", null, 20, 2, 22],
+      ["W3", null, null, null, 0],
+      ["W4", 3, null, 2, 5],
+    ]);
+    expect(sums).toEqual(["E2=B2:D2", "E3=B3:D3", "E4=B4:D4", "E5=B5:D5"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a Total column leaving out the column next to it, its rows in sections under headings", () => {
+    const { sums, findings } = read([
+      [
+        null,
+        "ID",
+        "Pract. 1",
+        "Pract. 2",
+        "Pract. 3",
+        "Att./Partcip.",
+        "Total (w/o A/P)",
+        "Class %",
+      ],
+      [],
+      [null, "Sec. 8006", null, null, null, null, null, null],
+      [null, 4732, 103, 104, 105, 50, 312, 1.04],
+      [null, 8620, 90, 98, 111, 45, 299, 0.99],
+      [null, "Sec. 8007", null, null, null, null, null, null],
+      [null, 6521, 86, 85, 111, 50, 282, 0.94],
+    ]);
+    expect(sums).toEqual(["G4=C4:E4", "G5=C5:E5", "G7=C7:E7"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("an `All` column is a total where its figures add up, and says nothing where they do not", () => {
+    const adding = read([
+      ["Control", "All", "Under 200", "200-499", "500-999"],
+      ["Public", 100, 12, 40, 48],
+      ["Private", 100, 15, 45, 40],
+      ["For-profit", 100, 30, 30, 40],
+    ]);
+    expect(adding.sums).toEqual(["B2=C2:E2", "B3=C3:E3", "B4=C4:E4"]);
+    expect(adding.findings).toEqual([]);
+    const notAdding = read([
+      ["Control", "All ages", "Under 18", "18-64"],
+      ["Public", 7, 12, 40],
+      ["Private", 9, 15, 45],
+      ["For-profit", 4, 30, 30],
+    ]);
+    expect(notAdding.sums).toEqual([]);
+    expect(notAdding.findings).toEqual([]);
+  });
+
+  test("shares of a total add up under it; a rate that does not is still never summed", () => {
+    const { sums, findings } = read([
+      [null, "Year 1", "% of Total Sales", "Year 2", "Growth rate"],
+      ["usage fee", 110000, 0.25, 170000, 0.2],
+      ["book sales", 330000, 0.75, 340000, 0.1],
+      ["Total sales", 440000, 1, 510000, 0.15],
+    ]);
+    expect(sums).toEqual(["B4=B2:B3", "D4=D2:D3", "C4=C2:C3"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a named total over a table's Total row and the rows after it (`Resident Total Costs`)", () => {
+    const { sums, findings } = read([
+      [null, null, "1994-95", "1995-96"],
+      [null, "Books & Supplies", 535, 565],
+      [null, "Room & Board", 4290, 4520],
+      [null, "Total", 4825, 5085],
+      [],
+      [null, "Resident Tuition", 2737, 2881],
+      ["Resident Total Costs", null, 7562, 7966],
+    ]);
+    expect(sums).toEqual(["C4=C2:C3", "D4=D2:D3", "C7=C4+C6", "D7=D4+D6"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a total whose figures stand left of its label (`610691 | Total Proposed`)", () => {
+    const { sums, findings } = read([
+      [null, "Amount", "Title"],
+      ["Materials", null, null],
+      [null, 500094, "CAREER: Fundamental"],
+      [null, 21454, "Acquisition"],
+      [null, 15000, "Planning"],
+      [null, 536548, "Total Proposed"],
+    ]);
+    expect(sums).toEqual(["B6=B3:B5"]);
+    expect(findings).toEqual([]);
+  });
+
+  test("a Total heading its parts across a heading row without figures (`Material`)", () => {
+    const { sums, findings } = read([
+      ["Year", "1993", "1996"],
+      ["Total", 700, 720],
+      ["Material", null, null],
+      ["Wet organic waste", 447, 452],
+      ["Wood waste", 253, 268],
+    ]);
+    expect(sums).toEqual(["B2=B4:B5", "C2=C4:C5"]);
+    expect(findings).toEqual([]);
+  });
+});
