@@ -44,7 +44,8 @@ export function cellValue(cell: CellObject): CellValue {
   }
 }
 
-interface Entry {
+/** One cell that holds something, as every reader hands it to the grid. */
+export interface Entry {
   column: number;
   value: CellValue;
   formula: string | null;
@@ -70,7 +71,8 @@ function runs(sorted: number[]): number[][] {
   return out;
 }
 
-interface RowCells {
+/** A row's cells that hold something, in column order. */
+export interface RowCells {
   row: number;
   entries: Entry[];
 }
@@ -117,7 +119,14 @@ export function sheetGrids(name: string, ws: WorkSheet): SheetGrid[] {
     });
     if (entries.length) rows.push({ row: r, entries });
   });
-  const extras = sheetExtras(ws);
+  return gridsFromRows(name, rows, sheetExtras(ws));
+}
+
+/**
+ * The grids of one worksheet from its rows that hold something (ascending, each row's entries in column order):
+ * one grid for an ordinary sheet, one per far-apart block otherwise.
+ */
+export function gridsFromRows(name: string, rows: RowCells[], extras: SheetExtras): SheetGrid[] {
   if (rows.length === 0)
     return [{ name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], ...extras }];
 
@@ -126,9 +135,19 @@ export function sheetGrids(name: string, ws: WorkSheet): SheetGrid[] {
   for (const band of runs(rows.map((r) => r.row))) {
     const bandRows = rows.slice(next, next + band.length);
     next += band.length;
-    const columns = new Set<number>();
-    for (const r of bandRows) for (const e of r.entries) columns.add(e.column);
-    const groups = runs([...columns].sort((a, b) => a - b));
+    // The columns in use, marked in one array (entries are in column order: a row's last is its widest).
+    let widest = 0;
+    for (const r of bandRows) widest = Math.max(widest, r.entries[r.entries.length - 1].column);
+    const used = new Uint8Array(widest + 1);
+    for (const r of bandRows) for (const e of r.entries) used[e.column] = 1;
+    const columns: number[] = [];
+    for (let c = 0; c <= widest; c++) if (used[c]) columns.push(c);
+    const groups = runs(columns);
+    if (groups.length === 1) {
+      // The usual sheet: one block of columns, its rows as they are.
+      grids.push(piece(name, bandRows, groups[0][0], extras));
+      continue;
+    }
     const groupOf = new Map<number, number>();
     groups.forEach((group, g) => group.forEach((c) => groupOf.set(c, g)));
     // Each row's cells dealt to the column groups in one pass (entries are in column order).
