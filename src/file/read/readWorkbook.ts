@@ -64,7 +64,6 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** SheetJS, loaded at its first use: the CLI reading an .xlsx never pays for loading it. */
 function sheetjs(): typeof import("./sheetjsRead") {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require("./sheetjsRead");
 }
 
