@@ -7,6 +7,7 @@
 import { promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { strToU8, zipSync } from "fflate";
 import { checkPackage } from "../../src/file/read/ooxmlPackage";
 import { readWorkbook } from "../../src/file/read/readWorkbook";
@@ -16,6 +17,7 @@ import { displaySheet } from "../../src/web/display";
 import { writeGeneratedWorkbook } from "../../src/bench/cliTimings";
 import { packageBytes, TABLE, twinXlsx } from "./corpus";
 import { featureRichWorkbook } from "./patchFixture";
+import { AGGRECOL_DIR, aggrecolPresent } from "../support/aggrecol";
 
 const SEEDS = path.resolve(__dirname, "../../seeds");
 
@@ -209,3 +211,42 @@ describe("the streaming reader gives SheetJS's grid", () => {
     );
   });
 });
+
+/** Every file under `dir` ending in .xlsx. */
+async function xlsxFiles(dir: string): Promise<string[]> {
+  const entries = await fs.readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile() && e.name.endsWith(".xlsx"))
+    .map((e) => path.join(e.parentPath ?? e.path, e.name))
+    .sort();
+}
+
+const describeIfAggrecol = aggrecolPresent ? describe : describe.skip;
+if (!aggrecolPresent)
+  console.warn(
+    `AggreCol tables not found at ${AGGRECOL_DIR}: the readers are not compared on its 466 real workbooks.`
+  );
+
+describeIfAggrecol(
+  "the streaming reader on real workbooks (AggreCol: statistical abstracts, FBI, companies)",
+  () => {
+    it("gives SheetJS's grid for every one of them", async () => {
+      const files = await xlsxFiles(path.join(AGGRECOL_DIR, "xlsx"));
+      expect(files.length).toBeGreaterThan(400);
+      const differing: string[] = [];
+      for (const file of files) {
+        const bytes = new Uint8Array(await fs.readFile(file));
+        const streamed = streamedRead(bytes).grid;
+        const sheetjs = readWorkbook(bytes, { reader: "sheetjs" }).grid;
+        if (
+          !isDeepStrictEqual(
+            JSON.parse(JSON.stringify(streamed)),
+            JSON.parse(JSON.stringify(sheetjs))
+          )
+        )
+          differing.push(path.relative(AGGRECOL_DIR, file));
+      }
+      expect(differing).toEqual([]);
+    }, 300_000);
+  }
+);
