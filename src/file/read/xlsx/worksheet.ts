@@ -7,7 +7,7 @@
 import type { CellObject, ColInfo, RowInfo } from "@e965/xlsx";
 import type { CellArea, CellValue } from "../../../core/grid";
 import { unreadable } from "../errors";
-import type { Entry, RowCells, SheetExtras } from "../sheetGrid";
+import { RowList, type RowCells, type SheetExtras } from "../sheetGrid";
 import { readXml } from "./sax";
 import { columnNumber, shiftFormula } from "./sharedFormulas";
 import { RichText } from "./strings";
@@ -94,7 +94,7 @@ export function readWorksheet(
   const display: SheetDisplay | undefined = context.display
     ? { data: [], rows: [], cols: [] }
     : undefined;
-  const rows: RowCells[] = [];
+  const list = new RowList();
   const merges: CellArea[] = [];
   const hiddenRows: number[] = [];
   const hiddenColumns: number[] = [];
@@ -102,8 +102,6 @@ export function readWorksheet(
   let inSheetData = false;
   let rowNumber = 0; // 1-based, as in the file
   let column = -1;
-  let entries: Entry[] | null = null;
-  let entriesRow = -1;
   let lastRow = -1;
   let lastColumn = -1;
   let ordered = true;
@@ -120,18 +118,6 @@ export function readWorksheet(
   let isDepth = 0;
   const rich = new RichText();
   let inlineText: string | null = null;
-
-  const pushEntry = (row: number, entry: Entry) => {
-    if (row < lastRow || (row === lastRow && entry.column <= lastColumn)) ordered = false;
-    lastRow = row;
-    lastColumn = entry.column;
-    if (row !== entriesRow || !entries) {
-      entries = [];
-      entriesRow = row;
-      rows.push({ row, entries });
-    }
-    entries.push(entry);
-  };
 
   const endCell = () => {
     let formula: string | null = null;
@@ -186,13 +172,18 @@ export function readWorksheet(
         value = null;
     }
     const code = cellStyle < formats.length ? formats[cellStyle] : "General";
-    if (value !== null || formula !== null)
-      pushEntry(cellRow, {
-        column: cellColumn,
+    if (value !== null || formula !== null) {
+      if (cellRow < lastRow || (cellRow === lastRow && cellColumn <= lastColumn)) ordered = false;
+      lastRow = cellRow;
+      lastColumn = cellColumn;
+      list.add(
+        cellRow,
+        cellColumn,
         value,
-        formula: formula === null ? null : `=${formula}`,
-        format: code === undefined || code === "General" ? null : code,
-      });
+        formula === null ? null : `=${formula}`,
+        code === undefined || code === "General" ? null : code
+      );
+    }
     if (display) {
       const cell: CellObject = { t: value === null ? "z" : (type as CellObject["t"]) };
       if (value !== null) {
@@ -338,7 +329,7 @@ export function readWorksheet(
     },
   });
   return {
-    rows: ordered ? rows : sortedRows(rows),
+    rows: ordered ? list.rows : sortedRows(list.rows),
     extras: { merges, hiddenRows: unique(hiddenRows), hiddenColumns: unique(hiddenColumns) },
     ...(display ? { display } : {}),
   };
@@ -346,18 +337,21 @@ export function readWorksheet(
 
 /** Rows and cells in sheet order, the last of two cells at one place kept (as a spreadsheet reads them). */
 function sortedRows(rows: RowCells[]): RowCells[] {
-  const byRow = new Map<number, Map<number, Entry>>();
-  for (const { row, entries } of rows) {
-    let cells = byRow.get(row);
-    if (!cells) byRow.set(row, (cells = new Map()));
-    for (const e of entries) cells.set(e.column, e);
+  type Cell = [value: CellValue, formula: string | null, format: string | null];
+  const byRow = new Map<number, Map<number, Cell>>();
+  for (const r of rows) {
+    let cells = byRow.get(r.row);
+    if (!cells) byRow.set(r.row, (cells = new Map()));
+    r.columns.forEach((c, i) =>
+      cells.set(c, [r.values[i], r.formulas?.[i] ?? null, r.formats?.[i] ?? null])
+    );
   }
-  return [...byRow.keys()]
-    .sort((a, b) => a - b)
-    .map((row) => ({
-      row,
-      entries: [...byRow.get(row)!.values()].sort((a, b) => a.column - b.column),
-    }));
+  const list = new RowList();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cells = byRow.get(row)!;
+    for (const c of [...cells.keys()].sort((a, b) => a - b)) list.add(row, c, ...cells.get(c)!);
+  }
+  return list.rows;
 }
 
 function unique(sorted: number[]): number[] {
