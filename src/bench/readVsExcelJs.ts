@@ -3,14 +3,16 @@
  * cliTimings.writeGeneratedWorkbook), whole processes, median of N runs:
  *   A. ExcelJS merely reading it (`new ExcelJS.Workbook().xlsx.load(bytes)`), and
  *   B. the whole CLI run `node bin/breakdown-check.js big.xlsx --format json`.
- * The target is B ≤ 0.6 × A. `--cells 1000000,5000000` also times B on larger generated workbooks (linear in cells),
- * with the peak memory where /usr/bin/time is present.
+ * The target is B ≤ 0.6 × A; A and B alternate, so that both see the same load. `--scale` also times B on larger
+ * workbooks of 0.5M, 1M, 2M and 5M cells (or `--cells 1000000,5000000`), written by scaleWorkbook.ts: wall and
+ * CPU time, time per 100k cells (linear in cells) and the peak memory (where /usr/bin/time is present).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, promises as fs } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { writeGeneratedWorkbook } from "./cliTimings";
+import { CELLS_PER_UNIT, writeScaleWorkbook } from "./scaleWorkbook";
 
 const ROOT = path.resolve(__dirname, "../..");
 const CLI = path.join(ROOT, "bin/breakdown-check.js");
@@ -21,11 +23,18 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-function wall(args: string[]): { ms: number; peakKb: number | null } {
+interface Run {
+  ms: number;
+  peakKb: number | null;
+  /** User + system CPU time, where /usr/bin/time is present. */
+  cpuMs: number | null;
+}
+
+function wall(args: string[]): Run {
   const timed = existsSync("/usr/bin/time");
   const started = performance.now();
   const result = timed
-    ? spawnSync("/usr/bin/time", ["-f", "%M", process.execPath, ...args], {
+    ? spawnSync("/usr/bin/time", ["-f", "%M %U %S", process.execPath, ...args], {
         encoding: "utf8",
         maxBuffer: 1 << 30,
       })
@@ -33,12 +42,17 @@ function wall(args: string[]): { ms: number; peakKb: number | null } {
   const ms = performance.now() - started;
   if (result.status !== 0 && result.status !== 1)
     throw new Error(`failed: ${args.join(" ")}\n${result.stderr}`);
-  const peak = timed ? Number(/(\d+)\s*$/.exec(result.stderr ?? "")?.[1]) : NaN;
-  return { ms, peakKb: Number.isFinite(peak) ? peak : null };
+  const measured = timed ? /(\d+) ([\d.]+) ([\d.]+)\s*$/.exec(result.stderr ?? "") : null;
+  return {
+    ms,
+    peakKb: measured ? Number(measured[1]) : null,
+    cpuMs: measured ? (Number(measured[2]) + Number(measured[3])) * 1000 : null,
+  };
 }
 
 function cellsArg(argv: string[]): number[] {
   const i = argv.indexOf("--cells");
+  if (i < 0 && argv.includes("--scale")) return [500_000, 1_000_000, 2_000_000, 5_000_000];
   return i >= 0
     ? argv[i + 1]
         .split(",")
@@ -62,30 +76,42 @@ export async function runReadBench(argv: string[]): Promise<string[]> {
   try {
     const big = path.join(dir, "big.xlsx");
     await writeGeneratedWorkbook(big, 10, 2000);
-    const exceljs: number[] = [];
-    const cli: number[] = [];
-    let peak = 0;
+    const exceljs: Run[] = [];
+    const cli: Run[] = [];
     for (let i = 0; i < repeats; i++) {
-      exceljs.push(wall(["-e", EXCELJS_READ, big]).ms);
-      const run = wall([CLI, big, "--format", "json"]);
-      cli.push(run.ms);
-      peak = Math.max(peak, run.peakKb ?? 0);
+      exceljs.push(wall(["-e", EXCELJS_READ, big]));
+      cli.push(wall([CLI, big, "--format", "json"]));
     }
-    const a = median(exceljs);
-    const b = median(cli);
+    const a = median(exceljs.map((r) => r.ms));
+    const b = median(cli.map((r) => r.ms));
+    const cpu = (runs: Run[]) =>
+      runs.every((r) => r.cpuMs !== null) ? median(runs.map((r) => r.cpuMs!)) : null;
+    const [cpuA, cpuB] = [cpu(exceljs), cpu(cli)];
+    const peak = Math.max(...cli.map((r) => r.peakKb ?? 0));
     lines.push(
       `big.xlsx (${((await fs.stat(big)).size / 1024).toFixed(0)} KB, 10 sheets × 2,000 units)`,
-      `  A. ExcelJS read only      ${a.toFixed(0).padStart(7)} ms`,
-      `  B. whole CLI, --format json ${b.toFixed(0).padStart(5)} ms   peak ${(peak / 1024).toFixed(0)} MB`,
-      `  B / A = ${(b / a).toFixed(2)}   (target ≤ 0.60)`
+      `  A. ExcelJS read only        ${a.toFixed(0).padStart(7)} ms wall${cpuA === null ? "" : `, ${cpuA.toFixed(0)} ms CPU`}`,
+      `  B. whole CLI, --format json ${b.toFixed(0).padStart(7)} ms wall${cpuB === null ? "" : `, ${cpuB.toFixed(0)} ms CPU`}   peak ${(peak / 1024).toFixed(0)} MB`,
+      `  B / A = ${(b / a).toFixed(2)} wall${cpuA && cpuB ? `, ${(cpuB / cpuA).toFixed(2)} CPU` : ""}   (target ≤ 0.60)`
     );
-    for (const cells of cellsArg(argv)) {
-      const file = path.join(dir, `cells-${cells}.xlsx`);
-      const units = Math.max(10, Math.round(cells / 10 / 15));
-      await writeGeneratedWorkbook(file, 10, units);
-      const run = wall([CLI, file, "--format", "json"]);
+    const scale = cellsArg(argv);
+    if (scale.length)
       lines.push(
-        `  ${String(cells).padStart(9)} cells: CLI ${run.ms.toFixed(0).padStart(7)} ms, ${((run.ms / cells) * 100_000).toFixed(0)} ms per 100k cells, peak ${run.peakKb ? (run.peakKb / 1024).toFixed(0) : "?"} MB`
+        `scale (the same shape, 10 sheets; written by scaleWorkbook.ts), load ${os.loadavg()[0].toFixed(1)}:`
+      );
+    for (const cells of scale) {
+      const file = path.join(dir, `cells-${cells}.xlsx`);
+      const units = Math.max(10, Math.round(cells / 10 / CELLS_PER_UNIT));
+      const written = writeScaleWorkbook(file, 10, units);
+      const run = wall([CLI, file, "--format", "json"]);
+      await fs.rm(file, { force: true });
+      const per = (ms: number) => ((ms / written) * 100_000).toFixed(0);
+      lines.push(
+        `  ${written.toLocaleString("en-US").padStart(9)} cells: ${run.ms.toFixed(0).padStart(7)} ms wall (${per(run.ms)} per 100k cells)` +
+          (run.cpuMs === null
+            ? ""
+            : `, ${run.cpuMs.toFixed(0)} ms CPU (${per(run.cpuMs)} per 100k)`) +
+          `, peak ${run.peakKb ? (run.peakKb / 1024).toFixed(0) : "?"} MB`
       );
     }
     return lines;

@@ -3,10 +3,27 @@
  * from here; extend them here when a new table uses a new word.
  */
 
-/** Removes every kind of space (officers write `合  计` and `合\u3000计`, an ideographic space) and a trailing colon. */
-export function normalizeLabel(text: string): string {
-  return text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "");
+/**
+ * A word test remembered per text: the recognizer asks the same labels many times (each reading it tries walks
+ * the same rows), and a sheet has few distinct labels. Bounded: forgotten wholesale past 65,536 texts.
+ */
+function remembered<T>(test: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    let result = known.get(text);
+    if (result === undefined) {
+      if (known.size >= 65_536) known.clear();
+      result = test(text);
+      known.set(text, result);
+    }
+    return result;
+  };
 }
+
+/** Removes every kind of space (officers write `合  计` and `合\u3000计`, an ideographic space) and a trailing colon. */
+export const normalizeLabel = remembered((text: string): string =>
+  text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "")
+);
 
 const TOTAL_LABEL = /^(合计|总计|总合计|全(区|县|市|镇|街)?合计|全(区|县|市)总计|合计数|总数合计)$/;
 /** English row labels, spaces folded: `Total`, `Grand total`, `United States, total`, `Total, all ages`, `Total - Place of birth`. */
@@ -15,7 +32,7 @@ const TOTAL_LABEL_EN =
 const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotals?|sub-totals?)$|^subtotals?\b|subtotals?$/i;
 const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
 
-export function isTotalLabel(text: string): boolean {
+export const isTotalLabel = remembered((text: string): boolean => {
   if (TOTAL_LABEL.test(normalizeLabel(text))) return true;
   return TOTAL_LABEL_EN.test(
     text
@@ -23,7 +40,7 @@ export function isTotalLabel(text: string): boolean {
       .replace(/\s+/g, " ")
       .replace(/[:：]$/, "")
   );
-}
+});
 
 /** A column header naming a total: `合计`, `总计`, `全年合计`, `Total`, `Total (1,000)`, `All grades`… but not a rate. */
 export function isTotalHeader(text: string): boolean {
@@ -52,14 +69,14 @@ export function isAllLabel(text: string): boolean {
   return /^all\b/i.test(t) && !/%|percent|share|average|\bmean\b|ratio|\bper\b/i.test(t);
 }
 
-export function isSubtotalLabel(text: string): boolean {
+export const isSubtotalLabel = remembered((text: string): boolean => {
   return SUBTOTAL_LABEL.test(normalizeLabel(text));
-}
+});
 
 /** `其中：…` rows break down the row above; they are not extra units. */
-export function isPartOfAboveLabel(text: string): boolean {
+export const isPartOfAboveLabel = remembered((text: string): boolean => {
   return PART_OF_ABOVE.test(normalizeLabel(text));
-}
+});
 
 /** Marks that mean "not applicable" in a numeric cell. */
 const NOT_APPLICABLE = new Set([
@@ -80,9 +97,9 @@ const NOT_APPLICABLE = new Set([
   "...",
 ]);
 
-export function isNotApplicable(text: string): boolean {
+export const isNotApplicable = remembered((text: string): boolean => {
   return NOT_APPLICABLE.has(normalizeLabel(text).toLowerCase());
-}
+});
 
 /** Header words of the serial column. */
 export function isSerialHeader(text: string): boolean {

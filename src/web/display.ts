@@ -93,6 +93,11 @@ function styleOf(cell: CellObject, kind: CellContent["kind"]): DisplayStyle {
   return style;
 }
 
+/** One text per distinct look (cheaper than JSON for every cell of a large sheet). */
+function styleKey(s: DisplayStyle): string {
+  return `${s.align}|${s.valign}|${s.fill ?? ""}|${s.color ?? ""}|${s.bold ? 1 : 0}${s.italic ? 1 : 0}${s.underline ? 1 : 0}${s.wrap ? 1 : 0}|${s.size ?? ""}|${s.borders?.join(",") ?? ""}`;
+}
+
 /** Excel column width (characters of the default font) → pixels at 100% zoom. */
 export function columnPixels(width: number): number {
   return Math.round(width * 7 + 5);
@@ -116,7 +121,7 @@ export function displaySheet(source: SourceSheet): DisplaySheet {
   const styles: DisplayStyle[] = [];
   const styleIndex = new Map<string, number>();
   const internStyle = (style: DisplayStyle) => {
-    const key = JSON.stringify(style);
+    const key = styleKey(style);
     let index = styleIndex.get(key);
     if (index === undefined) {
       index = styles.length;

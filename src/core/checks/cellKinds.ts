@@ -60,8 +60,13 @@ export interface AreaCell {
   reading: NumberReading;
 }
 
-/** Every cell of the numeric area, row by row. */
-export function numericArea(ctx: RuleContext): AreaCell[] {
+/** Read once per table: two rules walk the same cells. */
+const areas = new WeakMap<RuleContext, readonly AreaCell[]>();
+
+/** Every cell of the numeric area, row by row (shared by the rules that read it: not to be changed). */
+export function numericArea(ctx: RuleContext): readonly AreaCell[] {
+  const known = areas.get(ctx);
+  if (known) return known;
   const cells: AreaCell[] = [];
   const columns = areaColumns(ctx);
   for (const row of numericRows(ctx)) {
@@ -71,6 +76,7 @@ export function numericArea(ctx: RuleContext): AreaCell[] {
       cells.push({ row, column, unit, value, reading: readNumber(value) });
     }
   }
+  areas.set(ctx, cells);
   return cells;
 }
 

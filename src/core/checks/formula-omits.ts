@@ -56,12 +56,30 @@ interface Verdict {
   formulaSum: number | null;
 }
 
+/** The formula names exactly the members, in their order, each once (the usual clean total). */
+function namesExactlyMembers(covered: CoveredCell[], members: CoveredCell[]): boolean {
+  if (covered.length !== members.length) return false;
+  for (let i = 0; i < covered.length; i++)
+    if (covered[i].row !== members[i].row || covered[i].column !== members[i].column) return false;
+  return true;
+}
+
 function judge(
   ctx: RuleContext,
   cell: SumCell,
   covered: CoveredCell[],
   subtotals: Map<number, SumCell>
 ): Verdict {
+  if (namesExactlyMembers(covered, cell.members)) {
+    // Members are distinct: nothing is missing, doubled or extra; only the sum is wanted.
+    let formulaSum: number | null = 0;
+    for (const c of covered) {
+      const value = valueAt(ctx.sheet, c.row, c.column);
+      if (isUnknownValue(value)) formulaSum = null;
+      else if (typeof value === "number" && formulaSum !== null) formulaSum += value;
+    }
+    return { missing: [], doubledSubtotals: [], twice: [], extra: [], formulaSum };
+  }
   const memberCount = new Map<number, number>();
   for (const m of cell.members) memberCount.set(key(m.row, m.column), 0);
   const counted = new Map<number, number>(); // how often each covered cell is named

@@ -11,6 +11,10 @@ import { coveredCells, isSubtotalFormula } from "../formulaRefs";
 import type { RowRole, SumRow } from "../recognize/layout";
 import type { SheetView } from "../recognize/sheetView";
 
+function sameNumbers(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((n, i) => n === b[i]);
+}
+
 export function formulasConfirmReading(
   view: SheetView,
   roles: Map<number, RowRole>,
@@ -19,8 +23,7 @@ export function formulasConfirmReading(
 ): boolean {
   const total = sumRows.find((s) => s.role === "total");
   if (!total || columns.length === 0 || total.members.length === 0) return false;
-  let reach: string | null = null;
-  let rows: number[] = [];
+  let rows: number[] | null = null;
   for (const column of columns) {
     const formula = formulaAt(view.sheet, total.row, column);
     if (!formula) return false;
@@ -31,11 +34,10 @@ export function formulasConfirmReading(
     if (!covered || covered.length === 0) return false;
     if (covered.some((c) => c.column !== column || !roles.has(c.row))) return false;
     const covers = [...new Set(covered.map((c) => c.row))].sort((a, b) => a - b);
-    const key = covers.join(",");
-    if (reach !== null && key !== reach) return false;
-    reach = key;
+    if (rows !== null && !sameNumbers(rows, covers)) return false;
     rows = covers;
   }
+  if (rows === null) return false;
   // Units reached directly or through a subtotal the formula names.
   const units = new Set<number>();
   for (const row of rows) {

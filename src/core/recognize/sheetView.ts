@@ -15,6 +15,9 @@ export class SheetView {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeOf = new Map<number, CellArea>();
+  /** Rows that some merge covers lie within these (most rows of a large sheet do not: no lookup for them). */
+  private mergedTop = Infinity;
+  private mergedBottom = -Infinity;
   private readonly hiddenRows: Set<number>;
   private readonly hiddenColumns: Set<number>;
 
@@ -28,6 +31,8 @@ export class SheetView {
       // Index only the cells inside the grid: a merge may extend beyond the used range.
       const bottom = Math.min(area.bottom, this.bottom);
       const right = Math.min(area.right, this.right);
+      this.mergedTop = Math.min(this.mergedTop, area.top);
+      this.mergedBottom = Math.max(this.mergedBottom, bottom);
       for (let r = Math.max(area.top, this.top); r <= bottom; r++)
         for (let c = Math.max(area.left, this.left); c <= right; c++)
           this.mergeOf.set(this.key(r, c), area);
@@ -51,7 +56,7 @@ export class SheetView {
 
   /** The value shown at a position: a merged area shows its top-left value in every cell it covers. */
   shown(row: number, column: number): CellValue {
-    const area = this.mergeOf.get(this.key(row, column));
+    const area = this.merge(row, column);
     return area ? valueAt(this.sheet, area.top, area.left) : valueAt(this.sheet, row, column);
   }
 
@@ -64,6 +69,7 @@ export class SheetView {
   }
 
   merge(row: number, column: number): CellArea | undefined {
+    if (row < this.mergedTop || row > this.mergedBottom) return undefined;
     return this.mergeOf.get(this.key(row, column));
   }
 
@@ -76,8 +82,12 @@ export class SheetView {
   }
 
   isBlankRow(row: number, from = this.left, to = this.right): boolean {
-    for (let c = from; c <= to; c++)
-      if (this.shownText(row, c) !== "" || isUnknownValue(this.shown(row, c))) return false;
+    // Blank: nothing shown, or only spaces (a number, a truth value, an error or an unknown value is not blank).
+    for (let c = from; c <= to; c++) {
+      const v = this.shown(row, c);
+      if (v === null) continue;
+      if (typeof v !== "string" || v.trim() !== "") return false;
+    }
     return true;
   }
 }

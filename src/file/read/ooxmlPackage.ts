@@ -12,14 +12,14 @@ export type PackageKind = "xlsx" | "xlsm" | "xlsb" | "ods";
 /** UTF-8 → text with fflate (some test environments, such as jsdom, have no TextDecoder). */
 const utf8 = { decode: (bytes: Uint8Array) => strFromU8(bytes) };
 
-function partText(parts: ZipParts, name: string | undefined): string | null {
+export function partText(parts: ZipParts, name: string | undefined): string | null {
   if (!name) return null;
   const bytes = parts.get(name);
   return bytes ? utf8.decode(bytes) : null;
 }
 
 /** Part names are matched without case, as Excel does. */
-function findPart(parts: ZipParts, name: string): string | undefined {
+export function findPart(parts: ZipParts, name: string): string | undefined {
   if (parts.has(name)) return name;
   const lower = name.toLowerCase();
   for (const key of parts.keys()) if (key.toLowerCase() === lower) return key;
@@ -203,5 +203,63 @@ export function sheetParts(parts: ZipParts): Map<string, string> {
     const name = attribute(tag, "name");
     if (part && name) out.set(name, part);
   }
+  return out;
+}
+
+/** A sheet as the workbook part lists it, in workbook order. */
+export interface WorkbookSheet {
+  name: string;
+  /** `hidden` or `veryHidden`; undefined when visible. */
+  state?: string;
+  /** Its part, when present. */
+  part?: string;
+  /** The relationship's type: `…/worksheet`, `…/chartsheet`, `…/xlMacrosheet`, `…/dialogsheet`. */
+  type: string;
+}
+
+export interface WorkbookParts {
+  sheets: WorkbookSheet[];
+  date1904: boolean;
+  /** The shared strings, styles and theme parts, where the package has them. */
+  sharedStrings?: string;
+  styles?: string;
+  theme?: string;
+}
+
+/** What the workbook part says (an .xlsx/.xlsm package that checkPackage accepted). */
+export function workbookParts(parts: ZipParts): WorkbookParts {
+  const rootRels = relationships(partText(parts, findPart(parts, "_rels/.rels")));
+  const officeDocument = rootRels.find((r) => /\/officeDocument$/.test(r.type));
+  const workbookPart =
+    findPart(parts, officeDocument ? resolve("", officeDocument.target) : "xl/workbook.xml") ??
+    "xl/workbook.xml";
+  const xml = partText(parts, workbookPart) ?? "";
+  const rels = relationships(partText(parts, findPart(parts, relsOf(workbookPart))));
+  const byId = new Map(rels.map((r) => [r.id, r]));
+  const sheets = elements(xml, "sheet").map((tag): WorkbookSheet => {
+    const rel = byId.get(attribute(tag, "id") ?? "");
+    const part =
+      rel && !rel.external ? findPart(parts, resolve(workbookPart, rel.target)) : undefined;
+    const state = attribute(tag, "state");
+    return {
+      name: attribute(tag, "name") ?? "",
+      ...(state && state !== "visible" ? { state } : {}),
+      ...(part ? { part } : {}),
+      type: rel?.type ?? "",
+    };
+  });
+  const related = (kind: string, fallback: string) => {
+    const rel = rels.find((r) => r.type.endsWith(`/${kind}`) && !r.external);
+    return (rel && findPart(parts, resolve(workbookPart, rel.target))) ?? findPart(parts, fallback);
+  };
+  const pr = elements(xml, "workbookPr")[0];
+  const date1904 = pr ? /^(1|true)$/.test(attribute(pr, "date1904") ?? "") : false;
+  const out: WorkbookParts = { sheets, date1904 };
+  const sharedStrings = related("sharedStrings", "xl/sharedStrings.xml");
+  const styles = related("styles", "xl/styles.xml");
+  const theme = related("theme", "xl/theme/theme1.xml");
+  if (sharedStrings) out.sharedStrings = sharedStrings;
+  if (styles) out.styles = styles;
+  if (theme) out.theme = theme;
   return out;
 }

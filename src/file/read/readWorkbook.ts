@@ -2,26 +2,18 @@
  * The one reader every door uses (CLI, browser worker, tests): a file's bytes and name in, the core's grid out, with
  * what the browser page needs to draw the sheets when asked. No `fs` here — the CLI reads the file.
  *
- * SheetJS CE (@e965/xlsx) parses .xlsx/.xlsm/.xlsb, .xls and .et (BIFF), .ods and .csv. Zip packages are unpacked
- * here first, with a cap on every part (./unzip.ts) and a check that the package is whole (./ooxmlPackage.ts), and
- * handed to SheetJS already unpacked.
+ * Zip packages are unpacked here first, with a cap on every part (./unzip.ts) and a check that the package is whole
+ * (./ooxmlPackage.ts). An .xlsx/.xlsm is then read by the streaming reader (./xlsx/: saxes over each part, straight
+ * into the grid); .xls/.et, .ods, .xlsb and .csv by SheetJS CE (./sheetjsRead.ts, loaded only for those), which
+ * also takes over an .xlsx part that is not well-formed XML.
  */
-import * as XLSX from "@e965/xlsx";
 import type { WorkSheet } from "@e965/xlsx";
 import type { WorkbookGrid } from "../../core/grid";
-import { CHART_SHEET_NAME } from "../../core/charts";
-import { RESULTS_SHEET_NAME } from "../../core/marks";
 import { unreadable, UnreadableWorkbookError } from "./errors";
-import {
-  checkPackage,
-  sheetHead,
-  sheetParts,
-  type PackageKind,
-  type SheetHead,
-} from "./ooxmlPackage";
-import { sheetGrids } from "./sheetGrid";
+import { checkPackage, sheetParts, type PackageKind, type SheetHead } from "./ooxmlPackage";
 import { decodeText, type TextEncoding } from "./text";
 import { DEFAULT_MAX_PART_BYTES, unzipParts, type InflateRaw } from "./unzip";
+import { readXlsxPackage } from "./xlsx/workbook";
 
 export { UnreadableWorkbookError } from "./errors";
 export type { UnreadableReason } from "./errors";
@@ -34,13 +26,18 @@ export interface ReadOptions {
   name?: string;
   /** Cap on one unzipped part, bytes (default 1 GB). */
   maxPartBytes?: number;
-  /** Also read what only the browser page draws (frozen panes). */
+  /** Also read what only the browser page draws (cells' look, sizes, frozen panes). */
   styles?: boolean;
   /** A faster inflater where the platform has one (Node's zlib); the JavaScript one otherwise. */
   inflateRaw?: InflateRaw;
+  /** For tests: read an .xlsx/.xlsm with SheetJS as well, as every other format is. */
+  reader?: "streaming" | "sheetjs";
 }
 
-/** A worksheet as SheetJS read it, for the page's display model. */
+/**
+ * A worksheet for the page's display model, its cells as SheetJS-shaped objects in `sheet["!data"]`. An
+ * .xlsx/.xlsm read without `styles` has no cell objects (only the grid is read then).
+ */
 export interface SourceSheet extends SheetHead {
   name: string;
   hidden: boolean;
@@ -65,44 +62,10 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
-/**
- * SheetJS's fastest reading that still has what the checks need. `cellStyles` is on for every door: without it
- * SheetJS drops hidden rows and columns (and widths), and it costs little; it also gives each cell's fill.
- */
-function readOptions(): XLSX.ParsingOptions {
-  return {
-    dense: true,
-    cellNF: true,
-    cellFormula: true,
-    // Without stubs SheetJS drops a formula saved without its value (as scripts write them): the core computes those.
-    sheetStubs: true,
-    cellHTML: false,
-    cellText: false,
-    cellDates: false,
-    cellStyles: true,
-    bookVBA: false,
-    bookDeps: false,
-    WTF: false,
-  };
+/** SheetJS, loaded at its first use: the CLI reading an .xlsx never pays for loading it. */
+function sheetjs(): typeof import("./sheetjsRead") {
+  return require("./sheetjsRead");
 }
-
-/** Anything SheetJS throws about a password is an open password; anything else a damaged file. */
-function parseFailure(error: unknown): UnreadableWorkbookError {
-  if (error instanceof UnreadableWorkbookError) return error;
-  const message = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(message)) return unreadable.encrypted();
-  return unreadable.corrupt(
-    "无法解析工作簿内容",
-    `its content cannot be parsed (${message.split("\n")[0]})`
-  );
-}
-
-/** SheetJS's own step after unzipping (exported, not in its typings): it takes the parts we unpacked. */
-const parseZip = (
-  XLSX as unknown as {
-    parse_zip: (container: unknown, options: XLSX.ParsingOptions) => XLSX.WorkBook;
-  }
-).parse_zip;
 
 function isTextName(name: string | undefined): boolean {
   return /\.(csv|txt|tsv)$/i.test(name ?? "");
@@ -111,93 +74,34 @@ function isTextName(name: string | undefined): boolean {
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): ReadWorkbook {
   const styles = options.styles ?? false;
   const maxPartBytes = options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES;
-  let workbook: XLSX.WorkBook;
-  let format: WorkbookFormat;
-  let encoding: TextEncoding | undefined;
-  let partOfSheet = new Map<string, string>();
-  let parts: Map<string, Uint8Array> | null = null;
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) {
-    parts = unzipParts(bytes, maxPartBytes, options.inflateRaw);
-    format = checkPackage(parts);
-    if (styles && format !== "ods") partOfSheet = sheetParts(parts);
-    const container = XLSX.CFB.utils.cfb_new();
-    for (const [name, content] of parts)
-      XLSX.CFB.utils.cfb_add(
-        container,
-        name,
-        content as unknown as number[],
-        { unsafe: true } as never
-      );
-    try {
-      workbook = parseZip(container, readOptions());
-    } catch (error) {
-      throw parseFailure(error);
+    const parts = unzipParts(bytes, maxPartBytes, options.inflateRaw);
+    const format = checkPackage(parts);
+    if ((format === "xlsx" || format === "xlsm") && options.reader !== "sheetjs") {
+      try {
+        return readXlsxPackage(parts, format, styles);
+      } catch (error) {
+        if (error instanceof UnreadableWorkbookError) throw error;
+        // A part that is not well-formed XML: the lenient reader below reads it or says why not.
+      }
     }
-  } else if (startsWith(bytes, OLE_MAGIC)) {
+    const partOfSheet = styles && format !== "ods" ? sheetParts(parts) : new Map<string, string>();
+    return sheetjs().readZipParts(parts, format, partOfSheet);
+  }
+  if (startsWith(bytes, OLE_MAGIC)) {
     if (bytes.length > maxPartBytes)
       throw unreadable.tooLarge("Excel 97-2003 workbook", maxPartBytes);
     if (oleHasStream(bytes, "EncryptionInfo") || oleHasStream(bytes, "EncryptedPackage"))
       throw unreadable.encrypted();
-    format = "xls";
-    try {
-      workbook = XLSX.read(bytes, { ...readOptions(), type: "array" });
-    } catch (error) {
-      throw parseFailure(error);
-    }
-  } else if (isTextName(options.name)) {
+    return sheetjs().readBiff(bytes);
+  }
+  if (isTextName(options.name)) {
     const decoded = decodeText(bytes);
-    format = "csv";
-    encoding = decoded.encoding;
-    try {
-      workbook = XLSX.read(decoded.text, { ...readOptions(), type: "string" });
-    } catch (error) {
-      throw parseFailure(error);
-    }
     // A CSV has one sheet; SheetJS calls it Sheet1. Name it after the file, as Excel does.
     const base = (options.name ?? "").replace(/^.*[\\/]/, "").replace(/\.[^.]*$/, "") || "Sheet1";
-    renameOnlySheet(workbook, base.slice(0, 31));
-  } else {
-    throw unreadable.notWorkbook();
+    return sheetjs().readCsv(decoded.text, decoded.encoding, base.slice(0, 31));
   }
-  return assemble(workbook, format, encoding, parts, partOfSheet);
-}
-
-function renameOnlySheet(workbook: XLSX.WorkBook, name: string): void {
-  const [old] = workbook.SheetNames;
-  if (!old || old === name) return;
-  workbook.Sheets[name] = workbook.Sheets[old];
-  delete workbook.Sheets[old];
-  workbook.SheetNames[0] = name;
-}
-
-function assemble(
-  workbook: XLSX.WorkBook,
-  format: WorkbookFormat,
-  encoding: TextEncoding | undefined,
-  parts: Map<string, Uint8Array> | null,
-  partOfSheet: Map<string, string>
-): ReadWorkbook {
-  const grid: WorkbookGrid = { sheets: [] };
-  const sheets: SourceSheet[] = [];
-  const info = workbook.Workbook?.Sheets ?? [];
-  workbook.SheetNames.forEach((name, i) => {
-    const sheet = workbook.Sheets[name];
-    if (!sheet)
-      throw unreadable.corrupt(`工作表“${name}”无法读取`, `sheet "${name}" cannot be read`);
-    const type = sheet["!type"];
-    if (type && type !== "sheet") return; // chart, macro and dialog sheets hold no table
-    const part = partOfSheet.get(name);
-    sheets.push({
-      name,
-      hidden: Boolean(info[i]?.Hidden),
-      sheet,
-      ...sheetHead(part ? parts?.get(part) : undefined),
-    });
-    // The 校验结果 and 进度图表 sheets this tool (or the add-in) wrote earlier are not checked.
-    if (name === RESULTS_SHEET_NAME || name === CHART_SHEET_NAME) return;
-    grid.sheets.push(...sheetGrids(name, sheet));
-  });
-  return { format, ...(encoding ? { encoding } : {}), grid, sheets };
+  throw unreadable.notWorkbook();
 }
 
 /** True when the Compound File names a stream (directory names are UTF-16LE). */
@@ -216,22 +120,6 @@ function oleHasStream(bytes: Uint8Array, name: string): boolean {
  * formulas, number formats and merges are kept; the original's look is not.
  */
 export function asXlsxBytes(bytes: Uint8Array, options: ReadOptions = {}): Uint8Array {
-  const read = readWorkbook(bytes, { ...options, styles: false });
-  const book = XLSX.utils.book_new();
-  for (const s of read.sheets) XLSX.utils.book_append_sheet(book, withoutRowHoles(s.sheet), s.name);
-  const out = XLSX.write(book, { type: "array", bookType: "xlsx", compression: true });
-  return new Uint8Array(out as ArrayBuffer);
-}
-
-/**
- * A dense sheet whose empty rows are empty arrays: the reader leaves a row with no cell out (an .xls or .ods with a
- * blank row), and SheetJS's .xlsx writer reads every row of the range, so it would fail on the hole.
- */
-function withoutRowHoles(sheet: XLSX.WorkSheet): XLSX.WorkSheet {
-  const data = sheet["!data"];
-  if (!data) return sheet;
-  const last = sheet["!ref"] ? XLSX.utils.decode_range(sheet["!ref"]).e.r : data.length - 1;
-  const rows = data.slice();
-  for (let r = 0; r <= last; r++) rows[r] ??= [];
-  return { ...sheet, "!data": rows };
+  const read = readWorkbook(bytes, { ...options, styles: false, reader: "sheetjs" });
+  return sheetjs().writeXlsx(read.sheets);
 }

@@ -44,19 +44,42 @@ export function cellValue(cell: CellObject): CellValue {
   }
 }
 
-interface Entry {
-  column: number;
-  value: CellValue;
-  formula: string | null;
-  format: string | null;
+/** A row's cells that hold something, in column order, as parallel lists (no object per cell). */
+export interface RowCells {
+  row: number;
+  columns: number[];
+  values: CellValue[];
+  /** Beside `columns`; null while no cell of the row holds a formula (or a number format). */
+  formulas: (string | null)[] | null;
+  formats: (string | null)[] | null;
 }
 
-function entryOf(cell: CellObject, column: number): Entry | null {
-  const value = cellValue(cell);
-  const formula = cell.f ? `=${cell.f}` : null;
-  if (value === null && formula === null) return null;
-  const format = typeof cell.z === "string" && cell.z !== "General" ? cell.z : null;
-  return { column, value, formula, format };
+/** The rows that hold something, built cell by cell in sheet order (every reader hands the grid these). */
+export class RowList {
+  readonly rows: RowCells[] = [];
+  private current: RowCells | null = null;
+
+  add(
+    row: number,
+    column: number,
+    value: CellValue,
+    formula: string | null,
+    format: string | null
+  ): void {
+    let r = this.current;
+    if (r === null || r.row !== row) {
+      r = { row, columns: [], values: [], formulas: null, formats: null };
+      this.rows.push(r);
+      this.current = r;
+    }
+    const i = r.columns.length;
+    r.columns.push(column);
+    r.values.push(value);
+    if (r.formulas) r.formulas.push(formula);
+    else if (formula !== null) (r.formulas = new Array<string | null>(i).fill(null)).push(formula);
+    if (r.formats) r.formats.push(format);
+    else if (format !== null) (r.formats = new Array<string | null>(i).fill(null)).push(format);
+  }
 }
 
 /** Consecutive runs of sorted numbers, split where the gap between two is more than GAP. */
@@ -68,11 +91,6 @@ function runs(sorted: number[]): number[][] {
     else out.push([n]);
   }
   return out;
-}
-
-interface RowCells {
-  row: number;
-  entries: Entry[];
 }
 
 export interface SheetExtras {
@@ -107,17 +125,26 @@ function overlaps(a: CellArea, b: CellArea): boolean {
 /** The grids of one worksheet: one for an ordinary sheet, one per far-apart block otherwise. */
 export function sheetGrids(name: string, ws: WorkSheet): SheetGrid[] {
   const data = (ws["!data"] ?? []) as (CellObject[] | undefined)[];
-  const rows: RowCells[] = [];
+  const list = new RowList();
   data.forEach((cells, r) => {
     if (!cells) return;
-    const entries: Entry[] = [];
     cells.forEach((cell, c) => {
-      const entry = cell ? entryOf(cell, c) : null;
-      if (entry) entries.push(entry);
+      if (!cell) return;
+      const value = cellValue(cell);
+      const formula = cell.f ? `=${cell.f}` : null;
+      if (value === null && formula === null) return;
+      const format = typeof cell.z === "string" && cell.z !== "General" ? cell.z : null;
+      list.add(r, c, value, formula, format);
     });
-    if (entries.length) rows.push({ row: r, entries });
   });
-  const extras = sheetExtras(ws);
+  return gridsFromRows(name, list.rows, sheetExtras(ws));
+}
+
+/**
+ * The grids of one worksheet from its rows that hold something (ascending, each row's entries in column order):
+ * one grid for an ordinary sheet, one per far-apart block otherwise.
+ */
+export function gridsFromRows(name: string, rows: RowCells[], extras: SheetExtras): SheetGrid[] {
   if (rows.length === 0)
     return [{ name, top: 0, left: 0, values: [], formulas: [], numberFormats: [], ...extras }];
 
@@ -126,23 +153,48 @@ export function sheetGrids(name: string, ws: WorkSheet): SheetGrid[] {
   for (const band of runs(rows.map((r) => r.row))) {
     const bandRows = rows.slice(next, next + band.length);
     next += band.length;
-    const columns = new Set<number>();
-    for (const r of bandRows) for (const e of r.entries) columns.add(e.column);
-    const groups = runs([...columns].sort((a, b) => a - b));
+    // The columns in use, marked in one array (a row's columns ascend: its last is its widest).
+    let widest = 0;
+    for (const r of bandRows) widest = Math.max(widest, r.columns[r.columns.length - 1]);
+    const used = new Uint8Array(widest + 1);
+    for (const r of bandRows) for (const c of r.columns) used[c] = 1;
+    const columns: number[] = [];
+    for (let c = 0; c <= widest; c++) if (used[c]) columns.push(c);
+    const groups = runs(columns);
+    if (groups.length === 1) {
+      // The usual sheet: one block of columns, its rows as they are.
+      grids.push(piece(name, bandRows, groups[0][0], extras));
+      continue;
+    }
     const groupOf = new Map<number, number>();
     groups.forEach((group, g) => group.forEach((c) => groupOf.set(c, g)));
-    // Each row's cells dealt to the column groups in one pass (entries are in column order).
-    const pieces: RowCells[][] = groups.map(() => []);
+    // Each row's cells dealt to the column groups in one pass.
+    const pieces = groups.map(() => new RowList());
     for (const r of bandRows)
-      for (const e of r.entries) {
-        const list = pieces[groupOf.get(e.column)!];
-        const last = list[list.length - 1];
-        if (last?.row === r.row) last.entries.push(e);
-        else list.push({ row: r.row, entries: [e] });
-      }
-    groups.forEach((group, g) => grids.push(piece(name, pieces[g], group[0], extras)));
+      r.columns.forEach((c, i) =>
+        pieces[groupOf.get(c)!].add(
+          r.row,
+          c,
+          r.values[i],
+          r.formulas?.[i] ?? null,
+          r.formats?.[i] ?? null
+        )
+      );
+    groups.forEach((group, g) => grids.push(piece(name, pieces[g].rows, group[0], extras)));
   }
   return grids;
+}
+
+/** A row's list beside its columns, laid out by column from `left`. */
+function spread(
+  columns: number[],
+  list: (string | null)[],
+  left: number,
+  width: number
+): (string | null)[] {
+  const out: (string | null)[] = new Array(width).fill(null);
+  for (let i = 0; i < columns.length; i++) out[columns[i] - left] = list[i];
+  return out;
 }
 
 function piece(
@@ -159,20 +211,15 @@ function piece(
   const formulas: (string | null)[][] = new Array(height).fill(EMPTY_ROW);
   const numberFormats: (string | null)[][] = new Array(height).fill(EMPTY_ROW);
   let right = left;
-  for (const { row, entries } of rows) {
-    const width = entries[entries.length - 1].column - left + 1;
+  for (const r of rows) {
+    const count = r.columns.length;
+    const width = r.columns[count - 1] - left + 1;
     right = Math.max(right, left + width - 1);
     const rowValues: CellValue[] = new Array(width).fill(null);
-    let rowFormulas: (string | null)[] | null = null;
-    let rowFormats: (string | null)[] | null = null;
-    for (const e of entries) {
-      rowValues[e.column - left] = e.value;
-      if (e.formula) (rowFormulas ??= new Array(width).fill(null))[e.column - left] = e.formula;
-      if (e.format) (rowFormats ??= new Array(width).fill(null))[e.column - left] = e.format;
-    }
-    values[row - top] = rowValues;
-    if (rowFormulas) formulas[row - top] = rowFormulas;
-    if (rowFormats) numberFormats[row - top] = rowFormats;
+    for (let i = 0; i < count; i++) rowValues[r.columns[i] - left] = r.values[i];
+    values[r.row - top] = rowValues;
+    if (r.formulas) formulas[r.row - top] = spread(r.columns, r.formulas, left, width);
+    if (r.formats) numberFormats[r.row - top] = spread(r.columns, r.formats, left, width);
   }
   const extent = { top, left, bottom: top + height - 1, right };
   const merges = extras.merges.filter((m) => overlaps(m, extent));

@@ -1,0 +1,360 @@
+/**
+ * One worksheet part read as a stream of XML events into the rows of cells that hold something (for the core's
+ * grid), with its merges and hidden rows and columns — no object per empty cell, nothing for rows holding only a
+ * height, so stray far cells and empty extents cost nothing. For the page (`display`), every cell also becomes the
+ * small cell object the page's display model reads (value, format, fill), and row heights and column widths are kept.
+ */
+import type { CellObject, ColInfo, RowInfo } from "@e965/xlsx";
+import type { CellArea, CellValue } from "../../../core/grid";
+import { unreadable } from "../errors";
+import { RowList, type RowCells, type SheetExtras } from "../sheetGrid";
+import { readXml } from "./sax";
+import { columnNumber, shiftFormula } from "./sharedFormulas";
+import { RichText } from "./strings";
+import type { CellStyles } from "./styles";
+
+/** Excel's error values (others, such as #SPILL!, read as #N/A, as the other reader gives them). */
+const ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"]);
+ERRORS.add("#GETTING_DATA");
+const ERROR_CODES: Record<string, number> = {
+  "#NULL!": 0x00,
+  "#DIV/0!": 0x07,
+  "#VALUE!": 0x0f,
+  "#REF!": 0x17,
+  "#NAME?": 0x1d,
+  "#NUM!": 0x24,
+  "#N/A": 0x2a,
+  "#GETTING_DATA": 0x2b,
+};
+
+export interface SheetDisplay {
+  data: (CellObject[] | undefined)[];
+  rows: RowInfo[];
+  cols: ColInfo[];
+}
+
+export interface WorksheetRead {
+  rows: RowCells[];
+  extras: SheetExtras;
+  /** Only when asked for (the page). */
+  display?: SheetDisplay;
+}
+
+export interface WorksheetContext {
+  strings: string[];
+  styles: CellStyles;
+  date1904: boolean;
+  display: boolean;
+}
+
+const A1 = /^\$?([A-Z]{1,3})\$?(\d+)$/;
+
+function parseArea(ref: string): CellArea | null {
+  const [from, to = from] = ref.split(":");
+  const a = A1.exec(from);
+  const b = A1.exec(to);
+  if (!a || !b) return null;
+  const top = Number(a[2]) - 1;
+  const bottom = Number(b[2]) - 1;
+  const left = columnNumber(a[1]);
+  const right = columnNumber(b[1]);
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
+}
+
+function isTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
+}
+
+/** An ISO date cell (`t="d"`) as the serial number Excel stores. */
+function dateSerial(text: string, date1904: boolean): number | null {
+  const zoned = /(Z|[+-]\d\d:?\d\d)$/.test(text) || !/T/.test(text) ? text : `${text}Z`;
+  const ms = Date.parse(/T/.test(zoned) ? zoned : `${zoned}T00:00:00Z`);
+  if (!Number.isFinite(ms)) return null;
+  return (ms - Date.UTC(1899, 11, 30)) / 86_400_000 - (date1904 ? 1462 : 0);
+}
+
+const NONE = 0;
+const IN_V = 1;
+const IN_F = 2;
+const IN_IS = 3;
+
+export function readWorksheet(
+  text: string,
+  part: string,
+  context: WorksheetContext
+): WorksheetRead {
+  const { strings, styles, date1904 } = context;
+  const formats = styles.formats;
+  const fills = styles.fills;
+  const display: SheetDisplay | undefined = context.display
+    ? { data: [], rows: [], cols: [] }
+    : undefined;
+  const list = new RowList();
+  const merges: CellArea[] = [];
+  const hiddenRows: number[] = [];
+  const hiddenColumns: number[] = [];
+  const shared = new Map<string, { text: string; row: number; column: number }>();
+  let inSheetData = false;
+  let rowNumber = 0; // 1-based, as in the file
+  let column = -1;
+  let lastRow = -1;
+  let lastColumn = -1;
+  let ordered = true;
+  // The cell being read.
+  let cellRow = 0;
+  let cellColumn = 0;
+  let cellType: string | undefined;
+  let cellStyle = 0;
+  let child = NONE;
+  let vText: string | undefined;
+  let fText = "";
+  let fAttributes: Record<string, string> | null = null;
+  let fSelfClosing = false;
+  let isDepth = 0;
+  const rich = new RichText();
+  let inlineText: string | null = null;
+
+  const endCell = () => {
+    let formula: string | null = null;
+    if (fAttributes) {
+      if (fText !== "") {
+        formula = fText.indexOf("_xlfn.") >= 0 ? fText.replace(/_xlfn\./g, "") : fText;
+        if (fAttributes.t === "shared" && fAttributes.si !== undefined)
+          shared.set(fAttributes.si, { text: formula, row: cellRow, column: cellColumn });
+      } else if (fAttributes.t === "shared" || fSelfClosing) {
+        const master = shared.get(fAttributes.si ?? "");
+        if (master)
+          formula = shiftFormula(master.text, cellRow - master.row, cellColumn - master.column);
+      }
+      if (formula === "") formula = null;
+    }
+    let value: CellValue = null;
+    let type = cellType ?? "n";
+    switch (type) {
+      case "n":
+        if (vText !== undefined) value = parseFloat(vText);
+        break;
+      case "s":
+        if (vText !== undefined) {
+          const s = strings[parseInt(vText, 10)];
+          if (s === undefined)
+            throw unreadable.corrupt(
+              `${part} 引用了不存在的文字`,
+              `${part} refers to a shared string that does not exist`
+            );
+          value = s;
+        }
+        break;
+      case "str":
+        value = vText ?? "";
+        type = "s";
+        break;
+      case "inlineStr":
+        value = inlineText ?? "";
+        type = "s";
+        break;
+      case "b":
+        value = isTrue(vText);
+        break;
+      case "e":
+        value = { error: vText !== undefined && ERRORS.has(vText) ? vText : "#N/A" };
+        break;
+      case "d":
+        value = vText === undefined ? null : dateSerial(vText, date1904);
+        type = "n";
+        break;
+      default:
+        value = null;
+    }
+    const code = cellStyle < formats.length ? formats[cellStyle] : "General";
+    if (value !== null || formula !== null) {
+      if (cellRow < lastRow || (cellRow === lastRow && cellColumn <= lastColumn)) ordered = false;
+      lastRow = cellRow;
+      lastColumn = cellColumn;
+      list.add(
+        cellRow,
+        cellColumn,
+        value,
+        formula === null ? null : `=${formula}`,
+        code === undefined || code === "General" ? null : code
+      );
+    }
+    if (display) {
+      const cell: CellObject = { t: value === null ? "z" : (type as CellObject["t"]) };
+      if (value !== null) {
+        if (typeof value === "object") {
+          cell.t = "e";
+          cell.w = (value as { error: string }).error;
+          cell.v = ERROR_CODES[cell.w] ?? 0x2a;
+        } else cell.v = value;
+      }
+      if (formula !== null) cell.f = formula;
+      if (code !== undefined) cell.z = code;
+      const fill = fills[cellStyle] ?? fills[0];
+      if (fill) cell.s = fill;
+      (display.data[cellRow] ??= [])[cellColumn] = cell;
+    }
+  };
+
+  readXml(text, part, {
+    open(local, a, selfClosing) {
+      if (child !== NONE) {
+        if (child === IN_IS) {
+          rich.open(local, isDepth === 1);
+          isDepth++;
+        }
+        return;
+      }
+      switch (local) {
+        case "c": {
+          if (!inSheetData) return;
+          const ref = a.r;
+          let parsed = false;
+          if (ref) {
+            // Letters then digits: decoded by hand (this runs once per cell).
+            let i = 0;
+            let c = 0;
+            for (; i < ref.length; i++) {
+              const code = ref.charCodeAt(i);
+              if (code < 65 || code > 90) break;
+              c = c * 26 + code - 64;
+            }
+            const r = i > 0 && i < ref.length ? Number(ref.slice(i)) : NaN;
+            if (Number.isInteger(r) && r > 0) {
+              cellRow = r - 1;
+              cellColumn = c - 1;
+              column = cellColumn;
+              parsed = true;
+            }
+          }
+          if (!parsed) {
+            column++;
+            cellRow = rowNumber - 1;
+            cellColumn = column;
+          }
+          cellType = a.t;
+          cellStyle = a.s ? parseInt(a.s, 10) || 0 : 0;
+          vText = undefined;
+          fAttributes = null;
+          fText = "";
+          inlineText = null;
+          if (selfClosing) endCell();
+          return;
+        }
+        case "v":
+          if (!inSheetData) return;
+          child = IN_V;
+          return;
+        case "f":
+          if (!inSheetData) return;
+          child = IN_F;
+          fAttributes = a;
+          fSelfClosing = selfClosing;
+          return;
+        case "is":
+          if (!inSheetData) return;
+          child = IN_IS;
+          isDepth = 1;
+          rich.reset();
+          return;
+        case "row": {
+          if (!inSheetData) return;
+          rowNumber = a.r ? parseInt(a.r, 10) : rowNumber + 1;
+          column = -1;
+          const hidden = a.hidden !== undefined && isTrue(a.hidden);
+          if (hidden) hiddenRows.push(rowNumber - 1);
+          if (display && (hidden || a.ht || a.outlineLevel !== undefined)) {
+            const info: RowInfo = {};
+            if (a.ht) {
+              info.hpt = parseFloat(a.ht);
+              info.hpx = (info.hpt * 96) / 72;
+            }
+            if (hidden) info.hidden = true;
+            if (a.outlineLevel !== undefined) info.level = Number(a.outlineLevel);
+            display.rows[rowNumber - 1] = info;
+          }
+          return;
+        }
+        case "sheetData":
+          inSheetData = !selfClosing;
+          return;
+        case "col": {
+          const min = parseInt(a.min, 10);
+          const max = Math.min(parseInt(a.max, 10), 16384);
+          if (!(min > 0 && max >= min)) return;
+          const hidden = a.hidden !== undefined && isTrue(a.hidden);
+          if (hidden) for (let c = min - 1; c < max; c++) hiddenColumns.push(c);
+          if (display) {
+            const info: ColInfo = {};
+            if (a.width) info.width = parseFloat(a.width);
+            if (hidden) info.hidden = true;
+            for (let c = min - 1; c < max; c++) display.cols[c] = info;
+          }
+          return;
+        }
+        case "mergeCell": {
+          const area = a.ref ? parseArea(a.ref) : null;
+          if (area) merges.push(area);
+          return;
+        }
+      }
+    },
+    close(local) {
+      if (child === IN_IS) {
+        isDepth--;
+        if (isDepth === 0) {
+          child = NONE;
+          inlineText = rich.value();
+        } else rich.close(local);
+        return;
+      }
+      if (child !== NONE) {
+        if ((child === IN_V && local === "v") || (child === IN_F && local === "f")) child = NONE;
+        return;
+      }
+      if (local === "c") {
+        if (inSheetData) endCell();
+      } else if (local === "sheetData") inSheetData = false;
+    },
+    text(t) {
+      if (child === IN_V) {
+        vText = vText === undefined ? t : vText + t;
+      } else if (child === IN_F) fText += t;
+      else if (child === IN_IS) rich.text(t);
+    },
+  });
+  return {
+    rows: ordered ? list.rows : sortedRows(list.rows),
+    extras: { merges, hiddenRows: unique(hiddenRows), hiddenColumns: unique(hiddenColumns) },
+    ...(display ? { display } : {}),
+  };
+}
+
+/** Rows and cells in sheet order, the last of two cells at one place kept (as a spreadsheet reads them). */
+function sortedRows(rows: RowCells[]): RowCells[] {
+  type Cell = [value: CellValue, formula: string | null, format: string | null];
+  const byRow = new Map<number, Map<number, Cell>>();
+  for (const r of rows) {
+    let cells = byRow.get(r.row);
+    if (!cells) byRow.set(r.row, (cells = new Map()));
+    r.columns.forEach((c, i) =>
+      cells.set(c, [r.values[i], r.formulas?.[i] ?? null, r.formats?.[i] ?? null])
+    );
+  }
+  const list = new RowList();
+  for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+    const cells = byRow.get(row)!;
+    for (const c of [...cells.keys()].sort((a, b) => a - b)) list.add(row, c, ...cells.get(c)!);
+  }
+  return list.rows;
+}
+
+function unique(sorted: number[]): number[] {
+  if (sorted.every((n, i) => i === 0 || n > sorted[i - 1])) return sorted;
+  return [...new Set(sorted)].sort((a, b) => a - b);
+}
