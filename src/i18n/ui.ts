@@ -195,6 +195,8 @@ export interface UiTexts {
   listSeparator: string;
   legendHeading: string;
   colourName: Record<Severity, string>;
+  /** The marks' colours of red and yellow lights (a red light is a warning: not the error colour). */
+  lightColourName: Record<"red" | "yellow", string>;
   legendEntry(colourName: string, severityName: string): string;
   legendSeverities: string;
   legendLights: string;

@@ -184,6 +184,7 @@ export const ui: UiTexts = {
   listSeparator: "; ",
   legendHeading: "Mark colours",
   colourName: { error: "Light red", warning: "Light yellow", info: "Light blue" },
+  lightColourName: { red: "Light orange", yellow: "Light yellow" },
   legendEntry: (colourName, severityName) => `${colourName}: ${severityName}`,
   legendSeverities: "Severity",
   legendLights: "Time progress lights",

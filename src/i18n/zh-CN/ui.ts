@@ -167,6 +167,7 @@ export const ui: UiTexts = {
   listSeparator: "；",
   legendHeading: "标记颜色",
   colourName: { error: "浅红", warning: "浅黄", info: "浅蓝" },
+  lightColourName: { red: "浅橙", yellow: "浅黄" },
   legendEntry: (colourName, severityName) => `${colourName}：${severityName}`,
   legendSeverities: "问题级别",
   legendLights: "时序进度红黄绿灯",
