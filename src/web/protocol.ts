@@ -3,6 +3,7 @@ import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
 import type { PlanTarget } from "../core/model";
 import type { Locale } from "../i18n";
+import type { FailureSaid } from "../i18n/failure";
 import type { DisplaySheet, DisplayWorkbook } from "./display";
 
 /**
@@ -45,7 +46,8 @@ export type Response =
   /** After setTargets, also the 目标 sheet as it now reads, for the page to show in place of the file's. */
   | { id: number; type: "targets"; targets: PlanTarget[]; sheet?: DisplaySheet }
   | { id: number; type: "charts"; charts: ChartSpec[] }
-  | { id: number; type: "failed"; reason: FailureReason; detail: string };
+  /** `said`: the file reader's own reason for a file it cannot read, in both languages. */
+  | { id: number; type: "failed"; reason: FailureReason; detail: string; said?: FailureSaid };
 
 export interface Progress {
   phase: Phase;

@@ -116,6 +116,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
   let encoding: TextEncoding | undefined;
   let partOfSheet = new Map<string, string>();
   let parts: Map<string, Uint8Array> | null = null;
+  if (bytes.length === 0) throw unreadable.empty();
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) {
     parts = unzipParts(bytes, maxPartBytes, options.inflateRaw);
     format = checkPackage(parts);
