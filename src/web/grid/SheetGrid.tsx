@@ -115,7 +115,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${GRIDLINE}`,
     overflow: "hidden",
     cursor: "cell",
-    ":focus": { outline: "none" },
+    // The focused cell is the selected one: it keeps the selection's frame (a plain `outline: none` here would win
+    // over the frame below, a pseudo-class being more specific than a class).
+    ":focus": { outline: `2px solid ${SELECTION}`, outlineOffset: "-2px" },
   },
   content: {
     display: "block",
