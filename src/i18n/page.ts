@@ -25,6 +25,12 @@ export interface PageTexts {
   progressLabel(phase: string, done?: number, total?: number): string;
   opened(name: string, sheets: number): string;
   openFailed(name: string): string;
+  /** Said when a load is cancelled (or replaced by another file): the open workbook stays. */
+  openCancelled(name: string): string;
+  /** The button that stops a load under way. */
+  cancelOpen: string;
+  /** Several files chosen or dropped where the page opens one: which were left unopened. */
+  extraFilesIgnored(names: string[]): string;
   notXlsxName: string;
   emptyTitle: string;
   emptyBody: string;

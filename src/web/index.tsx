@@ -1,27 +1,24 @@
 /** Entry point of the browser page (dist/web.html): no Office, no network beyond the page's own files. */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
-import type { Locale } from "../i18n";
+import { browserLanguageSources, keepLocale, startingLocale } from "./pageLanguage";
 import { spawnWorker } from "./spawnWorker";
 import { WebApp } from "./WebApp";
 import { createEngineClient } from "./workerClient";
 
 performance.mark("web:start");
 
-/** `?lang=en-US` opens the page in English; Chinese otherwise. */
-function pageLocale(search: string): Locale {
-  const lang = new URLSearchParams(search).get("lang") ?? "";
-  return /^en/i.test(lang) ? "en-US" : "zh-CN";
-}
-
 const container = document.getElementById("root");
 if (container) {
   const client = createEngineClient(spawnWorker);
+  // The browser's language unless one was chosen (a link's ?lang=, or the button on an earlier visit): kept.
+  const start = startingLocale(browserLanguageSources());
+  if (start.chosen) keepLocale(start.locale);
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
       <WebApp
         client={client}
-        initialLocale={pageLocale(window.location.search)}
+        initialLocale={start.locale}
         onFirstRender={() => requestAnimationFrame(() => performance.mark("web:first-render"))}
       />
     </FluentProvider>

@@ -28,6 +28,10 @@ export const page: PageTexts = {
   opened: (name, sheets) =>
     `${name} is open (${sheets} ${sheets === 1 ? "sheet" : "sheets"}). Press Check to check it.`,
   openFailed: (name) => `Cannot open ${name}`,
+  openCancelled: (name) => `Stopped opening ${name}; the workbook shown stays as it was.`,
+  cancelOpen: "Cancel opening",
+  extraFilesIgnored: (names) =>
+    `One file at a time: the first was opened; ${names.length} not opened (${names.join(", ")}).`,
   notXlsxName:
     "Only .xlsx workbooks can be opened. Save an old .xls file as .xlsx in Excel or WPS first.",
   emptyTitle: "Drop an .xlsx file here",

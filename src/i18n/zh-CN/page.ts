@@ -26,6 +26,10 @@ export const page: PageTexts = {
     done !== undefined && total ? `${phase}（${Math.round((100 * done) / total)}%）` : phase,
   opened: (name, sheets) => `已打开 ${name}，共 ${sheets} 张工作表。点“校验”开始检查。`,
   openFailed: (name) => `无法打开 ${name}`,
+  openCancelled: (name) => `已取消打开 ${name}，当前工作簿保持不变。`,
+  cancelOpen: "取消打开",
+  extraFilesIgnored: (names) =>
+    `一次只打开一个文件：已打开第一个，另外 ${names.length} 个未打开（${names.join("、")}）。`,
   notXlsxName: "只能打开 .xlsx 工作簿。旧的 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。",
   emptyTitle: "把 .xlsx 文件拖到这里",
   emptyBody: "或点“打开 .xlsx 文件…”，也可以先试试上面的示例工作簿。",

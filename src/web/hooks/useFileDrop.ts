@@ -1,10 +1,10 @@
-/** Dropping an .xlsx file anywhere on the page opens it (not while the page is busy); the overlay says so. */
+/** Dropping workbooks anywhere on the page hands them over (not while the page is busy); the overlay says so. */
 import { useState, type DragEvent } from "react";
 
 const hasFiles = (event: DragEvent) =>
   Array.from(event.dataTransfer?.types ?? []).includes("Files");
 
-export function useFileDrop(busy: boolean, openFile: (file: File) => void) {
+export function useFileDrop(busy: boolean, openFiles: (files: File[]) => void) {
   const [dragging, setDragging] = useState(false);
   const handlers = {
     onDragEnter: (event: DragEvent) => {
@@ -24,8 +24,8 @@ export function useFileDrop(busy: boolean, openFile: (file: File) => void) {
     onDrop: (event: DragEvent) => {
       event.preventDefault();
       setDragging(false);
-      const file = event.dataTransfer?.files?.[0];
-      if (file && !busy) openFile(file);
+      const files = Array.from(event.dataTransfer?.files ?? []);
+      if (files.length > 0 && !busy) openFiles(files);
     },
   };
   return { dragging, handlers };
