@@ -120,6 +120,8 @@ export interface UiTexts {
     outcome: { met: string; "not-met": string; unchecked: string };
     source(text: string): string;
     outcomeText(outcome: string, reason: string | undefined): string;
+    /** Another target of the list for the same indicator and year says otherwise (`labels`: those targets). */
+    conflictsWith(labels: string[]): string;
     form: {
       addTitle: string;
       editTitle: string;

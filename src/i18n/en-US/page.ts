@@ -81,6 +81,10 @@ export const page: PageTexts = {
   indicatorSummary: (years, targets) =>
     `Yearly totals ${years}${targets ? `; plan targets: ${targets}` : ""}.`,
   noValue: "—",
+  chartTargetsConflict: (year, first, second) =>
+    `${year} has two plan targets that disagree: ${first} and ${second}. Both are drawn (the other as a triangle); check which one holds.`,
+  chartTargetsNotDrawn: "Plan targets not drawn (they cannot be compared with this table):",
+  chartTargetNotDrawn: (label, reason) => `${label}: ${reason}`,
   privacy: {
     heading: "Your file stays on your computer",
     text: "The workbook is read and checked in your browser only and is never uploaded; the page makes no network request beyond loading its own files. The annotated copy is made in the browser and downloaded directly; your original file is never changed.",

@@ -75,6 +75,10 @@ export const page: PageTexts = {
   indicatorSummary: (years, targets) =>
     `${years}各年度合计${targets ? `；计划目标：${targets}` : ""}。`,
   noValue: "—",
+  chartTargetsConflict: (year, first, second) =>
+    `${year}有两个不一致的计划目标：${first} 和 ${second}，图中都已画出（另一个为三角形标记），请核对以哪个为准。`,
+  chartTargetsNotDrawn: "未画在图中的计划目标（不能与本表直接比较）：",
+  chartTargetNotDrawn: (label, reason) => `${label}：${reason}`,
   privacy: {
     heading: "文件不出本机",
     text: "工作簿只在您的浏览器中读取和校验，不会上传到任何地方；本页面除加载自身文件外不发出任何网络请求。标注副本在浏览器中生成并直接下载，原文件不会被修改。",
