@@ -1,5 +1,7 @@
 /** Entry point of the browser page (dist/web.html): no Office, no network beyond the page's own files. */
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import type { ReactNode } from "react";
+import { useColorScheme } from "./hooks/useColorScheme";
 import { createRoot } from "react-dom/client";
 import { browserLanguageSources, keepLocale, startingLocale } from "./pageLanguage";
 import { spawnWorker } from "./spawnWorker";
@@ -8,6 +10,16 @@ import { createEngineClient } from "./workerClient";
 
 performance.mark("web:start");
 
+/** Fluent's light or dark theme, as the system is set (the sheet itself stays as Excel draws it). */
+function ThemedPage({ children }: { children: ReactNode }) {
+  const scheme = useColorScheme();
+  return (
+    <FluentProvider theme={scheme === "dark" ? webDarkTheme : webLightTheme}>
+      {children}
+    </FluentProvider>
+  );
+}
+
 const container = document.getElementById("root");
 if (container) {
   const client = createEngineClient(spawnWorker);
@@ -15,12 +27,12 @@ if (container) {
   const start = startingLocale(browserLanguageSources());
   if (start.chosen) keepLocale(start.locale);
   createRoot(container).render(
-    <FluentProvider theme={webLightTheme}>
+    <ThemedPage>
       <WebApp
         client={client}
         initialLocale={start.locale}
         onFirstRender={() => requestAnimationFrame(() => performance.mark("web:first-render"))}
       />
-    </FluentProvider>
+    </ThemedPage>
   );
 }

@@ -133,7 +133,7 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
     const item = page
       .getByRole("list", { name: "计划目标" })
       .getByRole("listitem")
-      .filter({ hasText: "科技型企业 2025年 超过 2500" });
+      .filter({ hasText: /科技型企业 2025年 超过 2,?500/ });
     await expect(item.locator("[data-outcome]").getAttribute("data-outcome")).resolves.toBe(
       "not-met"
     );

@@ -6,7 +6,7 @@
  * in words. A file that cannot be opened (or a cancelled load) leaves the open workbook, its findings and the
  * target edits as they were.
  */
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import type { Locale } from "../../i18n";
 import { pageText } from "../../i18n";
 import { failureLines, failureOf, type Failure } from "../../i18n/failure";
@@ -96,10 +96,13 @@ export function useWorkbookFile(deps: WorkbookFileDeps) {
         const opened = await client.open(name, bytes, progress, { signal });
         if (signal.aborted) return;
         await latest.current.beforeOpen();
-        show(opened);
-        latest.current.onOpened(opened);
-        setAnnouncement(texts.opened(name, opened.sheets.length));
-        setFileSeq((n) => n + 1); // a new host: the targets of the new file
+        // Drawn as a transition: React renders the new sheet in slices, so the page keeps painting.
+        startTransition(() => {
+          show(opened);
+          latest.current.onOpened(opened);
+          setAnnouncement(texts.opened(name, opened.sheets.length));
+          setFileSeq((n) => n + 1); // a new host: the targets of the new file
+        });
       } catch (error) {
         if (signal.aborted || error instanceof OpenCancelledError) {
           if (loading.current === own) setAnnouncement(texts.openCancelled(name));
