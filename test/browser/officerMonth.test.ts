@@ -133,7 +133,7 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
     const item = page
       .getByRole("list", { name: "计划目标" })
       .getByRole("listitem")
-      .filter({ hasText: /科技型企业 2025年 超过 2,?500/ });
+      .filter({ has: page.getByText(/^科技型企业 2025年 超过 2,?500$/) });
     await expect(item.locator("[data-outcome]").getAttribute("data-outcome")).resolves.toBe(
       "not-met"
     );
@@ -240,8 +240,12 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
     await page.getByRole("button", { name: "应用到校验" }).click();
     await page.getByText("本页的校验和标注副本使用这些目标").waitFor();
     const items = page.getByRole("list", { name: "计划目标" }).getByRole("listitem");
-    const first = items.filter({ hasText: "高新技术企业 2025年 超过 420" });
-    const second = items.filter({ hasText: "高新技术企业 2025年 突破 75" });
+    const first = items.filter({
+      has: page.getByText("高新技术企业 2025年 超过 420", { exact: true }),
+    });
+    const second = items.filter({
+      has: page.getByText("高新技术企业 2025年 突破 75", { exact: true }),
+    });
     await expect(first.getByTestId("target-conflict").textContent()).resolves.toContain(
       "高新技术企业 2025年 突破 75"
     );

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   notes: {
     margin: 0,
     fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
+    color: "#242424", // on the figure's white, in either theme
   },
   list: { margin: `${tokens.spacingVerticalXXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });

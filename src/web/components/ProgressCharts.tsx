@@ -50,7 +50,8 @@ const useStyles = makeStyles({
     backgroundColor: "#FFFFFF",
   },
   canvasBox: { position: "relative", height: "340px" },
-  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // The figure is white in either theme (the chart is drawn for paper): its words are dark on it.
+  caption: { fontSize: tokens.fontSizeBase200, color: "#424242" },
   visuallyHidden,
 });
 

@@ -243,7 +243,7 @@ export function SheetGrid(props: SheetGridProps) {
     narrow &&
     keep &&
     keep.columns > sheet.frozenColumns &&
-    columnOffsets[Math.min(keep.columns, sheet.columns)] <= narrow * 0.45
+    columnOffsets[Math.min(keep.columns, sheet.columns)] <= narrow * 0.6
       ? Math.min(keep.columns, sheet.columns)
       : sheet.frozenColumns;
   // The first render draws a screenful and no more; the rows around it follow a frame later (below), so opening a
