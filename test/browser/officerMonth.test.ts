@@ -133,7 +133,7 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
     const item = page
       .getByRole("list", { name: "计划目标" })
       .getByRole("listitem")
-      .filter({ has: page.getByText(/^科技型企业 2025年 超过 2,?500$/) });
+      .filter({ has: page.getByText(/^科技型企业 2025年 超过 2,?500( 家)?$/) });
     await expect(item.locator("[data-outcome]").getAttribute("data-outcome")).resolves.toBe(
       "not-met"
     );
@@ -141,7 +141,13 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
     const errors = copy
       .getWorksheet("校验结果")!
       .getSheetValues()
-      .filter((row) => Array.isArray(row) && row.some((v) => v === "错误"));
+      .map((row) =>
+        Array.isArray(row)
+          ? row.map((v) => (v && typeof v === "object" && "result" in v ? v.result : v))
+          : []
+      )
+      // A finding's row: its severity and its cell (the summary rows above name severities too).
+      .filter((row) => row.includes("错误") && row.some((v) => /^[A-Z]{1,3}\d+$/.test(String(v))));
     expect(errors.length).toBe(before + 1);
     await page.close();
   });
@@ -244,7 +250,7 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
       has: page.getByText("高新技术企业 2025年 超过 420", { exact: true }),
     });
     const second = items.filter({
-      has: page.getByText("高新技术企业 2025年 突破 75", { exact: true }),
+      has: page.getByText(/^高新技术企业 2025年 突破 75( 家)?$/),
     });
     await expect(first.getByTestId("target-conflict").textContent()).resolves.toContain(
       "高新技术企业 2025年 突破 75"
@@ -396,16 +402,20 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
     await page.getByRole("heading", { level: 2, name: "报表.et" }).waitFor();
     await expect(page.locator('[data-cell="B2"]').textContent()).resolves.toBe("中山路街道");
 
-    await page.getByTestId("file-input").setInputFiles({
-      name: "坏的.et",
-      mimeType: "",
-      buffer: Buffer.concat([bytes.subarray(0, 512), Buffer.alloc(64)]),
-    });
-    const notice = page.getByTestId("notice");
-    await notice.waitFor();
-    const text = (await notice.textContent()) ?? "";
-    expect(text).toContain("无法打开 坏的.et");
-    expect(text).not.toMatch(/Excel 中另存为/);
+    // A damaged .et, and one that holds no workbook at all: each gets the reader's reason, and none is told to
+    // re-save in Excel (the .et is a format the page reads).
+    for (const [name, buffer, reason] of [
+      ["坏的.et", Buffer.concat([bytes.subarray(0, 512), Buffer.alloc(64)]), "已损坏"],
+      ["不是表格.et", Buffer.from("这不是工作簿", "utf8"), ".et"],
+    ] as const) {
+      await page.getByTestId("file-input").setInputFiles({ name, mimeType: "", buffer });
+      const notice = page.getByTestId("notice").filter({ hasText: `无法打开 ${name}` });
+      await notice.waitFor();
+      const text = (await notice.textContent()) ?? "";
+      expect(text).toContain(reason);
+      expect(text).not.toMatch(/Excel 中另存为/);
+    }
+    await expect(page.getByRole("heading", { level: 2, name: "报表.et" }).count()).resolves.toBe(1);
     await page.close();
   });
 
