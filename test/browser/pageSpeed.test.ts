@@ -164,11 +164,35 @@ describeInChromium("a large workbook in the page (dist/web.html in Chromium)", (
     await page.getByTestId("file-input").setInputFiles(large);
     await page.getByTestId("progress").waitFor({ state: "visible" });
     await page.waitForTimeout(300);
+    // In the page: from the click on 取消打开 to the progress bar gone (the load stopped, the page back as it was).
+    await page.evaluate(() => {
+      const w = window as unknown as { cancelClicked: number; cancelDone: number };
+      document.addEventListener(
+        "click",
+        (event) => {
+          if ((event.target as Element).closest("button")?.textContent?.includes("取消打开"))
+            w.cancelClicked = performance.now();
+        },
+        { capture: true }
+      );
+      const watch = new MutationObserver(() => {
+        if (w.cancelClicked && !document.querySelector('[data-testid="progress"]')) {
+          w.cancelDone = performance.now();
+          watch.disconnect();
+        }
+      });
+      watch.observe(document.body, { childList: true, subtree: true });
+    });
     const started = await now(page);
     await page.getByRole("button", { name: "取消打开" }).click();
     await page.getByTestId("progress").waitFor({ state: "detached" });
     const cancelMs = (await now(page)) - started;
-    figures.cancelMs = Math.round(cancelMs);
+    const inPage = await page.evaluate(() => {
+      const w = window as unknown as { cancelClicked: number; cancelDone: number };
+      return w.cancelDone - w.cancelClicked;
+    });
+    figures.cancel = { inPageMs: Math.round(inPage), withDriverMs: Math.round(cancelMs) };
+    expect(inPage).toBeLessThan(1000);
     await expect(
       page.getByRole("heading", { level: 2, name: "beibei.xlsx" }).count()
     ).resolves.toBe(1);
