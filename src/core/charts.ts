@@ -8,13 +8,16 @@
  *   secondary axis in percent. Without a secondary axis (ExcelApi 1.8), two charts: the columns, and the two rates
  *   as lines.
  * - Per indicator with plan targets: the table's yearly totals as columns and the plan targets as a line with
- *   markers, on the same axis (same unit).
+ *   markers, on the same axis (same unit). A target the check could not compare with the table (a total against
+ *   a table of additions, another unit) is not drawn against it: it is listed beside the chart with the reason.
+ *   Two targets for one year that disagree are both drawn (a second line) and said in words.
  */
 import { cellAddress, columnIndex } from "./a1";
 import type { WorkbookReport } from "./check";
 import type { ProgressSeries } from "./checks/progress";
 import { valueAt, type WorkbookGrid } from "./grid";
-import type { RecognizedTable } from "./model";
+import type { PlanTarget, RecognizedTable } from "./model";
+import type { TargetReason } from "./messages";
 import { readNumber } from "./numbers";
 import { percentText } from "./results";
 import { indicatorMatches } from "./targets/words";
@@ -56,6 +59,10 @@ export interface IndicatorChartSpec {
   totals: (number | null)[];
   /** The plan target per year, in the table's unit (null: none). */
   targets: (number | null)[];
+  /** Another plan target for a year whose targets disagree (null: none); absent when no year has two. */
+  otherTargets?: (number | null)[];
+  /** Plan targets for this indicator that could not be compared with the table: not drawn, listed with why. */
+  notDrawn?: { target: PlanTarget; reason: TargetReason }[];
 }
 
 export type ChartSpec = UnitChartSpec | IndicatorChartSpec;
@@ -140,19 +147,30 @@ export function indicatorChartSpecs(
     for (const [indicator, totals] of yearlyTotals(table, grid)) {
       if (charted.has(indicator)) continue;
       const targets = new Map<string, number>();
+      const others = new Map<string, number>();
+      const notDrawn: { target: PlanTarget; reason: TargetReason }[] = [];
       for (const outcome of report.targets ?? []) {
         const target = outcome.target;
         if (outcome.sheet !== table.sheet || !target.period || !YEAR.test(target.period)) continue;
         if (!indicatorMatches(target.indicator, indicator)) continue;
+        if (outcome.status === "unchecked") {
+          // Not comparable with this table: never a marker against its columns.
+          if (outcome.reason && !outcome.noColumn)
+            notDrawn.push({ target, reason: outcome.reason });
+          continue;
+        }
         let value: number | null = null;
         if (target.op === "double") {
           const base = target.base ? totals.get(target.base) : null;
           value = base !== null && base !== undefined ? base * 2 : null;
         } else if (outcome.expected !== undefined) value = outcome.expected;
         else if (target.value !== undefined && !target.unit) value = target.value;
-        if (value !== null && !targets.has(target.period)) targets.set(target.period, value);
+        if (value === null) continue;
+        const first = targets.get(target.period);
+        if (first === undefined) targets.set(target.period, value);
+        else if (first !== value && !others.has(target.period)) others.set(target.period, value);
       }
-      if (targets.size === 0) continue;
+      if (targets.size === 0 && notDrawn.length === 0) continue;
       charted.add(indicator);
       const years = [...new Set([...totals.keys(), ...targets.keys()])].sort();
       specs.push({
@@ -164,6 +182,8 @@ export function indicatorChartSpecs(
         years,
         totals: years.map((y) => totals.get(y) ?? null),
         targets: years.map((y) => targets.get(y) ?? null),
+        ...(others.size > 0 ? { otherTargets: years.map((y) => others.get(y) ?? null) } : {}),
+        ...(notDrawn.length > 0 ? { notDrawn } : {}),
       });
     }
   }
@@ -240,6 +260,8 @@ export interface ChartTexts {
   seriesTimeProgress: string;
   seriesTotals: string;
   seriesPlanTargets: string;
+  /** A second plan target for a year whose targets disagree. */
+  seriesOtherTargets: string;
   axisUnits: string;
   axisAmount(unit: string | null): string;
   axisRate: string;

@@ -50,7 +50,7 @@ export function planMarks(
   const cells: CellMark[] = [];
   for (const list of byCell.values()) {
     const severity = SEVERITY_ORDER.find((s) => list.some((f) => f.severity === s)) ?? "info";
-    // A unit far behind schedule (red light) is coloured like an error, though it is a warning.
+    // A unit far behind schedule (red light) is a warning in a colour of its own (light orange), never the error's.
     const red = severity === "warning" && list.some((f) => f.light === "red");
     const yellow = severity === "warning" && list.some((f) => f.light === "yellow");
     cells.push({

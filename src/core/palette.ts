@@ -8,8 +8,11 @@ export const SEVERITY_FILL: Record<Severity, string> = {
   info: "#DDEBF7",
 };
 
-/** Traffic lights of `behind-schedule`: a red light takes the error colour, a yellow one the warning colour. */
+/**
+ * Traffic lights of `behind-schedule`, a warning (spec/checks.md): a yellow light takes the warning colour, a red one
+ * a light orange of its own — never the error colour, so that colour, symbol (⚠) and count (警告) say the same.
+ */
 export const LIGHT_FILL: Record<"red" | "yellow", string> = {
-  red: SEVERITY_FILL.error,
+  red: "#F8CBAD",
   yellow: SEVERITY_FILL.warning,
 };

@@ -11,11 +11,16 @@ import type { FailureKind, PaneAction } from "./ui";
 
 export type { FailureKind } from "./ui";
 
+/** A reason already in words, in each language (the file reader's own one-line reason for a file it cannot read). */
+export type FailureSaid = Record<Locale, string>;
+
 export interface FailureParams {
   /** The Office error code (such as `InvalidOperationInCellEditMode`), kept so a user can quote it to support. */
   code?: string;
   /** The sheet concerned, where there is one (the 目标 sheet that holds no target table). */
   sheet?: string;
+  /** Why, in words, where the failing part knows better than the kind (a 0-byte file, a damaged .et). */
+  said?: FailureSaid;
 }
 
 export interface Failure {
@@ -73,7 +78,7 @@ export function failureOf(error: unknown): Failure {
 /** What the user reads: the advice, then the error code for support when there is one. */
 export function failureLines(value: Failure, locale: Locale): string[] {
   const texts = uiText(locale);
-  const lines = [texts.failureAdvice[value.kind]];
+  const lines = [value.params.said?.[locale] ?? texts.failureAdvice[value.kind]];
   if (value.params.code) lines.push(texts.errorCode(value.params.code));
   return lines;
 }

@@ -25,6 +25,12 @@ export interface PageTexts {
   progressLabel(phase: string, done?: number, total?: number): string;
   opened(name: string, sheets: number): string;
   openFailed(name: string): string;
+  /** Said when a load is cancelled (or replaced by another file): the open workbook stays. */
+  openCancelled(name: string): string;
+  /** The button that stops a load under way. */
+  cancelOpen: string;
+  /** Several files chosen or dropped where the page opens one: which were left unopened. */
+  extraFilesIgnored(names: string[]): string;
   notXlsxName: string;
   emptyTitle: string;
   emptyBody: string;
@@ -61,6 +67,11 @@ export interface PageTexts {
   chartData(title: string): string;
   unitsSummary(units: number, behind: number, timeProgress: string, asOf: string): string;
   indicatorSummary(years: string, targets: string): string;
+  /** Two plan targets for one year that disagree: both are drawn; this says so. */
+  chartTargetsConflict(year: string, first: string, second: string): string;
+  /** Over the plan targets not drawn against the table (each with the reason it could not be compared). */
+  chartTargetsNotDrawn: string;
+  chartTargetNotDrawn(label: string, reason: string): string;
   noValue: string;
   /** The promise that nothing leaves the computer; the page shows it in every language, Chinese first. */
   privacy: { heading: string; text: string };

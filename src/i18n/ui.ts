@@ -133,6 +133,8 @@ export interface UiTexts {
     outcome: { met: string; "not-met": string; unchecked: string };
     source(text: string): string;
     outcomeText(outcome: string, reason: string | undefined): string;
+    /** Another target of the list for the same indicator and year says otherwise (`labels`: those targets). */
+    conflictsWith(labels: string[]): string;
     form: {
       addTitle: string;
       editTitle: string;
@@ -218,6 +220,8 @@ export interface UiTexts {
   listSeparator: string;
   legendHeading: string;
   colourName: Record<Severity, string>;
+  /** The marks' colours of red and yellow lights (a red light is a warning: not the error colour). */
+  lightColourName: Record<"red" | "yellow", string>;
   legendEntry(colourName: string, severityName: string): string;
   legendSeverities: string;
   legendLights: string;

@@ -39,6 +39,27 @@ export function targetLabel(target: PlanTarget, texts: UiTexts, locale: string):
   return texts.targets.summary(target.indicator, period, condition);
 }
 
+/**
+ * Targets of the list that disagree: the same indicator and year with another condition, value or unit (a doubling
+ * goal beside a number is no disagreement). For each target, the indexes of the others it disagrees with.
+ */
+export function targetConflicts(targets: readonly PlanTarget[]): number[][] {
+  const key = (t: PlanTarget) => `${t.indicator.trim()}\u0000${(t.period ?? "").trim()}`;
+  const says = (t: PlanTarget) => `${t.op}\u0000${t.value ?? ""}\u0000${t.unit ?? ""}`;
+  return targets.map((target, i) =>
+    target.op === "double" || !target.period
+      ? []
+      : targets.flatMap((other, j) =>
+          j !== i &&
+          other.op !== "double" &&
+          key(other) === key(target) &&
+          says(other) !== says(target)
+            ? [j]
+            : []
+        )
+  );
+}
+
 /** What the form edits: every field as typed. */
 export interface TargetDraft {
   indicator: string;

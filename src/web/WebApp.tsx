@@ -25,6 +25,7 @@ import { useTargets } from "../ui/hooks/useTargets";
 import { resultAnnouncement } from "../ui/resultStatus";
 import { DropOverlay } from "./components/DropOverlay";
 import { EmptyState } from "./components/EmptyState";
+import { IgnoredFilesNote } from "./components/IgnoredFilesNote";
 import { ProgressCharts } from "./components/lazyPanels";
 import { PageActions } from "./components/PageActions";
 import { PageHeader } from "./components/PageHeader";
@@ -38,7 +39,9 @@ import { SheetView } from "./components/SheetView";
 import { EXAMPLES_PATH } from "./examples";
 import { createFileHost } from "./fileHost";
 import { fetchBytes, readFileBytes } from "./files";
+import { useChosenFiles } from "./hooks/useChosenFiles";
 import { useFileDrop } from "./hooks/useFileDrop";
+import { useApplyTargets } from "./hooks/useApplyTargets";
 import { useChartsFollowReport, usePageCharts } from "./hooks/usePageCharts";
 import { usePageLocale } from "./hooks/usePageLocale";
 import { useSheetView } from "./hooks/useSheetView";
@@ -136,16 +139,26 @@ export function WebApp({ client, initialLocale, batchClient, onFirstRender }: We
   const previousFile = usePreviousFile(host, ui);
   const { report } = session;
   useChartsFollowReport(charts, client, report);
-  const busy = file.opening || file.downloading || session.busy !== null || targets.saving;
+  /** A job that nothing may interrupt; a file loading is not one (another choice replaces it, or it is cancelled). */
+  const working = file.downloading || session.busy !== null || targets.saving;
+  const busy = file.opening || working;
 
-  const openFile = (chosen: File) =>
-    void file.open(chosen.name, (onBytes) => readFileBytes(chosen, onBytes));
+  const { open: openWorkbook } = file;
+  const openFile = useCallback(
+    (chosen: File) => void openWorkbook(chosen.name, (onBytes) => readFileBytes(chosen, onBytes)),
+    [openWorkbook]
+  );
+  const chosen = useChosenFiles(openFile);
   const batch = useBatch(batchClient ?? null, getLocale);
   const openMany = batchClient ? batch.add : undefined;
-  const drop = useFileDrop(busy, openFile, openMany);
+  const drop = useFileDrop(working, chosen.choose, openMany);
 
   const runCheck = () => file.exclusive(() => flow.check());
   const openFromList = useOpenFromList(file.open, file.fileSeq, runCheck);
+  const { exclusive } = file;
+  const { runCheck: checkAgain } = session;
+  const recheck = useCallback(() => exclusive(() => checkAgain()), [exclusive, checkAgain]);
+  const editorTargets = useApplyTargets(targets, report !== null, recheck);
 
   /** 插入图表 on the page: the charts section, from this check (checked first when there is none yet). */
   const insertCharts = () =>
@@ -181,21 +194,29 @@ export function WebApp({ client, initialLocale, batchClient, onFirstRender }: We
         <PageActions
           {...words}
           busy={busy}
+          opening={file.opening && !working}
           workbookName={workbook?.name ?? null}
           checked={report !== null}
-          onOpenFile={openFile}
-          onOpenFiles={openMany}
-          onOpenExample={(example) =>
+          onOpenFiles={chosen.choose}
+          onOpenMany={openMany}
+          onOpenExample={(example) => {
+            chosen.dismiss();
             void file.open(example.file, (onBytes) =>
               fetchBytes(`${EXAMPLES_PATH}${example.file}`, onBytes)
-            )
-          }
+            );
+          }}
           onCheck={() => void runCheck()}
           onClearMarks={() => void clearMarks()}
           onShowCharts={() => void insertCharts()}
           onDownload={() => void file.download()}
         />
-        {file.progress && <ProgressPanel texts={texts} progress={file.progress} />}
+        {file.progress && (
+          <ProgressPanel
+            texts={texts}
+            progress={file.progress}
+            onCancel={file.opening ? file.cancelOpen : undefined}
+          />
+        )}
         <StatusLine text={statusText} />
         {file.notice && (
           <MessageBar intent={file.notice.intent} layout="multiline" data-testid="notice">
@@ -205,6 +226,7 @@ export function WebApp({ client, initialLocale, batchClient, onFirstRender }: We
             </MessageBarBody>
           </MessageBar>
         )}
+        <IgnoredFilesNote texts={texts} names={chosen.ignored} />
         <FailureBar texts={ui} failed={session.failure} onDismiss={session.dismissFailure} />
         <TargetsNoteBar texts={targetTexts} note={flow.targetsNote} />
         {batch.entries.length > 0 && (
@@ -236,9 +258,9 @@ export function WebApp({ client, initialLocale, batchClient, onFirstRender }: We
             {...words}
             targetTexts={targetTexts}
             session={session}
-            targets={targets}
+            targets={editorTargets}
             opened={workbook !== null}
-            busy={busy}
+            busy={working}
             targetsDisabled={file.opening || file.downloading || session.busy !== null}
             previousFile={previousFile}
           />

@@ -202,7 +202,11 @@ export function createEngine(post: Post): Engine {
             : error instanceof TargetSheetOccupiedError
               ? "target-sheet-occupied"
               : "internal";
-        post({ id: request.id, type: "failed", reason, detail });
+        const said =
+          error instanceof UnreadableWorkbookError
+            ? { "zh-CN": error.zh, "en-US": error.en }
+            : undefined;
+        post({ id: request.id, type: "failed", reason, detail, ...(said ? { said } : {}) });
       }
     },
   };

@@ -51,6 +51,11 @@ export function annotatedFileName(name: string): string {
 
 export const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/** The file dialog's filter: every format the reader takes (src/file/read), WPS's .et included. */
+export const WORKBOOK_ACCEPT = [".xlsx", ".xlsm", ".xls", ".et", ".ods", ".csv", XLSX_MIME].join(
+  ","
+);
+
 /** True for a name the page accepts (the type of a dropped file is often empty, so the name decides). */
 export function looksLikeXlsx(name: string): boolean {
   return /\.xlsx$/i.test(name);

@@ -3,6 +3,7 @@ import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
 import type { PlanTarget } from "../core/model";
 import type { Locale } from "../i18n";
+import type { FailureSaid } from "../i18n/failure";
 import type { DisplaySheet, DisplayWorkbook } from "./display";
 
 /**
@@ -49,7 +50,8 @@ export type Response =
   | { id: number; type: "charts"; charts: ChartSpec[] }
   /** The previous workbook kept (its name), or none. */
   | { id: number; type: "previous"; name: string | null }
-  | { id: number; type: "failed"; reason: FailureReason; detail: string };
+  /** `said`: the file reader's own reason for a file it cannot read, in both languages. */
+  | { id: number; type: "failed"; reason: FailureReason; detail: string; said?: FailureSaid };
 
 export interface Progress {
   phase: Phase;

@@ -1,12 +1,16 @@
 /**
  * `npm run serve`: serves the production build (dist/) over plain http on this computer only (127.0.0.1), for the
  * browser page at /web.html. A few lines of node:http, no dependencies: GET and HEAD of files under the root, with
- * their content types, no directory listings, nothing outside the root. The browser tests use it too.
+ * their content types, no directory listings, nothing outside the root. Text files (the page, its scripts) are sent
+ * compressed (brotli or gzip, by node:zlib, as the browser's Accept-Encoding allows; made once per file version
+ * and kept in memory). The browser tests use it too.
  */
 import { createReadStream, promises as fs } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { brotliCompress, constants as zlib, gzip } from "node:zlib";
+import { promisify } from "node:util";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -22,6 +26,56 @@ const TYPES: Record<string, string> = {
   ".ico": "image/x-icon",
   ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
+
+/** What is worth compressing: text. Workbooks and images are compressed already. */
+const COMPRESSIBLE = new Set([
+  ".html",
+  ".js",
+  ".mjs",
+  ".css",
+  ".json",
+  ".map",
+  ".txt",
+  ".xml",
+  ".svg",
+]);
+
+type Encoding = "br" | "gzip";
+
+/** The best encoding the request accepts (brotli first), or null. */
+export function acceptedEncoding(header: string | string[] | undefined): Encoding | null {
+  const accepted = new Map<string, number>();
+  for (const part of (Array.isArray(header) ? header.join(",") : (header ?? "")).split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
+    accepted.set(name, q ? Number(q[1]) : 1);
+  }
+  const wants = (name: Encoding) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  return wants("br") ? "br" : wants("gzip") ? "gzip" : null;
+}
+
+const brotli = promisify(brotliCompress);
+const gzipped = promisify(gzip);
+/** Compressed bodies by file, version and encoding (the build's files are few and change only on a rebuild). */
+const compressedCache = new Map<string, Promise<Buffer>>();
+
+function compressed(file: string, mtimeMs: number, encoding: Encoding): Promise<Buffer> {
+  const key = `${file}\u0000${mtimeMs}\u0000${encoding}`;
+  let body = compressedCache.get(key);
+  if (!body) {
+    body = fs
+      .readFile(file)
+      .then((bytes) =>
+        encoding === "br"
+          ? brotli(bytes, { params: { [zlib.BROTLI_PARAM_QUALITY]: 6 } })
+          : gzipped(bytes, { level: 6 })
+      );
+    body.catch(() => compressedCache.delete(key));
+    compressedCache.set(key, body);
+  }
+  return body;
+}
 
 /** The browser page's own policy (also in web.html), sent as a header so that it covers the worker as well. */
 export const CONTENT_SECURITY_POLICY =
@@ -82,13 +136,32 @@ async function handle(
     return send(404, "not found");
   }
   if (!stat.isFile()) return send(404, "not found");
-  response.writeHead(200, {
-    "Content-Type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": String(stat.size),
+  const extension = path.extname(file).toLowerCase();
+  const headers = {
+    "Content-Type": TYPES[extension] ?? "application/octet-stream",
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+  };
+  const encoding = COMPRESSIBLE.has(extension)
+    ? acceptedEncoding(request.headers["accept-encoding"])
+    : null;
+  if (encoding) {
+    const body = await compressed(file, stat.mtimeMs, encoding);
+    response.writeHead(200, {
+      ...headers,
+      "Content-Encoding": encoding,
+      "Content-Length": String(body.length),
+      Vary: "Accept-Encoding",
+    });
+    response.end(request.method === "HEAD" ? undefined : body);
+    return 200;
+  }
+  response.writeHead(200, {
+    ...headers,
+    "Content-Length": String(stat.size),
+    ...(COMPRESSIBLE.has(extension) ? { Vary: "Accept-Encoding" } : {}),
   });
   if (request.method === "HEAD") {
     response.end();

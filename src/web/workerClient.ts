@@ -1,13 +1,17 @@
 /**
  * The page's side of the worker: each call is one request, answered by a promise, with progress on the way.
  * The worker is started at the first call, not with the page, so the first render loads no ExcelJS.
+ *
+ * A file opened while another is open is read in a worker of its own: the open file's worker (its checks, targets
+ * and copy) is only let go once the new file has opened. A file that cannot be read, or an open that is cancelled,
+ * leaves the open file as it was — and a cancel stops at once, by ending the new file's worker.
  */
 import type { ChartSpec } from "../core/charts";
 import type { WorkbookReport } from "../core/check";
 import type { PlanTarget } from "../core/model";
 import type { Locale } from "../i18n";
 import type { DisplaySheet, DisplayWorkbook } from "./display";
-import { failure, FailureError, type FailureKind } from "../i18n/failure";
+import { failure, FailureError, type FailureKind, type FailureSaid } from "../i18n/failure";
 import type { FailureReason, Progress, Request, RequestBody, Response } from "./protocol";
 
 export interface WorkerLike {
@@ -27,16 +31,42 @@ const KIND_BY_REASON: Record<FailureReason, FailureKind> = {
   internal: "internal",
 };
 
-/** A request the worker could not carry out: the typed failure, with the worker's detail for developers. */
-export function workerFailure(reason: FailureReason, detail: string): FailureError {
-  return new FailureError(failure(KIND_BY_REASON[reason] ?? "internal"), detail);
+/**
+ * A request the worker could not carry out: the typed failure, with the worker's detail for developers — and, for a
+ * file that cannot be read, the reader's own one-line reason in both languages (`said`), which the page shows.
+ */
+export function workerFailure(
+  reason: FailureReason,
+  detail: string,
+  said?: FailureSaid
+): FailureError {
+  return new FailureError(
+    failure(KIND_BY_REASON[reason] ?? "internal", said ? { said } : {}),
+    detail
+  );
+}
+
+/** An open that the page cancelled (or replaced by another): nothing to tell the user but that it stopped. */
+export class OpenCancelledError extends Error {
+  constructor() {
+    super("cancelled");
+    this.name = "OpenCancelledError";
+  }
 }
 
 export type ProgressListener = (progress: Progress) => void;
 
 export interface EngineClient {
-  /** Reads a workbook (its bytes are moved to the worker) and returns what the page draws. */
-  open(name: string, bytes: ArrayBuffer, onProgress?: ProgressListener): Promise<DisplayWorkbook>;
+  /**
+   * Reads a workbook (its bytes are moved to the worker) and returns what the page draws. Until it resolves, the
+   * workbook opened before stays open; `signal` cancels (rejecting with OpenCancelledError).
+   */
+  open(
+    name: string,
+    bytes: ArrayBuffer,
+    onProgress?: ProgressListener,
+    options?: { signal?: AbortSignal }
+  ): Promise<DisplayWorkbook>;
   /** Checks the opened workbook; the report is data, rendered by the page in its language. */
   check(onProgress?: ProgressListener, options?: { asOf?: string }): Promise<WorkbookReport>;
   /**
@@ -65,20 +95,26 @@ interface Pending {
   resolve(response: Response): void;
   reject(error: unknown): void;
   onProgress?: ProgressListener;
+  /** The worker asked: when it goes, its calls fail. */
+  worker: WorkerLike;
 }
 
 export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   let worker: WorkerLike | null = null;
+  /** The worker holds an opened workbook: another file is opened in a new worker. */
+  let holdsWorkbook = false;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
-  function failAll(error: FailureError) {
-    for (const call of pending.values()) call.reject(error);
-    pending.clear();
+  function failAll(error: unknown, of: WorkerLike | null = null) {
+    for (const [id, call] of pending)
+      if (of === null || call.worker === of) {
+        pending.delete(id);
+        call.reject(error);
+      }
   }
 
-  function started(): WorkerLike {
-    if (worker) return worker;
+  function wired(): WorkerLike {
     const created = spawn();
     created.onmessage = (event) => {
       const message = event.data;
@@ -89,25 +125,38 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
         return;
       }
       pending.delete(message.id);
-      if (message.type === "failed") call.reject(workerFailure(message.reason, message.detail));
+      if (message.type === "failed")
+        call.reject(workerFailure(message.reason, message.detail, message.said));
       else call.resolve(message);
     };
     created.onerror = (event) => {
       // The worker itself failed (its script did not load, or it ran out of memory): start afresh next time.
       const detail = (event as ErrorEvent).message || "the worker stopped";
       created.terminate();
-      if (worker === created) worker = null;
-      failAll(workerFailure("internal", detail));
+      if (worker === created) {
+        worker = null;
+        holdsWorkbook = false;
+      }
+      failAll(workerFailure("internal", detail), created);
     };
-    worker = created;
     return created;
   }
 
-  function call(body: RequestBody, transfer: Transferable[], onProgress?: ProgressListener) {
+  function started(): WorkerLike {
+    worker ??= wired();
+    return worker;
+  }
+
+  function call(
+    body: RequestBody,
+    transfer: Transferable[],
+    onProgress?: ProgressListener,
+    target: WorkerLike = started()
+  ) {
     const id = nextId++;
     return new Promise<Response>((resolve, reject) => {
-      pending.set(id, { resolve, reject, onProgress });
-      started().postMessage({ ...body, id } as Request, transfer);
+      pending.set(id, { resolve, reject, onProgress, worker: target });
+      target.postMessage({ ...body, id } as Request, transfer);
     });
   }
 
@@ -120,10 +169,38 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   }
 
   return {
-    async open(name, bytes, onProgress) {
+    async open(name, bytes, onProgress, options = {}) {
+      const { signal } = options;
+      if (signal?.aborted) throw new OpenCancelledError();
       onProgress?.({ phase: "load" });
-      const response = await call({ type: "open", name, bytes }, [bytes], onProgress);
-      return expect(response, "opened").workbook;
+      // The open workbook stays in its worker until this one has opened.
+      const target = holdsWorkbook && worker ? wired() : started();
+      const cancel = () => {
+        target.terminate();
+        if (worker === target) {
+          worker = null;
+          holdsWorkbook = false;
+        }
+        failAll(new OpenCancelledError(), target);
+      };
+      signal?.addEventListener("abort", cancel, { once: true });
+      try {
+        const response = await call({ type: "open", name, bytes }, [bytes], onProgress, target);
+        const opened = expect(response, "opened").workbook;
+        if (target !== worker) {
+          const previous = worker;
+          worker = target;
+          previous?.terminate();
+          if (previous) failAll(workerFailure("internal", "replaced"), previous);
+        }
+        holdsWorkbook = true;
+        return opened;
+      } catch (error) {
+        if (target !== worker) target.terminate(); // the open workbook's worker carries on
+        throw error;
+      } finally {
+        signal?.removeEventListener("abort", cancel);
+      }
     },
     async check(onProgress, options) {
       const body = {
@@ -152,6 +229,7 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
     dispose() {
       worker?.terminate();
       worker = null;
+      holdsWorkbook = false;
       failAll(workerFailure("internal", "closed"));
     },
   };

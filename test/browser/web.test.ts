@@ -363,7 +363,7 @@ describeInChromium("browser page (dist/web.html in Chromium)", () => {
     const notice = other.getByTestId("notice");
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain("无法打开 报表.xlsx");
-    await expect(notice.textContent()).resolves.toContain("不是 .xlsx 工作簿");
+    await expect(notice.textContent()).resolves.toContain("不是可识别的工作簿");
     await openExample(other, "beibei.xlsx");
     await expect(other.getByTestId("notice").count()).resolves.toBe(0);
     await other.close();

@@ -49,6 +49,47 @@ describe("chartSpecs", () => {
     });
   });
 
+  it("two targets for one year that disagree: both are in the spec (the other as otherTargets)", () => {
+    const grid = {
+      sheets: [
+        gridOf("附件1", planRows()),
+        gridOf("目标", [...targetRows(), ["研发投入", "2025", "突破", 640000]]),
+      ],
+    };
+    const [indicator] = chartSpecs(checkWorkbook(grid), grid);
+    expect(indicator).toMatchObject({
+      targets: [null, null, 600000, null, 370000],
+      otherTargets: [null, null, 640000, null, null],
+    });
+  });
+
+  it("a target the check could not compare with the table is not drawn: it is listed with the reason", () => {
+    const grid = {
+      sheets: [
+        gridOf("附件1", planRows()),
+        gridOf("目标", [
+          ["指标", "期间", "条件", "目标值", "单位"],
+          ["研发投入", "2025", "超过", 600000, null],
+          ["研发投入", "2026", "超过", 70, "家"],
+        ]),
+      ],
+    };
+    const report = checkWorkbook(grid);
+    const unchecked = report.targets?.find((t) => t.target.period === "2026");
+    expect(unchecked?.status).toBe("unchecked");
+    const [indicator] = chartSpecs(report, grid);
+    expect(indicator.kind === "indicator" && indicator.targets).toEqual([
+      null,
+      null,
+      600000,
+      null,
+      null,
+    ]);
+    expect(indicator).toMatchObject({
+      notDrawn: [{ target: { indicator: "研发投入", period: "2026" }, reason: unchecked?.reason }],
+    });
+  });
+
   it("plan tables without targets and without actual columns give no chart", () => {
     const grid = { sheets: [gridOf("附件1", planRows())] };
     expect(chartSpecs(checkWorkbook(grid), grid)).toEqual([]);

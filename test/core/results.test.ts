@@ -55,7 +55,7 @@ describe("resultsLayout", () => {
       ["错误", "2 处"],
       ["警告", "5 处"],
       ["提示", "0 处"],
-      ["红灯单位", "1 个（完成率落后时序进度超过30个百分点，按错误的颜色标出）"],
+      ["红灯单位", "1 个（完成率落后时序进度超过30个百分点，按浅橙色标出）"],
       ["黄灯单位", "2 个（落后时序进度不超过30个百分点，按警告的颜色标出）"],
       ["截至日期", "1-6月（据表头）"],
       ["时序进度", "50.0%"],
@@ -125,7 +125,7 @@ describe("resultsLayout", () => {
 });
 
 describe("the palette, end to end in the plan", () => {
-  it("a red light is coloured like an error, a yellow one like a warning; the legend explains both", () => {
+  it("a red light has a light orange of its own (it is a warning, not an error), a yellow one the warning colour; the legend explains both", () => {
     const plan = planMarks(checked(), reportWords());
     const fill = (cell: string) =>
       plan.cells.find((c) => c.sheet === "通报" && c.cell === cell)?.fill;
@@ -135,7 +135,7 @@ describe("the palette, end to end in the plan", () => {
       ["error", SEVERITY_FILL.error, "错误"],
       ["warning", SEVERITY_FILL.warning, "警告"],
       ["info", SEVERITY_FILL.info, "提示"],
-      ["red", SEVERITY_FILL.error, "红灯单位"],
+      ["red", LIGHT_FILL.red, "红灯单位"],
       ["yellow", SEVERITY_FILL.warning, "黄灯单位"],
     ]);
     expect(

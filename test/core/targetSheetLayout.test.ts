@@ -58,6 +58,26 @@ describe("layoutTargetSheet", () => {
     expect(readTargetSheet(written)?.targets.map((t) => t.indicator)).toEqual(["高新技术企业"]);
   });
 
+  it("keeps what an untouched cell holds as written: a period typed as text stays text", () => {
+    const existing = {
+      name: "目标",
+      top: 0,
+      left: 0,
+      values: [
+        ["指标", "期间", "条件", "目标值"],
+        ["高新技术企业", "2025", "超过", 420],
+        ["科技型企业", "2025", "超过", "2100"],
+      ],
+    };
+    const read = readTargetSheet(existing)!.targets;
+    const changed = read.map((t, i) => (i === 0 ? { ...t, value: 400 } : t));
+    const layout = layoutTargetSheet(existing, changed);
+    expect(layout.rows.slice(1).map((row) => row.slice(0, 4))).toEqual([
+      ["高新技术企业", "2025", "超过", 400],
+      ["科技型企业", "2025", "超过", "2100"],
+    ]);
+  });
+
   it("refuses a sheet of that name holding anything else", () => {
     const other = { name: "目标", top: 0, left: 0, values: [["研发投入任务分解"], ["合计", 3]] };
     expect(() => layoutTargetSheet(other, [])).toThrow(TargetSheetOccupiedError);

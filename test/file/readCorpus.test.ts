@@ -138,6 +138,7 @@ describe("broken packages are refused with their reason", () => {
     ],
     ["a plain zip", () => zipSync({ "readme.txt": strToU8("hello") }), "not-xlsx", /zip 压缩包/],
     ["an empty zip", () => zipSync({}), "not-xlsx", /zip 压缩包/],
+    ["a 0-byte file", () => new Uint8Array(0), "not-xlsx", /文件是空的（0 字节）/],
     ["a truncated package", () => packageBytes(TABLE).subarray(0, 400), "corrupt", /已损坏/],
     [
       "a text file named .xlsx",

@@ -128,7 +128,7 @@ describe("summary, grouping and legend", () => {
     const badges = within(lights).getAllByRole("listitem");
     expect(badges.map((b) => b.textContent)).toEqual(["红灯 1 个", "黄灯 1 个", "绿灯 2 个"]);
     for (const badge of badges) expect(badge.querySelector("svg")).not.toBeNull();
-    expect(within(lights).getByText("红灯 1 个")).toHaveStyle({ backgroundColor: "#FFC7CE" });
+    expect(within(lights).getByText("红灯 1 个")).toHaveStyle({ backgroundColor: "#F8CBAD" });
   });
 
   it("no traffic lights where no table has actuals", async () => {
@@ -171,11 +171,11 @@ describe("summary, grouping and legend", () => {
     const lights = within(legend).getByRole("list", { name: "时序进度红黄绿灯" });
     const entries = within(lights).getAllByRole("listitem");
     expect(entries.map((e) => e.textContent)).toEqual([
-      "红灯：落后时序进度超过 30 个百分点（浅红）",
+      "红灯：落后时序进度超过 30 个百分点（浅橙）",
       "黄灯：落后时序进度不超过 30 个百分点（浅黄）",
       "绿灯：达到或超过时序进度（不着色）",
     ]);
-    expect(entries[0].querySelector("span")).toHaveStyle({ backgroundColor: "#FFC7CE" });
+    expect(entries[0].querySelector("span")).toHaveStyle({ backgroundColor: "#F8CBAD" });
     expect(entries[1].querySelector("span")).toHaveStyle({ backgroundColor: "#FFEB9C" });
     for (const entry of entries) expect(entry.querySelector("svg")).not.toBeNull();
   });

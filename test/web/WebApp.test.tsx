@@ -173,7 +173,8 @@ describe("browser page", () => {
     expect(client.open).toHaveBeenCalledWith(
       "区县.xlsx",
       expect.any(ArrayBuffer),
-      expect.any(Function)
+      expect.any(Function),
+      { signal: expect.any(AbortSignal) }
     );
     expect(screen.getAllByRole("tab").map((t) => t.getAttribute("data-sheet-tab"))).toEqual([
       "附件1",

@@ -2,7 +2,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { request as httpRequest } from "node:http";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import {
+  acceptedEncoding,
   CONTENT_SECURITY_POLICY,
   resolveInside,
   startStaticServer,
@@ -70,6 +73,40 @@ describe("static server for dist/", () => {
     }
     expect(resolveInside("/srv/dist", "/../etc/passwd")).toBe(path.resolve("/srv/dist/etc/passwd"));
     expect(resolveInside("/srv/dist", "/%E0%A4%A")).toBeNull();
+  });
+
+  it("compresses text for a browser that accepts it (brotli first, then gzip); workbooks go as they are", async () => {
+    const get = (pathname: string, encoding: string) =>
+      new Promise<{ headers: Record<string, unknown>; body: Buffer }>((resolve, reject) => {
+        const request = httpRequest(
+          `${server.origin}${pathname}`,
+          { headers: { "Accept-Encoding": encoding } },
+          (response) => {
+            const chunks: Buffer[] = [];
+            response.on("data", (chunk: Buffer) => chunks.push(chunk));
+            response.on("end", () =>
+              resolve({ headers: response.headers, body: Buffer.concat(chunks) })
+            );
+          }
+        );
+        request.on("error", reject);
+        request.end();
+      });
+    const plain = await get("/web.abc.js", "identity");
+    expect(plain.headers["content-encoding"]).toBeUndefined();
+    expect(plain.body.toString()).toBe("console.log(1)");
+    const br = await get("/web.abc.js", "gzip, deflate, br");
+    expect([br.headers["content-encoding"], br.headers.vary]).toEqual(["br", "Accept-Encoding"]);
+    expect(brotliDecompressSync(br.body).toString()).toBe("console.log(1)");
+    const gz = await get("/web.abc.js", "gzip;q=1, br;q=0");
+    expect(gz.headers["content-encoding"]).toBe("gzip");
+    expect(gunzipSync(gz.body).toString()).toBe("console.log(1)");
+    const workbook = await get(`/seeds/${encodeURIComponent("永川.xlsx")}`, "br, gzip");
+    expect(workbook.headers["content-encoding"]).toBeUndefined();
+    expect(Array.from(workbook.body)).toEqual([0x50, 0x4b, 3, 4]);
+    expect(acceptedEncoding("*")).toBe("br");
+    expect(acceptedEncoding("deflate")).toBeNull();
+    expect(acceptedEncoding(undefined)).toBeNull();
   });
 
   it("sends the same policy as the page's own meta tag", () => {

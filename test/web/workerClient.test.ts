@@ -4,7 +4,11 @@ import path from "node:path";
 import { createEngine } from "../../src/web/engine";
 import type { Progress, Request, Response } from "../../src/web/protocol";
 import { FailureError } from "../../src/i18n/failure";
-import { createEngineClient, type WorkerLike } from "../../src/web/workerClient";
+import {
+  createEngineClient,
+  OpenCancelledError,
+  type WorkerLike,
+} from "../../src/web/workerClient";
 import { SEEDS_DIR } from "../support/seeds";
 import { renderFinding } from "../../src/i18n";
 
@@ -96,5 +100,42 @@ describe("engine client", () => {
     expect(workers).toHaveLength(2);
     client.dispose();
     expect(workers[1].terminated).toBe(true);
+  });
+
+  it("a file that cannot be read, or a cancelled open, leaves the open workbook where it was", async () => {
+    const workers: InProcessWorker[] = [];
+    const client = createEngineClient(() => {
+      const worker = new InProcessWorker();
+      workers.push(worker);
+      return worker;
+    });
+    await client.open("yongchuan.xlsx", seed("yongchuan.xlsx"));
+    // A second file is read in a worker of its own; it fails there, with the reader's own words.
+    const empty = client.open("空.xlsx", new ArrayBuffer(0));
+    await expect(empty).rejects.toMatchObject({
+      failure: {
+        kind: "notXlsx",
+        params: { said: { "zh-CN": expect.stringContaining("0 字节") } },
+      },
+    });
+    expect(workers).toHaveLength(2);
+    expect(workers[1].terminated).toBe(true);
+    // A cancelled open: rejected at once, its worker ended.
+    const controller = new AbortController();
+    const cancelled = client.open("liangping.xlsx", seed("liangping.xlsx"), undefined, {
+      signal: controller.signal,
+    });
+    controller.abort();
+    await expect(cancelled).rejects.toBeInstanceOf(OpenCancelledError);
+    expect(workers[2].terminated).toBe(true);
+    // 永川 is still the open workbook, in the first worker.
+    const report = await client.check();
+    expect(report.findings.some((f) => f.sheet === "附件1" && f.cell === "G32")).toBe(true);
+    expect(workers[0].terminated).toBe(false);
+    // A file that opens replaces it: the first worker is let go.
+    await client.open("beibei.xlsx", seed("beibei.xlsx"));
+    expect(workers[0].terminated).toBe(true);
+    expect(workers).toHaveLength(4);
+    client.dispose();
   });
 });

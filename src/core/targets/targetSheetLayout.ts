@@ -191,8 +191,17 @@ export function layoutTargetSheet(
       base: target.op === "double" ? periodCell(target.base) : null,
     };
     const row = ownRow(target);
+    // A cell of the target's own row that says what it said keeps what was written there (text "2025" stays text).
+    const asWritten = (field: TargetField): TargetSheetCell => {
+      const column = row === null ? undefined : old!.columns.find((c) => c.field === field)?.column;
+      if (column === undefined) return byField[field];
+      const before = oldAt(row!, column);
+      return cellText(before) === cellText(byField[field] ?? undefined)
+        ? keptCell(before)
+        : byField[field];
+    };
     return [
-      ...fields.map((field) => byField[field]),
+      ...fields.map(asWritten),
       ...extras.map((c) => (row === null ? null : keptCell(oldAt(row, c.column)))),
     ];
   };

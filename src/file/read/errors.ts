@@ -22,6 +22,12 @@ export class UnreadableWorkbookError extends Error {
 }
 
 export const unreadable = {
+  empty: () =>
+    new UnreadableWorkbookError(
+      "not-xlsx",
+      "文件是空的（0 字节），没有可读的内容；请确认选对了文件，或重新保存后再试",
+      "the file is empty (0 bytes): nothing to read; check that it is the right file, or save it again"
+    ),
   notWorkbook: () =>
     new UnreadableWorkbookError(
       "not-xlsx",

@@ -74,6 +74,7 @@ function isTextName(name: string | undefined): boolean {
 export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): ReadWorkbook {
   const styles = options.styles ?? false;
   const maxPartBytes = options.maxPartBytes ?? DEFAULT_MAX_PART_BYTES;
+  if (bytes.length === 0) throw unreadable.empty();
   if (startsWith(bytes, ZIP_MAGIC) || startsWith(bytes, EMPTY_ZIP_MAGIC)) {
     const parts = unzipParts(bytes, maxPartBytes, options.inflateRaw);
     const format = checkPackage(parts);

@@ -21,6 +21,7 @@ export const charts: ChartTexts = {
   seriesTimeProgress: "Time progress",
   seriesTotals: "Yearly total",
   seriesPlanTargets: "Plan target",
+  seriesOtherTargets: "Other plan target",
   axisUnits: "Unit",
   axisAmount: (unit) => (unit ? `Amount (${unit})` : "Amount"),
   axisRate: "Completion",

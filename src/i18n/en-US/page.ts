@@ -28,6 +28,10 @@ export const page: PageTexts = {
   opened: (name, sheets) =>
     `${name} is open (${sheets} ${sheets === 1 ? "sheet" : "sheets"}). Press Check to check it.`,
   openFailed: (name) => `Cannot open ${name}`,
+  openCancelled: (name) => `Stopped opening ${name}; the workbook shown stays as it was.`,
+  cancelOpen: "Cancel opening",
+  extraFilesIgnored: (names) =>
+    `One file at a time: the first was opened; ${names.length} not opened (${names.join(", ")}).`,
   notXlsxName:
     "Only .xlsx workbooks can be opened. Save an old .xls file as .xlsx in Excel or WPS first.",
   emptyTitle: "Drop an .xlsx file here",
@@ -77,6 +81,10 @@ export const page: PageTexts = {
   indicatorSummary: (years, targets) =>
     `Yearly totals ${years}${targets ? `; plan targets: ${targets}` : ""}.`,
   noValue: "—",
+  chartTargetsConflict: (year, first, second) =>
+    `${year} has two plan targets that disagree: ${first} and ${second}. Both are drawn (the other as a triangle); check which one holds.`,
+  chartTargetsNotDrawn: "Plan targets not drawn (they cannot be compared with this table):",
+  chartTargetNotDrawn: (label, reason) => `${label}: ${reason}`,
   privacy: {
     heading: "Your file stays on your computer",
     text: "The workbook is read and checked in your browser only and is never uploaded; the page makes no network request beyond loading its own files. The annotated copy is made in the browser and downloaded directly; your original file is never changed.",

@@ -23,7 +23,7 @@ export const results: ResultsTexts = {
   yellowUnits: "Units on yellow",
   unitsValue: (count, meaning) => `${count} (${meaning})`,
   redMeaning: (yellowWithin) =>
-    `more than ${yellowWithin} points behind time progress; coloured like errors`,
+    `more than ${yellowWithin} points behind time progress; coloured light orange`,
   yellowMeaning: (greenWithin, yellowWithin) =>
     greenWithin > 0
       ? `${greenWithin} to ${yellowWithin} points behind time progress; coloured like warnings`

@@ -96,6 +96,8 @@ export const ui: UiTexts = {
     empty: "No plan targets yet. Add them one by one, or paste the plan's sentences.",
     loading: "Reading the workbook's targets…",
     listLabel: "Plan targets",
+    conflictsWith: (labels) =>
+      `Disagrees with ${labels.map((l) => `“${l}”`).join(", ")}: two targets for the same indicator and year; check which one holds`,
     add: "Add a target",
     edit: (label) => `Edit target: ${label}`,
     remove: (label) => `Delete target: ${label}`,
@@ -200,6 +202,7 @@ export const ui: UiTexts = {
   listSeparator: "; ",
   legendHeading: "Mark colours",
   colourName: { error: "Light red", warning: "Light yellow", info: "Light blue" },
+  lightColourName: { red: "Light orange", yellow: "Light yellow" },
   legendEntry: (colourName, severityName) => `${colourName}: ${severityName}`,
   legendSeverities: "Severity",
   legendLights: "Time progress lights",

@@ -18,6 +18,7 @@ export const charts: ChartTexts = {
   seriesTimeProgress: "时序进度",
   seriesTotals: "各年度合计",
   seriesPlanTargets: "计划目标",
+  seriesOtherTargets: "另一计划目标",
   axisUnits: "单位",
   axisAmount: (unit) => (unit ? `数量（${unit}）` : "数量"),
   axisRate: "完成率",

@@ -26,6 +26,10 @@ export const page: PageTexts = {
     done !== undefined && total ? `${phase}（${Math.round((100 * done) / total)}%）` : phase,
   opened: (name, sheets) => `已打开 ${name}，共 ${sheets} 张工作表。点“校验”开始检查。`,
   openFailed: (name) => `无法打开 ${name}`,
+  openCancelled: (name) => `已取消打开 ${name}，当前工作簿保持不变。`,
+  cancelOpen: "取消打开",
+  extraFilesIgnored: (names) =>
+    `一次只打开一个文件：已打开第一个，另外 ${names.length} 个未打开（${names.join("、")}）。`,
   notXlsxName: "只能打开 .xlsx 工作簿。旧的 .xls 文件请先在 Excel 或 WPS 中另存为 .xlsx。",
   emptyTitle: "把 .xlsx 文件拖到这里",
   emptyBody: "或点“打开 .xlsx 文件…”，也可以先试试上面的示例工作簿。",
@@ -71,6 +75,10 @@ export const page: PageTexts = {
   indicatorSummary: (years, targets) =>
     `${years}各年度合计${targets ? `；计划目标：${targets}` : ""}。`,
   noValue: "—",
+  chartTargetsConflict: (year, first, second) =>
+    `${year}有两个不一致的计划目标：${first} 和 ${second}，图中都已画出（另一个为三角形标记），请核对以哪个为准。`,
+  chartTargetsNotDrawn: "未画在图中的计划目标（不能与本表直接比较）：",
+  chartTargetNotDrawn: (label, reason) => `${label}：${reason}`,
   privacy: {
     heading: "文件不出本机",
     text: "工作簿只在您的浏览器中读取和校验，不会上传到任何地方；本页面除加载自身文件外不发出任何网络请求。标注副本在浏览器中生成并直接下载，原文件不会被修改。",

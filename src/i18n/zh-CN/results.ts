@@ -13,7 +13,7 @@ export const results: ResultsTexts = {
   redUnits: "红灯单位",
   yellowUnits: "黄灯单位",
   unitsValue: (count, meaning) => `${count} 个（${meaning}）`,
-  redMeaning: (yellowWithin) => `完成率落后时序进度超过${yellowWithin}个百分点，按错误的颜色标出`,
+  redMeaning: (yellowWithin) => `完成率落后时序进度超过${yellowWithin}个百分点，按浅橙色标出`,
   yellowMeaning: (greenWithin, yellowWithin) =>
     greenWithin > 0
       ? `落后时序进度${greenWithin}至${yellowWithin}个百分点，按警告的颜色标出`

@@ -87,6 +87,8 @@ export const ui: UiTexts = {
     empty: "还没有计划目标。可逐条添加，或粘贴规划原文自动识别。",
     loading: "正在读取工作簿中的目标…",
     listLabel: "计划目标",
+    conflictsWith: (labels) =>
+      `与${labels.map((l) => `“${l}”`).join("、")}不一致：同一指标同一年份有两个目标，请核对以哪个为准`,
     add: "添加目标",
     edit: (label) => `编辑目标：${label}`,
     remove: (label) => `删除目标：${label}`,
@@ -183,6 +185,7 @@ export const ui: UiTexts = {
   listSeparator: "；",
   legendHeading: "标记颜色",
   colourName: { error: "浅红", warning: "浅黄", info: "浅蓝" },
+  lightColourName: { red: "浅橙", yellow: "浅黄" },
   legendEntry: (colourName, severityName) => `${colourName}：${severityName}`,
   legendSeverities: "问题级别",
   legendLights: "时序进度红黄绿灯",

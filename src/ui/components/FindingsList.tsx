@@ -3,7 +3,8 @@
  * With a filter, the filters come first and only the matching findings are listed. Tab reaches the list; the arrow
  * keys move between findings.
  */
-import { makeStyles, tokens, useArrowNavigationGroup, useId } from "@fluentui/react-components";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import { useRovingFocus } from "../hooks/useRovingFocus";
 import { buttonColumn } from "../styles";
 import type { Finding, RecognizedTable } from "../../core/model";
 import { applyFilter, groupBySheet, type FindingFilter } from "../reportView";
@@ -55,7 +56,7 @@ export function FindingsList(props: FindingsListProps) {
   const { limit, limitNote } = props;
   const styles = useStyles();
   const idPrefix = useId("findings");
-  const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const arrowNavigation = useRovingFocus<HTMLDivElement>("vertical");
   const matching = filter ? applyFilter(findings, filter) : [...findings];
   const shown =
     limit !== undefined && matching.length > limit ? matching.slice(0, limit) : matching;

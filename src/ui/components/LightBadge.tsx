@@ -1,22 +1,21 @@
-/** A traffic light of time progress shown by icon, text and its mark colour together — never by colour alone. */
+/**
+ * A traffic light of time progress shown by icon, text and its mark colour together — never by colour alone. Red and
+ * yellow lights are warnings (behind-schedule): both carry the warning symbol; the fill and the words tell them apart.
+ */
 import { makeStyles, tokens } from "@fluentui/react-components";
-import {
-  CheckmarkCircle16Filled,
-  ErrorCircle16Filled,
-  Warning16Filled,
-} from "@fluentui/react-icons";
+import { CheckmarkCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import { badge } from "../styles";
 import type { TrafficLight } from "../../core/model";
 import { LIGHT_FILL } from "../../core/marks";
 
 /** Icon tones readable on the light fills; green has no fill, so its tone follows the theme. */
 export const LIGHT_ICON_TONE: Record<TrafficLight, string> = {
-  red: "#A4262C",
+  red: "#8A3707",
   yellow: "#835B00",
   green: tokens.colorPaletteGreenForeground1,
 };
 export const LIGHT_ICONS = {
-  red: ErrorCircle16Filled,
+  red: Warning16Filled,
   yellow: Warning16Filled,
   green: CheckmarkCircle16Filled,
 } as const;
@@ -40,7 +39,11 @@ export function LightBadge({ light, label }: { light: TrafficLight; label: strin
       style={fill ? { backgroundColor: fill } : undefined}
       data-light={light}
     >
-      <Icon style={{ color: LIGHT_ICON_TONE[light] }} aria-hidden="true" />
+      <Icon
+        style={{ color: LIGHT_ICON_TONE[light] }}
+        aria-hidden="true"
+        data-mark={light === "green" ? undefined : "warning"}
+      />
       {label}
     </span>
   );

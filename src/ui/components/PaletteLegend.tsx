@@ -56,11 +56,20 @@ const useStyles = makeStyles({
 
 const LIGHTS: readonly TrafficLight[] = ["red", "yellow", "green"];
 
-function Swatch({ fill, children }: { fill: string | null; children: ReactNode }) {
+function Swatch({
+  fill,
+  light,
+  children,
+}: {
+  fill: string | null;
+  light?: TrafficLight;
+  children: ReactNode;
+}) {
   const styles = useStyles();
   return (
     <span
       className={styles.swatch}
+      data-legend-light={light}
       style={fill ? { backgroundColor: fill } : undefined}
       aria-hidden="true"
     >
@@ -83,7 +92,7 @@ export function PaletteLegend({ texts }: { texts: UiTexts }) {
     return <Icon style={{ color: LIGHT_ICON_TONE[light] }} />;
   };
   const lightColour = (light: TrafficLight) =>
-    light === "red" ? texts.colourName.error : light === "yellow" ? texts.colourName.warning : null;
+    light === "green" ? null : texts.lightColourName[light];
   return (
     <section className={styles.legend} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
@@ -109,7 +118,7 @@ export function PaletteLegend({ texts }: { texts: UiTexts }) {
         <ul className={`${styles.list} ${styles.lights}`} aria-labelledby={lightsId}>
           {LIGHTS.map((light) => (
             <li key={light} className={styles.entry} data-light={light}>
-              <Swatch fill={light === "green" ? null : LIGHT_FILL[light]}>
+              <Swatch fill={light === "green" ? null : LIGHT_FILL[light]} light={light}>
                 {lightIcon(light)}
               </Swatch>
               {texts.legendLight(

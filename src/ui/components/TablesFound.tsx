@@ -10,9 +10,9 @@ import {
   AccordionPanel,
   makeStyles,
   tokens,
-  useArrowNavigationGroup,
   useId,
 } from "@fluentui/react-components";
+import { useRovingFocus } from "../hooks/useRovingFocus";
 import { buttonColumn, sectionHeader } from "../styles";
 import type { RecognizedTable } from "../../core/model";
 import type { UiTexts } from "../../i18n";
@@ -38,7 +38,7 @@ export interface TablesFoundProps {
 export function TablesFound({ texts, tables, disabled, onSelect }: TablesFoundProps) {
   const styles = useStyles();
   const idPrefix = useId("tables");
-  const arrowNavigation = useArrowNavigationGroup({ axis: "vertical", memorizeCurrent: true });
+  const arrowNavigation = useRovingFocus<HTMLUListElement>("vertical");
   return (
     <section aria-labelledby={`${idPrefix}-heading`}>
       <Accordion collapsible>

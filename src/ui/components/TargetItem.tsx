@@ -9,6 +9,7 @@ import {
   Edit20Regular,
   ErrorCircle16Filled,
   Info16Filled,
+  Warning16Filled,
 } from "@fluentui/react-icons";
 import type { PlanTarget } from "../../core/model";
 import type { Locale, UiTexts } from "../../i18n";
@@ -41,6 +42,13 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
   },
   problem: { fontSize: tokens.fontSizeBase200, color: tokens.colorPaletteRedForeground1 },
+  conflict: {
+    display: "inline-flex",
+    alignItems: "start",
+    columnGap: tokens.spacingHorizontalXXS,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+  },
   buttons: { display: "flex", alignItems: "start" },
 });
 
@@ -57,6 +65,8 @@ export interface TargetItemProps {
   result: TargetResult | null;
   /** Incomplete (a sentence without a year): what to fix. */
   problem: string | null;
+  /** Another target of the list says otherwise for the same indicator and year: said in words. */
+  conflict?: string | null;
   disabled: boolean;
   /** Marks the edit button, so the editor can bring focus back to it. */
   editKey: number;
@@ -94,6 +104,15 @@ export function TargetItem(props: TargetItemProps) {
           </span>
         )}
         {problem && <span className={styles.problem}>{problem}</span>}
+        {props.conflict && (
+          <span className={styles.conflict} data-testid="target-conflict">
+            <Warning16Filled
+              style={{ color: tokens.colorPaletteDarkOrangeForeground1 }}
+              aria-hidden="true"
+            />
+            {props.conflict}
+          </span>
+        )}
       </div>
       <div className={styles.buttons}>
         {[

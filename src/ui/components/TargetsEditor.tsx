@@ -15,10 +15,18 @@ import {
 } from "@fluentui/react-components";
 import { bareList, sectionHeader } from "../styles";
 import { Add20Regular, Save20Regular } from "@fluentui/react-icons";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookReport } from "../../core/check";
 import type { Locale, UiTexts } from "../../i18n";
-import { EMPTY_DRAFT, draftOf, draftProblems, resultOf, targetOfDraft } from "../targetsView";
+import {
+  EMPTY_DRAFT,
+  draftOf,
+  draftProblems,
+  resultOf,
+  targetConflicts,
+  targetLabel,
+  targetOfDraft,
+} from "../targetsView";
 import type { TargetsState } from "../hooks/useTargets";
 import { FailureBar } from "./FailureBar";
 import { SentencePaste } from "./SentencePaste";
@@ -73,6 +81,7 @@ export function TargetsEditor({
   const panel = useRef<HTMLDivElement>(null);
   const labels = texts.targets;
   const targets = state.targets ?? [];
+  const conflicts = useMemo(() => targetConflicts(targets), [targets]);
   const busy = disabled || state.saving;
 
   useEffect(() => {
@@ -128,6 +137,13 @@ export function TargetsEditor({
                         locale={locale}
                         target={target}
                         result={resultOf(target, report)}
+                        conflict={
+                          conflicts[index].length > 0
+                            ? labels.conflictsWith(
+                                conflicts[index].map((j) => targetLabel(targets[j], texts, locale))
+                              )
+                            : null
+                        }
                         problem={Object.values(draftProblems(draftOf(target), texts))[0] ?? null}
                         disabled={busy}
                         editKey={index}

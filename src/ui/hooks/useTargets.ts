@@ -39,12 +39,15 @@ export function useTargets(host: PaneHost, texts: UiTexts): TargetsState {
   const [failure, setFailure] = useState<TargetsFailure | null>(null);
   const current = useRef<PlanTarget[] | null>(null);
   current.current = targets;
+  /** Counts the user's edits: a read that lands after an edit does not undo it (it only updates what is saved). */
+  const edits = useRef(0);
 
   const load = useCallback(async () => {
+    const editsBefore = edits.current;
     try {
       const read = await host.readTargets();
       setSaved(read);
-      setTargets(read);
+      if (edits.current === editsBefore) setTargets(read);
       return true;
     } catch (error) {
       setTargets((list) => list ?? []);
@@ -58,6 +61,7 @@ export function useTargets(host: PaneHost, texts: UiTexts): TargetsState {
   }, [load]);
 
   const edit = useCallback((change: (list: PlanTarget[]) => PlanTarget[]) => {
+    edits.current++;
     setTargets((list) => change(list ?? []));
   }, []);
 

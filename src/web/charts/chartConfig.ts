@@ -21,6 +21,7 @@ export const CHART_COLOURS = {
   timeProgress: "#C00000",
   totals: "#1F4E79",
   planTargets: "#C55A11",
+  otherTargets: "#7030A0",
   text: "#242424",
   grid: "#E1E1E1",
 } as const;
@@ -106,8 +107,15 @@ export function chartText(spec: ChartSpec, locale: Locale, texts: ChartSummaryTe
       years.length > 1 ? `${years[0]}–${years[years.length - 1]}` : (years[0] ?? ""),
       targets.join(locale === "en-US" ? ", " : "、")
     ),
-    head: [o.axisYear, o.seriesTotals, o.seriesPlanTargets],
-    rows: spec.years.map((_, i) => [years[i], amount(spec.totals[i]), amount(spec.targets[i])]),
+    head: spec.otherTargets
+      ? [o.axisYear, o.seriesTotals, o.seriesPlanTargets, o.seriesOtherTargets]
+      : [o.axisYear, o.seriesTotals, o.seriesPlanTargets],
+    rows: spec.years.map((_, i) => [
+      years[i],
+      amount(spec.totals[i]),
+      amount(spec.targets[i]),
+      ...(spec.otherTargets ? [amount(spec.otherTargets[i])] : []),
+    ]),
   };
 }
 
@@ -266,6 +274,24 @@ function indicatorConfig(spec: IndicatorChartSpec, locale: Locale): PageChartCon
           yAxisID: "y",
           order: 1,
         },
+        // A year whose targets disagree: the other one, as markers of their own (said in words beside the chart).
+        ...(spec.otherTargets
+          ? [
+              {
+                type: "line" as const,
+                label: o.seriesOtherTargets,
+                data: spec.otherTargets,
+                borderColor: CHART_COLOURS.otherTargets,
+                backgroundColor: CHART_COLOURS.otherTargets,
+                borderWidth: 0,
+                showLine: false,
+                pointRadius: 6,
+                pointStyle: "triangle" as const,
+                yAxisID: "y",
+                order: 0,
+              },
+            ]
+          : []),
       ],
     },
     options: {

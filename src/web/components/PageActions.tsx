@@ -9,7 +9,7 @@ import { useRef, type ChangeEvent } from "react";
 import type { Locale } from "../../i18n";
 import type { PageTexts, UiTexts } from "../../i18n";
 import { EXAMPLES, type Example } from "../examples";
-import { annotatedFileName } from "../files";
+import { annotatedFileName, WORKBOOK_ACCEPT } from "../files";
 
 const useStyles = makeStyles({
   actions: {
@@ -39,12 +39,15 @@ export interface PageActionsProps {
   ui: UiTexts;
   locale: Locale;
   busy: boolean;
+  /** A file is loading: the open buttons stay enabled (another choice replaces the load). */
+  opening?: boolean;
   /** The open workbook's name; null before one is open. */
   workbookName: string | null;
   checked: boolean;
-  onOpenFile(file: File): void;
-  /** Several files chosen at once: the page's file list. */
-  onOpenFiles?(files: File[]): void;
+  /** The files chosen in the dialog (the page opens the first and says so of the others). */
+  onOpenFiles(files: File[]): void;
+  /** Several files chosen at once: the page's file list (a month's returns). */
+  onOpenMany?(files: File[]): void;
   onOpenExample(example: Example): void;
   onCheck(): void;
   onClearMarks(): void;
@@ -54,6 +57,7 @@ export interface PageActionsProps {
 
 export function PageActions(props: PageActionsProps) {
   const { texts, ui, locale, busy, workbookName, checked } = props;
+  const openBusy = busy && !props.opening;
   const styles = useStyles();
   const fileInput = useRef<HTMLInputElement>(null);
   const examplesId = useId("examples");
@@ -63,16 +67,16 @@ export function PageActions(props: PageActionsProps) {
   const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
     const files = Array.from(event.target.files ?? []);
     event.target.value = ""; // choosing the same file again opens it again
-    // Several files at once go to the file list (a month's returns).
-    if (files.length > 1 && props.onOpenFiles) props.onOpenFiles(files);
-    else if (files[0]) props.onOpenFile(files[0]);
+    // Several files at once go to the file list (a month's returns) where the page has one.
+    if (files.length > 1 && props.onOpenMany) props.onOpenMany(files);
+    else if (files.length > 0) props.onOpenFiles(files);
   };
 
   return (
     <div className={styles.actions} role="group" aria-label={texts.actionsLabel}>
       <Button
         icon={<FolderOpen20Regular />}
-        disabledFocusable={busy}
+        disabledFocusable={openBusy}
         onClick={() => fileInput.current?.click()}
       >
         {texts.openFile}
@@ -80,12 +84,12 @@ export function PageActions(props: PageActionsProps) {
       <input
         ref={fileInput}
         type="file"
-        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept={WORKBOOK_ACCEPT}
+        multiple
         aria-label={texts.fileInputLabel}
         onChange={onFileChosen}
         hidden
         data-testid="file-input"
-        multiple={props.onOpenFiles !== undefined}
       />
       <div className={styles.examples} role="group" aria-labelledby={examplesId}>
         <span id={examplesId} className={styles.examplesLabel}>
@@ -95,7 +99,7 @@ export function PageActions(props: PageActionsProps) {
           <Button
             key={example.file}
             size="small"
-            disabledFocusable={busy}
+            disabledFocusable={openBusy}
             data-example={example.file}
             onClick={() => props.onOpenExample(example)}
           >

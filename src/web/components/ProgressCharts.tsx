@@ -3,6 +3,7 @@
  * own). Each chart is a figure: the canvas (hidden from screen readers), a caption with its title and what it shows,
  * and its data as a table that only screen readers see — the text alternative of the picture.
  */
+import { ChartTargetNotes } from "./ChartTargetNotes";
 import { makeStyles, Spinner, tokens } from "@fluentui/react-components";
 import { useEffect, useId, useRef, useState } from "react";
 import type { ChartSpec } from "../../core/charts";
@@ -49,7 +50,8 @@ const useStyles = makeStyles({
     backgroundColor: "#FFFFFF",
   },
   canvasBox: { position: "relative", height: "340px" },
-  caption: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // The figure is white in either theme (the chart is drawn for paper): its words are dark on it.
+  caption: { fontSize: tokens.fontSizeBase200, color: "#424242" },
   visuallyHidden,
 });
 
@@ -170,6 +172,7 @@ function ChartFigure({ spec, texts, locale, drawer }: ChartFigureProps) {
         </span>
         {text.summary}
       </figcaption>
+      {spec.kind === "indicator" && <ChartTargetNotes spec={spec} texts={texts} locale={locale} />}
       <table className={styles.visuallyHidden}>
         <caption>{texts.chartData(text.title)}</caption>
         <thead>

@@ -2,9 +2,9 @@
  * The open workbook as the sheet shows it: its sheet tabs (with each sheet's number of findings), the grid with the
  * findings marked and the recognized tables framed, and the selected cell's content and note in words.
  */
-import { makeStyles, Tab, TabList, tokens, useId } from "@fluentui/react-components";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { useMemo } from "react";
-import { cellAddress, parseArea } from "../../core/a1";
+import { cellAddress, columnIndex, parseArea } from "../../core/a1";
 import type { WorkbookReport } from "../../core/check";
 import type { CellArea } from "../../core/grid";
 import { planMarks, type CellMark } from "../../core/marks";
@@ -12,6 +12,7 @@ import { reportWords, type Locale, type PageTexts, type UiTexts } from "../../i1
 import type { DisplaySheet, DisplayWorkbook } from "../display";
 import { cellAt } from "../grid/layout";
 import { SheetGrid, type CellPosition, type FocusRequest } from "../grid/SheetGrid";
+import { SheetTabs } from "./SheetTabs";
 import type { Highlight, Selection } from "../hooks/useSheetView";
 
 const useStyles = makeStyles({
@@ -21,7 +22,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: "anywhere",
   },
-  tabs: { flexWrap: "wrap" },
   gridBox: { height: "max(360px, calc(100vh - 420px))" },
   hint: { margin: 0, color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   selection: {
@@ -82,6 +82,18 @@ export function SheetView(props: SheetViewProps) {
     [report, sheet]
   );
 
+  // On a phone: the recognized tables' header rows and unit names stay in view (SheetGrid's keepInView).
+  const keepInView = useMemo(() => {
+    let rows = 0;
+    let columns = 0;
+    for (const table of report?.tables ?? []) {
+      if (table.sheet !== sheet.name) continue;
+      if (table.unitRows.length > 0) rows = Math.max(rows, Math.min(...table.unitRows) - 1);
+      columns = Math.max(columns, columnIndex(table.labelColumn) + 1);
+    }
+    return { rows, columns };
+  }, [report, sheet]);
+
   const selected = selection && selection.sheet === sheet.name ? selection : null;
   const marks = marksBySheet.get(sheet.name) ?? NO_MARKS;
   const selectionText = (() => {
@@ -98,23 +110,16 @@ export function SheetView(props: SheetViewProps) {
   return (
     <>
       <h2 className={styles.workbookHeading}>{texts.workbookHeading(workbook.name)}</h2>
-      <TabList
-        className={styles.tabs}
-        size="small"
-        aria-label={texts.sheetTabsLabel}
-        selectedValue={sheet.name}
-        onTabSelect={(_, data) => props.onSheetChange(String(data.value))}
-      >
-        {workbook.sheets.map((s) => {
+      <SheetTabs
+        label={texts.sheetTabsLabel}
+        selected={sheet.name}
+        onSelect={props.onSheetChange}
+        tabs={workbook.sheets.map((s) => {
           const count = findingsPerSheet.get(s.name) ?? 0;
           const label = texts.sheetTab(s.name, s.hidden);
-          return (
-            <Tab key={s.name} value={s.name} data-sheet-tab={s.name}>
-              {count ? ui.sheetGroup(label, count) : label}
-            </Tab>
-          );
+          return { value: s.name, label: count ? ui.sheetGroup(label, count) : label };
         })}
-      </TabList>
+      />
       <div className={styles.gridBox}>
         <SheetGrid
           key={`${workbook.name}|${sheet.name}`}
@@ -128,6 +133,7 @@ export function SheetView(props: SheetViewProps) {
           focusRequest={focusRequest && focusRequest.sheet === sheet.name ? focusRequest : null}
           onSelect={(position) => props.onSelect(sheet.name, position)}
           describedBy={hintId}
+          keepInView={keepInView}
         />
       </div>
       <p id={hintId} className={styles.hint}>

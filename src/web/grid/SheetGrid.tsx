@@ -115,7 +115,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${GRIDLINE}`,
     overflow: "hidden",
     cursor: "cell",
-    ":focus": { outline: "none" },
+    // The focused cell is the selected one: it keeps the selection's frame (a plain `outline: none` here would win
+    // over the frame below, a pseudo-class being more specific than a class).
+    ":focus": { outline: `2px solid ${SELECTION}`, outlineOffset: "-2px" },
   },
   content: {
     display: "block",
@@ -176,6 +178,41 @@ export interface SheetGridProps {
   onSelect(position: CellPosition): void;
   /** Id of the element describing the grid (the hint). */
   describedBy?: string;
+  /**
+   * On a narrow screen (a phone), rows and columns kept in view besides the file's frozen panes: the recognized
+   * tables' header rows and unit names, so a cell far down or to the right is still read with its row and column.
+   */
+  keepInView?: { rows: number; columns: number };
+}
+
+/** Narrower than this, the grid keeps the tables' header rows and unit names in view (`keepInView`). */
+const NARROW = 640;
+
+/** The scroller's width when it is narrow (a phone), else 0; follows resizes. */
+function useNarrow(scroller: React.RefObject<HTMLDivElement>): number {
+  const [narrow, setNarrow] = useState(0);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const measure = () => {
+      const width = element.clientWidth;
+      setNarrow(width > 0 && width < NARROW ? width : 0);
+    };
+    measure();
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [scroller]);
+  return narrow;
+}
+
+/** The element lies wholly inside the window's viewport. */
+function fullyInView(element: HTMLElement): boolean {
+  const box = element.getBoundingClientRect();
+  const view = element.ownerDocument.defaultView;
+  if (!view) return true;
+  return box.top >= 0 && box.bottom <= view.innerHeight;
 }
 
 function clamp(value: number, low: number, high: number): number {
@@ -192,8 +229,27 @@ export function SheetGrid(props: SheetGridProps) {
   const merges = useMemo(() => new MergeIndex(sheet.merges), [sheet]);
   const hiddenRows = useMemo(() => new Set(sheet.hiddenRows), [sheet]);
   const hiddenColumns = useMemo(() => new Set(sheet.hiddenColumns), [sheet]);
+  const narrow = useNarrow(scroller);
+  const keep = props.keepInView;
+  // Kept in view only while they leave most of the grid for the rest (the width or height of a phone).
+  const stickyRows =
+    narrow &&
+    keep &&
+    keep.rows > sheet.frozenRows &&
+    rowOffsets[Math.min(keep.rows, sheet.rows)] <= 200
+      ? Math.min(keep.rows, sheet.rows)
+      : sheet.frozenRows;
+  const stickyColumns =
+    narrow &&
+    keep &&
+    keep.columns > sheet.frozenColumns &&
+    columnOffsets[Math.min(keep.columns, sheet.columns)] <= narrow * 0.6
+      ? Math.min(keep.columns, sheet.columns)
+      : sheet.frozenColumns;
+  // The first render draws a screenful and no more; the rows around it follow a frame later (below), so opening a
+  // large sheet paints at once.
   const [rendered, setWindow] = useState<RowWindow>(() =>
-    rowWindow(rowOffsets, sheet.frozenRows, 0, 800)
+    rowWindow(rowOffsets, stickyRows, 0, 600, 0)
   );
   const pendingFocus = useRef<string | null>(null);
   const frame = useRef(0);
@@ -203,9 +259,9 @@ export function SheetGrid(props: SheetGridProps) {
       const element = scroller.current;
       const top = element ? element.scrollTop : 0;
       const height = element ? element.clientHeight - HEADER_HEIGHT : 800;
-      return rowWindow(rowOffsets, sheet.frozenRows, top, height, overscan);
+      return rowWindow(rowOffsets, stickyRows, top, height, overscan);
     },
-    [rowOffsets, sheet.frozenRows]
+    [rowOffsets, stickyRows]
   );
 
   const onScroll = useCallback(() => {
@@ -222,7 +278,19 @@ export function SheetGrid(props: SheetGridProps) {
   useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   // The first measurement, once the scroller has its real height.
-  useLayoutEffect(() => setWindow(visibleWindow(20)), [visibleWindow]);
+  // The first measurement, once the scroller has its real height (no second render when the first one covers it);
+  // then, after the first paint, the rows above and below the viewport.
+  useLayoutEffect(() => {
+    const needed = visibleWindow(0);
+    setWindow((current) => (windowCovers(current, needed, sheet.rows) ? current : needed));
+    const later = requestAnimationFrame(() =>
+      setWindow((current) => {
+        const wanted = visibleWindow(20);
+        return windowCovers(current, wanted, sheet.rows) ? current : wanted;
+      })
+    );
+    return () => cancelAnimationFrame(later);
+  }, [visibleWindow, sheet.rows]);
 
   /** Scrolls so the cell is in view beside the frozen panes, renders its rows, and asks for it to take focus. */
   const reveal = useCallback(
@@ -232,8 +300,8 @@ export function SheetGrid(props: SheetGridProps) {
       const row = clamp(position.row, 0, sheet.rows - 1);
       const column = clamp(position.column, 0, sheet.columns - 1);
       if (element) {
-        const top = scrollTopFor(rowOffsets, sheet.frozenRows, row);
-        const frozenHeight = rowOffsets[sheet.frozenRows];
+        const top = scrollTopFor(rowOffsets, stickyRows, row);
+        const frozenHeight = rowOffsets[stickyRows];
         const viewport = element.clientHeight - HEADER_HEIGHT - frozenHeight;
         const rowTop = rowOffsets[row] - frozenHeight;
         const rowBottom = rowOffsets[row + 1] - frozenHeight;
@@ -243,8 +311,8 @@ export function SheetGrid(props: SheetGridProps) {
         ) {
           element.scrollTop = top;
         }
-        const frozenWidth = columnOffsets[sheet.frozenColumns];
-        if (column >= sheet.frozenColumns) {
+        const frozenWidth = columnOffsets[stickyColumns];
+        if (column >= stickyColumns) {
           const left = columnOffsets[column] - frozenWidth;
           const right = columnOffsets[column + 1] - frozenWidth;
           const width = element.clientWidth - rowHeaderWidth(sheet.rows) - frozenWidth;
@@ -253,13 +321,15 @@ export function SheetGrid(props: SheetGridProps) {
           }
         }
       }
+      // The grid itself in view (on a phone the findings are below it): the page scrolls to it, no further.
+      if (element && !fullyInView(element)) element.scrollIntoView({ block: "nearest" });
       pendingFocus.current = cellAddress(row, column);
       // Always a new object: the render it causes is what moves the focus (see below).
       setWindow((current) =>
         windowCovers(current, visibleWindow(0), sheet.rows) ? { ...current } : visibleWindow(20)
       );
     },
-    [rowOffsets, columnOffsets, sheet, visibleWindow]
+    [rowOffsets, columnOffsets, sheet, visibleWindow, stickyRows, stickyColumns]
   );
 
   useEffect(() => {
@@ -351,7 +421,7 @@ export function SheetGrid(props: SheetGridProps) {
     const style = master ? sheet.styles[master.style] : undefined;
     const address = cellAddress(area.top, area.left);
     const mark = marks.get(address);
-    const frozenColumn = area.left < sheet.frozenColumns;
+    const frozenColumn = area.left < stickyColumns;
     const spanHeight = rowOffsets[row + span.rowSpan] - rowOffsets[row];
     const fileBorders = style?.borders;
     const shadows = [
@@ -484,12 +554,11 @@ export function SheetGrid(props: SheetGridProps) {
   }
 
   const frozenRows: ReactNode[] = [];
-  for (let r = 0; r < sheet.frozenRows; r++)
-    frozenRows.push(renderRow(r, 0, sheet.frozenRows, true));
+  for (let r = 0; r < stickyRows; r++) frozenRows.push(renderRow(r, 0, stickyRows, true));
   const bodyRows: ReactNode[] = [];
   for (let r = rendered.start; r < rendered.end; r++)
     bodyRows.push(renderRow(r, rendered.start, rendered.end, false));
-  const topGap = rowOffsets[rendered.start] - rowOffsets[sheet.frozenRows];
+  const topGap = rowOffsets[rendered.start] - rowOffsets[stickyRows];
   const bottomGap = rowOffsets[sheet.rows] - rowOffsets[rendered.end];
   const spacer = (height: number, key: string) =>
     height > 0 ? (
@@ -523,7 +592,7 @@ export function SheetGrid(props: SheetGridProps) {
               <span className={styles.visuallyHidden}>{texts.cornerHeader}</span>
             </th>
             {sheet.columnWidths.map((_, c) => {
-              const frozenColumn = c < sheet.frozenColumns;
+              const frozenColumn = c < stickyColumns;
               const hidden = hiddenColumns.has(c);
               return (
                 <th

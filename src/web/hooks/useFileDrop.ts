@@ -1,4 +1,4 @@
-/** Dropping an .xlsx file anywhere on the page opens it (not while the page is busy); the overlay says so. */
+/** Dropping workbooks anywhere on the page hands them over (not while the page is busy); the overlay says so. */
 import { useState, type DragEvent } from "react";
 
 const hasFiles = (event: DragEvent) =>
@@ -6,7 +6,7 @@ const hasFiles = (event: DragEvent) =>
 
 export function useFileDrop(
   busy: boolean,
-  openFile: (file: File) => void,
+  openFiles: (files: File[]) => void,
   openMany?: (files: File[]) => void
 ) {
   const [dragging, setDragging] = useState(false);
@@ -31,7 +31,7 @@ export function useFileDrop(
       const files = Array.from(event.dataTransfer?.files ?? []);
       // Several files at once: the file list (a month's returns), which takes them even while the page is busy.
       if (files.length > 1 && openMany) openMany(files);
-      else if (files[0] && !busy) openFile(files[0]);
+      else if (files.length > 0 && !busy) openFiles(files);
     },
   };
   return { dragging, handlers };

@@ -1,17 +1,19 @@
 /**
  * The workbook the page shows: opening a file (chosen, dropped or an example) in the worker, the 目标 sheet shown
  * after the targets were applied, and downloading the annotated copy. One job at a time (`working`, shared with
- * 校验 and 插入图表); progress, a notice and a sentence for screen readers say how it went — a failure with its
- * real reason, in words.
+ * 校验 and 插入图表) — except that choosing another file while one is loading replaces that load, and a load can be
+ * cancelled. Progress, a notice and a sentence for screen readers say how it went — a failure with its real reason,
+ * in words. A file that cannot be opened (or a cancelled load) leaves the open workbook, its findings and the
+ * target edits as they were.
  */
-import { useCallback, useRef, useState } from "react";
+import { startTransition, useCallback, useRef, useState } from "react";
 import type { Locale } from "../../i18n";
 import { pageText } from "../../i18n";
 import { failureLines, failureOf, type Failure } from "../../i18n/failure";
 import type { DisplaySheet, DisplayWorkbook } from "../display";
 import { annotatedFileName, saveBytes, type ByteProgress } from "../files";
 import type { Progress } from "../protocol";
-import type { EngineClient } from "../workerClient";
+import { OpenCancelledError, type EngineClient } from "../workerClient";
 
 export interface Notice {
   intent: "error" | "success";
@@ -22,10 +24,20 @@ export interface Notice {
 export interface WorkbookFileDeps {
   client: EngineClient;
   locale(): Locale;
-  /** Before a file opens: the previous workbook's findings, charts and notes no longer apply. */
+  /** A new file has been read: the previous workbook's findings, charts and notes no longer apply. */
   beforeOpen(): Promise<void>;
   /** A workbook opened: the sheet view starts over on it. */
   onOpened(workbook: DisplayWorkbook): void;
+}
+
+/** The promise's value, unless the signal stops the wait first (then OpenCancelledError). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(new OpenCancelledError());
+    if (signal.aborted) return stop();
+    signal.addEventListener("abort", stop, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", stop));
+  });
 }
 
 /** The page's open failures: anything that is no reason of the file's own is the page's (reload it). */
@@ -50,6 +62,8 @@ export function useWorkbookFile(deps: WorkbookFileDeps) {
   const [fileSeq, setFileSeq] = useState(0);
   /** One job at a time: opening, downloading, checking, charting. */
   const working = useRef(false);
+  /** The load under way, to cancel it (or replace it with another file). */
+  const loading = useRef<{ name: string; controller: AbortController } | null>(null);
 
   const show = (next: DisplayWorkbook | null) => {
     workbookRef.current = next;
@@ -58,34 +72,60 @@ export function useWorkbookFile(deps: WorkbookFileDeps) {
 
   const open = useCallback(
     async (name: string, load: (onBytes: ByteProgress) => Promise<ArrayBuffer>) => {
-      if (working.current) return;
+      // Another file chosen while one loads replaces that load; nothing else may run beside a job.
+      if (working.current && !loading.current) return;
+      loading.current?.controller.abort();
+      const controller = new AbortController();
+      const own = { name, controller };
+      loading.current = own;
+      const { signal } = controller;
+      const progress = (next: Progress) => {
+        if (!signal.aborted) setProgress(next);
+      };
       working.current = true;
       const texts = pageText(locale());
       setOpening(true);
       setNotice(null);
       setAnnouncement(texts.phase.read);
-      await latest.current.beforeOpen();
       try {
-        setProgress({ phase: "read" });
-        const bytes = await load((done, total) => setProgress({ phase: "read", done, total }));
-        const opened = await client.open(name, bytes, setProgress);
-        show(opened);
-        latest.current.onOpened(opened);
-        setAnnouncement(texts.opened(name, opened.sheets.length));
+        progress({ phase: "read" });
+        const bytes = await untilAborted(
+          load((done, total) => progress({ phase: "read", done, total })),
+          signal
+        );
+        const opened = await client.open(name, bytes, progress, { signal });
+        if (signal.aborted) return;
+        await latest.current.beforeOpen();
+        // Drawn as a transition: React renders the new sheet in slices, so the page keeps painting.
+        startTransition(() => {
+          show(opened);
+          latest.current.onOpened(opened);
+          setAnnouncement(texts.opened(name, opened.sheets.length));
+          setFileSeq((n) => n + 1); // a new host: the targets of the new file
+        });
       } catch (error) {
-        show(null);
+        if (signal.aborted || error instanceof OpenCancelledError) {
+          if (loading.current === own) setAnnouncement(texts.openCancelled(name));
+          return;
+        }
+        // The open workbook stays as it was: only the notice says the new file could not be opened.
         const body = failureLines(openFailure(error), locale()).join(" ");
         setNotice({ intent: "error", title: texts.openFailed(name), body });
         setAnnouncement(`${texts.openFailed(name)}：${body}`);
       } finally {
-        setProgress(null);
-        setOpening(false);
-        setFileSeq((n) => n + 1);
-        working.current = false;
+        if (loading.current === own) {
+          loading.current = null;
+          setProgress(null);
+          setOpening(false);
+          working.current = false;
+        }
       }
     },
     [client, locale]
   );
+
+  /** 取消打开: stops the load under way at once; the open workbook stays. */
+  const cancelOpen = useCallback(() => loading.current?.controller.abort(), []);
 
   const download = useCallback(async () => {
     const current = workbookRef.current;
@@ -145,6 +185,7 @@ export function useWorkbookFile(deps: WorkbookFileDeps) {
     notice,
     announcement,
     open,
+    cancelOpen,
     download,
     onTargetSheet,
     exclusive,

@@ -1,6 +1,6 @@
 import { behindSchedule } from "../../../src/core/checks/behind-schedule";
 import type { CellValue } from "../../../src/core/grid";
-import { planMarks, SEVERITY_FILL } from "../../../src/core/marks";
+import { LIGHT_FILL, planMarks, SEVERITY_FILL } from "../../../src/core/marks";
 import { sheetOf } from "../../support/gridBuilder";
 import { cells, runRule } from "../../support/rules";
 import { reportWords } from "../../../src/i18n";
@@ -134,11 +134,12 @@ describe("behind-schedule", () => {
     ]);
   });
 
-  test("marks: a red light takes the error colour, a yellow one the warning colour", () => {
+  test("marks: a red light takes its own light orange (not the error colour), a yellow one the warning colour", () => {
     const plan = planMarks(runRule.raw(behindSchedule, bulletin()), reportWords());
     expect(plan.cells.map((c) => [c.cell, c.severity, c.fill])).toEqual([
       ["C3", "warning", SEVERITY_FILL.warning],
-      ["C5", "warning", SEVERITY_FILL.error],
+      ["C5", "warning", LIGHT_FILL.red],
     ]);
+    expect(LIGHT_FILL.red).not.toBe(SEVERITY_FILL.error);
   });
 });
