@@ -208,7 +208,10 @@ describe("browser page", () => {
     expect(cell).toHaveStyle({ backgroundColor: "#FFC7CE" });
     expect(cell.querySelector('[data-mark="error"]')).not.toBeNull();
     expect(cell).toHaveTextContent("错误：2027年合计26");
-    expect(screen.getByRole("button", { name: "识别的表（1）" })).toBeInTheDocument();
+    // The tables panel is a lazy chunk: on a loaded machine it may land after the findings list.
+    expect(
+      await screen.findByRole("button", { name: "识别的表（1）" }, { timeout: 20_000 })
+    ).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "附件1（1 处）" })).toBeInTheDocument();
 
     await user.click(item);
