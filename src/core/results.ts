@@ -11,7 +11,7 @@ import { buildBulletin } from "./bulletin/build";
 import { bulletinBlock } from "./bulletin/sheetBlock";
 import type { BulletinTexts } from "./bulletin/texts";
 import type { ProgressSeries } from "./checks/progress";
-import { DEFAULT_THRESHOLDS } from "./checks/progress";
+import { DEFAULT_THRESHOLDS } from "./progress/measures";
 import { countBySeverity } from "./counts";
 import type { Finding, ProgressThresholds, RecognizedTable, RuleId, Severity } from "./model";
 import { LIGHT_FILL, SEVERITY_FILL } from "./palette";

@@ -1,6 +1,6 @@
 /** Plain views of a report for the pane: counts, filters, and findings grouped by sheet and by table. */
 import type { WorkbookReport } from "../core/check";
-import { RULE_IDS } from "../core/checks";
+import { RULE_ORDER } from "../core/checks/ruleOrder";
 import type { Finding, RecognizedTable, RuleId, Severity, TrafficLight } from "../core/model";
 import type { OutcomeKind } from "../core/results";
 import type { CleanKind } from "./components/CleanResult";
@@ -8,7 +8,7 @@ import type { CleanKind } from "./components/CleanResult";
 export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
 
 /** Every rule, in the order of the core's registry (the order of the findings within a table). */
-export const RULES: readonly RuleId[] = RULE_IDS;
+export const RULES: readonly RuleId[] = RULE_ORDER;
 
 export type SeverityCounts = Record<Severity, number>;
 

@@ -6,7 +6,6 @@ import type { TargetOutcome, WorkbookReport } from "../core/check";
 import { parseArea, parseCell } from "../core/a1";
 import type { PlanTarget, TargetOp } from "../core/model";
 import type { TargetReason } from "../core/messages";
-import { readPlanDocument, type PlanReading } from "../core/targets/planDocument";
 import { conditionWord } from "../core/targets/targetSheetLayout";
 import { normalizeUnit, opOf } from "../core/targets/words";
 import type { UiTexts } from "../i18n";
@@ -144,14 +143,6 @@ export function targetOfDraft(draft: TargetDraft, previous?: PlanTarget): PlanTa
 /** A target the 目标 sheet can hold and the check can use. */
 export function isComplete(target: PlanTarget, texts: UiTexts): boolean {
   return Object.keys(draftProblems(draftOf(target), texts)).length === 0;
-}
-
-/**
- * The targets in pasted plan text, each keeping its sentence as its source: a whole document's headline targets
- * (its goal section), or, for a sentence or two, every sentence's; with what was left out and why.
- */
-export function planInText(text: string): PlanReading {
-  return readPlanDocument(text);
 }
 
 /** The targets in groups of the sentence they come from, in the document's order. */

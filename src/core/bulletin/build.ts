@@ -7,7 +7,7 @@
  * as-of date, no total row) is recorded as missing, for the words to say so.
  */
 import type { ProgressSeries } from "../checks/progress";
-import { DEFAULT_THRESHOLDS, percent, pointsText } from "../checks/progress";
+import { DEFAULT_THRESHOLDS, percent, pointsText } from "../progress/measures";
 import type { ProgressThresholds, TrafficLight } from "../model";
 import { formatNumber } from "../numberText";
 import { bulletinDate, type BulletinDate } from "./date";

@@ -28,10 +28,9 @@ import {
   type RuleContext,
 } from "./context";
 
-export const DEFAULT_THRESHOLDS: Required<ProgressThresholds> = {
-  greenWithin: 0,
-  yellowWithin: 30,
-};
+import { DEFAULT_THRESHOLDS } from "../progress/measures";
+
+export { DEFAULT_THRESHOLDS, percent, pointsText } from "../progress/measures";
 
 export interface ProgressOptions {
   asOf?: Date | string;
@@ -114,14 +113,6 @@ export function resolveAsOf(
   return null;
 }
 
-export function percent(fraction: number): string {
-  return (fraction * 100).toFixed(1);
-}
-
-/** A gap to time progress as the findings say it: its size in percentage points, one decimal (`落后10.0个百分点`). */
-export function pointsText(gapPoints: number): string {
-  return Math.abs(gapPoints).toFixed(1);
-}
 
 /** One unit's progress against its target (every unit with both numbers and a positive target, green ones too). */
 export interface UnitProgress {

@@ -4,7 +4,7 @@
  */
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { ReactNode } from "react";
-import { DEFAULT_THRESHOLDS } from "../../core/checks/progress";
+import { DEFAULT_THRESHOLDS } from "../../core/progress/measures";
 import { LIGHT_FILL, SEVERITY_FILL } from "../../core/marks";
 import type { Severity, TrafficLight } from "../../core/model";
 import { SEVERITIES } from "../reportView";

@@ -15,9 +15,10 @@ import {
 import { bareList } from "../styles";
 import { useState } from "react";
 import type { PlanTarget } from "../../core/model";
-import type { PlanReading } from "../../core/targets/planDocument";
+// The plan reader lives only in this (lazily loaded) editor: the page's first bundle does not carry it.
+import { readPlanDocument, type PlanReading } from "../../core/targets/planDocument";
 import type { Locale, UiTexts } from "../../i18n";
-import { bySentence, planInText, targetLabel } from "../targetsView";
+import { bySentence, targetLabel } from "../targetsView";
 
 const useStyles = makeStyles({
   paste: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
@@ -64,7 +65,7 @@ export function SentencePaste({ texts, locale, disabled, onAdd }: SentencePasteP
   const excludedId = useId("excluded");
 
   const read = () => {
-    const result = planInText(text);
+    const result = readPlanDocument(text);
     setReading(result);
     setIncluded(result.targets.map(() => true));
   };
