@@ -4,7 +4,7 @@
  * only known by their figures. A structure without a total word is claimed only where its numbers agree.
  */
 import { checkWorkbook } from "../../src/core/check";
-import type { CellValue } from "../../src/core/grid";
+import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { sheetOf } from "../support/gridBuilder";
 
 const read = (rows: CellValue[][]) => {
@@ -142,6 +142,37 @@ describe("totals in statistical and financial tables", () => {
       "C8=C9:C10",
     ]);
     expect(findings).toEqual([]);
+  });
+
+  test("indentation set in the cell style (`<alignment indent>`) reads as leading spaces do", () => {
+    const rows: CellValue[][] = [
+      [null, "2005 $ millions", "2006 $ millions"],
+      ["Total revenue", 253831, 273029],
+      ["Own source revenue", 205028, 222590],
+      ["Income taxes", 73712, 80436],
+      ["Other taxes", 131316, 142154],
+      ["General purpose transfers", 24290, 24300],
+      ["Specific purpose transfers", 24513, 26139],
+      ["Total expenses", 1310, 1401],
+      ["Operating expenses", 1277, 1366],
+      ["Non-operating expenses", 33, 35],
+    ];
+    const sumsOf = (sheet: SheetGrid) =>
+      checkWorkbook({ sheets: [sheet] }).tables.flatMap((t) =>
+        t.sums.map((s) => `${s.cell}=${s.members.join("+")}`)
+      );
+    const indented = [3, 4, 8, 9].map((row) => ({ row, column: 0, level: 1 }));
+    const styled = sumsOf({ ...sheetOf("Sheet1", rows), indents: indented });
+    expect(styled).toEqual([
+      "B2=B3+B6:B7",
+      "C2=C3+C6:C7",
+      "B3=B4:B5",
+      "C3=C4:C5",
+      "B8=B9:B10",
+      "C8=C9:C10",
+    ]);
+    // The same table without the style reads no hierarchy under `Total revenue`.
+    expect(sumsOf(sheetOf("Sheet1", rows))).not.toEqual(styled);
   });
 
   test("a GRAND TOTAL column over groups that add up others without a total word, skipping % columns", () => {

@@ -143,6 +143,17 @@ export function indentOf(text: unknown): number {
   return typeof text === "string" ? (/^[\s\u00a0\u3000]*/.exec(text)?.[0].length ?? 0) : 0;
 }
 
+/** Leading spaces one style indent level stands for (Excel indents a level by about a wide character's width). */
+const SPACES_PER_LEVEL = 2;
+
+/**
+ * How deep a row's label sits: its leading spaces and its style's indent level (`<alignment indent="2"/>`),
+ * which statistics tables use in place of spaces — the same hierarchy either way.
+ */
+export function labelIndent(view: SheetView, row: number, column: number): number {
+  return indentOf(view.value(row, column)) + SPACES_PER_LEVEL * view.indent(row, column);
+}
+
 export interface HierarchyOptions {
   /** A total over plain rows only (no aggregate among them) is read too. */
   flatToo?: boolean;

@@ -6,7 +6,7 @@
  */
 import { readNumber } from "../numbers";
 import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
-import { aggregatesAbove, indentOf, readHierarchy } from "./hierarchy";
+import { aggregatesAbove, labelIndent, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
 import { isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -95,7 +95,7 @@ function rowsBelow(
 
 function indentOfRow(view: SheetView, row: number): number {
   const label = rowLabel(view, row, view.left, view.right);
-  return label ? indentOf(view.value(row, label.column)) : 0;
+  return label ? labelIndent(view, row, label.column) : 0;
 }
 
 const hasData = (view: SheetView, row: number, columns: number[]) =>
