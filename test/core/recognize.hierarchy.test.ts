@@ -175,6 +175,26 @@ describe("totals in statistical and financial tables", () => {
     expect(sumsOf(sheetOf("Sheet1", rows))).not.toEqual(styled);
   });
 
+  test("a gradebook: `QUIZ TOTAL` far from its quizzes past a total nothing explains, a total named in other words", () => {
+    // `EXAM TOTAL` adds a curve of 35 to the exams: no run explains it, and it bounds the runs beside it.
+    const { sums } = read([
+      ["ID", "Q-1", "Q-2", "Q-3", "E-1", "E-2", "EXAM TOTAL", "QUIZ TOTAL"],
+      ["S01", 10, 8, 9, 150, 160, 345, 27],
+      ["S02", 7, 9, 6, 120, 170, 325, 22],
+      ["S03", 9, 9, 10, 180, 140, 355, 28],
+      ["S04", 5, 6, 8, 110, 130, 275, 19],
+    ]);
+    expect(sums).toEqual(["H2=B2:D2", "H3=B3:D3", "H4=B4:D4", "H5=B5:D5"]);
+    const named = read([
+      ["ID", "Quiz 1", "Quiz 2", "Quiz 3", "Lecture quiz total 30 points", "Total of two lowest"],
+      ["S01", 10, 8, 9, 27, 17],
+      ["S02", 7, 9, 6, 22, 13],
+      ["S03", 9, 9, 10, 28, 18],
+    ]);
+    expect(named.sums).toEqual(["E2=B2:D2", "E3=B3:D3", "E4=B4:D4"]);
+    expect(named.findings).toEqual([]);
+  });
+
   test("a GRAND TOTAL column over groups that add up others without a total word, skipping % columns", () => {
     const { sums, findings } = read([
       [
