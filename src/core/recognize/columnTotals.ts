@@ -162,6 +162,9 @@ function columnHierarchy(
   return null;
 }
 
+/** Cell reads a search for a distant run may cost (a 200-column sheet of 100 rows is about this). */
+const DISTANT_BUDGET = 4_000_000;
+
 /**
  * A run of columns anywhere on the table's side of other totals that the total adds up in every row (at least
  * three agreeing): gradebooks put `QUIZ TOTAL` after the exams, far from its quizzes. Runs do not cross a total
@@ -179,6 +182,9 @@ function distantRun(
     if (c === total || isBoundary(c)) segments.push([]);
     else segments[segments.length - 1].push(c);
   }
+  // Every run of a segment is tried (its length squared times the rows): wide, long sheets are not.
+  const cost = segments.reduce((n, s) => n + s.length * s.length, 0) * bodyRows.length;
+  if (cost > DISTANT_BUDGET) return null;
   let best: { members: number[]; agreeing: number } | null = null;
   for (const segment of segments)
     for (let end = 2; end <= segment.length; end++) {
