@@ -195,6 +195,29 @@ describe("totals in statistical and financial tables", () => {
     expect(named.findings).toEqual([]);
   });
 
+  test("a named total heading months past the quarters to date right under it (`Total for the year`)", () => {
+    const { sums, findings } = read([
+      ["Monthly bankruptcies", 2002, 2003, 2004],
+      ["Total for the year", 1900, 2130, 1900],
+      ["1st quarter", 450, 520, 470],
+      ["1st-2nd quarter", 930, 1060, 960],
+      ["January", 150, 170, 160],
+      ["February", 140, 180, 150],
+      ["March", 160, 170, 160],
+      ["April", 150, 180, 170],
+      ["May", 170, 160, 160],
+      ["June", 160, 200, 160],
+      ["July", 150, 170, 150],
+      ["August", 160, 170, 160],
+      ["September", 170, 180, 160],
+      ["October", 150, 190, 150],
+      ["November", 160, 180, 160],
+      ["December", 180, 180, 160],
+    ]);
+    expect(sums).toEqual(["B2=B5:B16", "C2=C5:C16", "D2=D5:D16"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
   test("a GRAND TOTAL column over groups that add up others without a total word, skipping % columns", () => {
     const { sums, findings } = read([
       [

@@ -6,7 +6,7 @@
 import { isAllLabel, isNamedTotalLabel, isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
-import { bestRun, type Aggregate } from "./hierarchy";
+import { bestRun, distantRun, type Aggregate } from "./hierarchy";
 import type { SheetView } from "./sheetView";
 
 /** A total column no reading explains: its header and how many member runs were tried. */
@@ -162,15 +162,12 @@ function columnHierarchy(
   return null;
 }
 
-/** Cell reads a search for a distant run may cost (a 200-column sheet of 100 rows is about this). */
-const DISTANT_BUDGET = 4_000_000;
-
 /**
  * A run of columns anywhere on the table's side of other totals that the total adds up in every row (at least
  * three agreeing): gradebooks put `QUIZ TOTAL` after the exams, far from its quizzes. Runs do not cross a total
  * column no reading explains, nor hold the total itself.
  */
-function distantRun(
+function distantColumns(
   view: SheetView,
   total: number,
   summable: number[],
@@ -182,25 +179,7 @@ function distantRun(
     if (c === total || isBoundary(c)) segments.push([]);
     else segments[segments.length - 1].push(c);
   }
-  // Every run of a segment is tried (its length squared times the rows): wide, long sheets are not.
-  const cost = segments.reduce((n, s) => n + s.length * s.length, 0) * bodyRows.length;
-  if (cost > DISTANT_BUDGET) return null;
-  let best: { members: number[]; agreeing: number } | null = null;
-  for (const segment of segments)
-    for (let end = 2; end <= segment.length; end++) {
-      const run = bestRun(view, total, segment.slice(0, end), bodyRows, {
-        at: byColumn,
-        strict: true,
-      });
-      if (!run || run.members.length < 2) continue;
-      if (
-        !best ||
-        run.agreement.agreeing > best.agreeing ||
-        (run.agreement.agreeing === best.agreeing && run.members.length > best.members.length)
-      )
-        best = { members: run.members, agreeing: run.agreement.agreeing };
-    }
-  return best ? [...best.members].sort((a, b) => a - b) : null;
+  return distantRun(view, total, segments, bodyRows, { at: byColumn });
 }
 
 export function findSumColumns(
@@ -294,7 +273,7 @@ export function findSumColumns(
     const recognized = new Set(sumColumns.map((s) => s.column));
     for (const total of pending) {
       if (isFound(total.index)) continue;
-      const members = distantRun(
+      const members = distantColumns(
         view,
         total.index,
         collapsed.includes(total.index) ? collapsed : summable,

@@ -6,7 +6,7 @@
  */
 import { readNumber } from "../numbers";
 import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
-import { aggregatesAbove, labelIndent, readHierarchy } from "./hierarchy";
+import { aggregatesAbove, distantRun, labelIndent, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
 import { isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -154,7 +154,15 @@ export function readNamedTotals(
         (r) => indentOfRow(view, r),
         { flatToo: true }
       );
-      if (!found) continue;
+      if (!found) {
+        // Or a run further down that adds up in every column (`Total for the year` over the months, past the
+        // quarters to date right under it).
+        const members = distantRun(view, anchor.row, [below], summable);
+        if (!members) continue;
+        aggregates.push({ row: anchor.row, members });
+        for (const r of [anchor.row, ...members]) used.add(r);
+        continue;
+      }
       aggregates.push(...found.aggregates, { row: anchor.row, members: found.totalMembers });
       for (const a of [...found.aggregates, { row: anchor.row, members: found.totalMembers }])
         for (const r of [a.row, ...a.members]) used.add(r);
