@@ -218,6 +218,20 @@ describe("totals in statistical and financial tables", () => {
     expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
   });
 
+  test("a named total over a run further up, memo lines left between (`Total revenue`)", () => {
+    const { sums, findings } = read([
+      ["Revenue", "2005", "2006", "2007"],
+      ["Sales", 100, 120, 130],
+      ["Services", 50, 60, 70],
+      ["Rentals", 20, 30, 40],
+      ["Memo: staff", 7, 8, 9],
+      ["Memo: offices", 3, 4, 4],
+      ["Total revenue", 170, 210, 240],
+    ]);
+    expect(sums).toEqual(["B7=B2:B4", "C7=C2:C4", "D7=D2:D4"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
   test("a GRAND TOTAL column over groups that add up others without a total word, skipping % columns", () => {
     const { sums, findings } = read([
       [

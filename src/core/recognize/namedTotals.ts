@@ -155,9 +155,12 @@ export function readNamedTotals(
         { flatToo: true }
       );
       if (!found) {
-        // Or a run further down that adds up in every column (`Total for the year` over the months, past the
-        // quarters to date right under it).
-        const members = distantRun(view, anchor.row, [below], summable);
+        // Or a run further off that adds up in every column: below (`Total for the year` over the months, past
+        // the quarters to date right under it), else above (memo lines left between the parts and the total).
+        const above = rows.filter((r) => r < anchor.row && !used.has(r));
+        const members =
+          distantRun(view, anchor.row, [below], summable) ??
+          distantRun(view, anchor.row, [above], summable);
         if (!members) continue;
         aggregates.push({ row: anchor.row, members });
         for (const r of [anchor.row, ...members]) used.add(r);
