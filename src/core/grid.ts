@@ -45,6 +45,17 @@ export interface SheetGrid {
   /** Hidden worksheet rows and columns, 0-based. */
   hiddenRows?: number[];
   hiddenColumns?: number[];
+  /**
+   * Cells whose style indents their text (`<alignment indent="2"/>`: levels, not spaces), worksheet coordinates.
+   * Absent where the door reads no styles or nothing is indented; leading spaces stay in the values.
+   */
+  indents?: CellIndent[];
+}
+
+export interface CellIndent {
+  row: number;
+  column: number;
+  level: number;
 }
 
 export interface WorkbookGrid {

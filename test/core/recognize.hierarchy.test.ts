@@ -4,7 +4,7 @@
  * only known by their figures. A structure without a total word is claimed only where its numbers agree.
  */
 import { checkWorkbook } from "../../src/core/check";
-import type { CellValue } from "../../src/core/grid";
+import type { CellValue, SheetGrid } from "../../src/core/grid";
 import { sheetOf } from "../support/gridBuilder";
 
 const read = (rows: CellValue[][]) => {
@@ -142,6 +142,94 @@ describe("totals in statistical and financial tables", () => {
       "C8=C9:C10",
     ]);
     expect(findings).toEqual([]);
+  });
+
+  test("indentation set in the cell style (`<alignment indent>`) reads as leading spaces do", () => {
+    const rows: CellValue[][] = [
+      [null, "2005 $ millions", "2006 $ millions"],
+      ["Total revenue", 253831, 273029],
+      ["Own source revenue", 205028, 222590],
+      ["Income taxes", 73712, 80436],
+      ["Other taxes", 131316, 142154],
+      ["General purpose transfers", 24290, 24300],
+      ["Specific purpose transfers", 24513, 26139],
+      ["Total expenses", 1310, 1401],
+      ["Operating expenses", 1277, 1366],
+      ["Non-operating expenses", 33, 35],
+    ];
+    const sumsOf = (sheet: SheetGrid) =>
+      checkWorkbook({ sheets: [sheet] }).tables.flatMap((t) =>
+        t.sums.map((s) => `${s.cell}=${s.members.join("+")}`)
+      );
+    const indented = [3, 4, 8, 9].map((row) => ({ row, column: 0, level: 1 }));
+    const styled = sumsOf({ ...sheetOf("Sheet1", rows), indents: indented });
+    expect(styled).toEqual([
+      "B2=B3+B6:B7",
+      "C2=C3+C6:C7",
+      "B3=B4:B5",
+      "C3=C4:C5",
+      "B8=B9:B10",
+      "C8=C9:C10",
+    ]);
+    // The same table without the style reads no hierarchy under `Total revenue`.
+    expect(sumsOf(sheetOf("Sheet1", rows))).not.toEqual(styled);
+  });
+
+  test("a gradebook: `QUIZ TOTAL` far from its quizzes past a total nothing explains, a total named in other words", () => {
+    // `EXAM TOTAL` adds a curve of 35 to the exams: no run explains it, and it bounds the runs beside it.
+    const { sums } = read([
+      ["ID", "Q-1", "Q-2", "Q-3", "E-1", "E-2", "EXAM TOTAL", "QUIZ TOTAL"],
+      ["S01", 10, 8, 9, 150, 160, 345, 27],
+      ["S02", 7, 9, 6, 120, 170, 325, 22],
+      ["S03", 9, 9, 10, 180, 140, 355, 28],
+      ["S04", 5, 6, 8, 110, 130, 275, 19],
+    ]);
+    expect(sums).toEqual(["H2=B2:D2", "H3=B3:D3", "H4=B4:D4", "H5=B5:D5"]);
+    const named = read([
+      ["ID", "Quiz 1", "Quiz 2", "Quiz 3", "Lecture quiz total 30 points", "Total of two lowest"],
+      ["S01", 10, 8, 9, 27, 17],
+      ["S02", 7, 9, 6, 22, 13],
+      ["S03", 9, 9, 10, 28, 18],
+    ]);
+    expect(named.sums).toEqual(["E2=B2:D2", "E3=B3:D3", "E4=B4:D4"]);
+    expect(named.findings).toEqual([]);
+  });
+
+  test("a named total heading months past the quarters to date right under it (`Total for the year`)", () => {
+    const { sums, findings } = read([
+      ["Monthly bankruptcies", 2002, 2003, 2004],
+      ["Total for the year", 1900, 2130, 1900],
+      ["1st quarter", 450, 520, 470],
+      ["1st-2nd quarter", 930, 1060, 960],
+      ["January", 150, 170, 160],
+      ["February", 140, 180, 150],
+      ["March", 160, 170, 160],
+      ["April", 150, 180, 170],
+      ["May", 170, 160, 160],
+      ["June", 160, 200, 160],
+      ["July", 150, 170, 150],
+      ["August", 160, 170, 160],
+      ["September", 170, 180, 160],
+      ["October", 150, 190, 150],
+      ["November", 160, 180, 160],
+      ["December", 180, 180, 160],
+    ]);
+    expect(sums).toEqual(["B2=B5:B16", "C2=C5:C16", "D2=D5:D16"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
+  test("a named total over a run further up, memo lines left between (`Total revenue`)", () => {
+    const { sums, findings } = read([
+      ["Revenue", "2005", "2006", "2007"],
+      ["Sales", 100, 120, 130],
+      ["Services", 50, 60, 70],
+      ["Rentals", 20, 30, 40],
+      ["Memo: staff", 7, 8, 9],
+      ["Memo: offices", 3, 4, 4],
+      ["Total revenue", 170, 210, 240],
+    ]);
+    expect(sums).toEqual(["B7=B2:B4", "C7=C2:C4", "D7=D2:D4"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
   });
 
   test("a GRAND TOTAL column over groups that add up others without a total word, skipping % columns", () => {

@@ -3,10 +3,10 @@
  * Their members are sibling columns — the other columns under the same merged group header, or a run of
  * columns right or left of the total — and a reading is kept only where the rows add up (agreement.ts).
  */
-import { isAllLabel, isTotalHeader } from "../vocabulary";
+import { isAllLabel, isNamedTotalLabel, isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
-import { bestRun, type Aggregate } from "./hierarchy";
+import { bestRun, distantRun, type Aggregate } from "./hierarchy";
 import type { SheetView } from "./sheetView";
 
 /** A total column no reading explains: its header and how many member runs were tried. */
@@ -162,6 +162,26 @@ function columnHierarchy(
   return null;
 }
 
+/**
+ * A run of columns anywhere on the table's side of other totals that the total adds up in every row (at least
+ * three agreeing): gradebooks put `QUIZ TOTAL` after the exams, far from its quizzes. Runs do not cross a total
+ * column no reading explains, nor hold the total itself.
+ */
+function distantColumns(
+  view: SheetView,
+  total: number,
+  summable: number[],
+  isBoundary: (c: number) => boolean,
+  bodyRows: number[]
+): number[] | null {
+  const segments: number[][] = [[]];
+  for (const c of summable) {
+    if (c === total || isBoundary(c)) segments.push([]);
+    else segments[segments.length - 1].push(c);
+  }
+  return distantRun(view, total, segments, bodyRows, { at: byColumn });
+}
+
 export function findSumColumns(
   view: SheetView,
   columns: TableColumn[],
@@ -244,8 +264,25 @@ export function findSumColumns(
       sumColumns.push({ column: total.index, header: headerOf(total), members: read.members });
     }
   };
-  // Last, runs that leave out the columns right next to the total (recognized totals standing for their parts).
-  const skipping = () => overTotals(true);
+  // Last, runs that leave out the columns right next to the total (recognized totals standing for their parts),
+  // then runs further away that add up in every row.
+  const skipping = () => {
+    overTotals(true);
+    const covered = new Set(sumColumns.flatMap((s) => s.members));
+    const collapsed = summable.filter((c) => !covered.has(c));
+    const recognized = new Set(sumColumns.map((s) => s.column));
+    for (const total of pending) {
+      if (isFound(total.index)) continue;
+      const members = distantColumns(
+        view,
+        total.index,
+        collapsed.includes(total.index) ? collapsed : summable,
+        (c) => totalIndexes.has(c) && !recognized.has(c),
+        bodyRows
+      );
+      if (members) sumColumns.push({ column: total.index, header: headerOf(total), members });
+    }
+  };
   // Round by round while any total is found: a total read in one round may explain another in the next.
   for (let round = 0; round < 4 && pending.some((t) => !isFound(t.index)); round++) {
     const before = sumColumns.length;
@@ -255,6 +292,20 @@ export function findSumColumns(
     if (sumColumns.length === before) break;
   }
   skipping();
+  // Totals named in other words (`Lecture quiz total 200 points`): claimed where a run beside them adds up,
+  // after the others (they bound no other total's run), never a warning.
+  for (const named of columns) {
+    if (named.kind === "rate" || totalIndexes.has(named.index) || isFound(named.index)) continue;
+    if (!isTotalColumn(view, named.index, headerTop, headerBottom, isNamedTotalLabel)) continue;
+    const covered = new Set(sumColumns.flatMap((s) => s.members));
+    const collapsed = summable.filter((c) => !covered.has(c) || c === named.index);
+    const isBoundary = (c: number) => totalIndexes.has(c) && !isFound(c);
+    const found =
+      bestReading(view, named.index, summable, null, isBoundary, bodyRows) ??
+      bestReading(view, named.index, collapsed, null, isBoundary, bodyRows);
+    if (found)
+      sumColumns.push({ column: named.index, header: headerOf(named), members: found.members });
+  }
   // Still unread: a total column under a merged group header is judged on its group (the labels say which
   // columns it adds up); any other is unverified — said, never dropped silently.
   const unverified: UnverifiedColumn[] = [];

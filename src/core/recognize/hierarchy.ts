@@ -106,6 +106,38 @@ export function bestRun(
   return best;
 }
 
+/** Cell reads a search for a distant run may cost (a 200-column sheet of 100 rows is about this). */
+const DISTANT_BUDGET = 4_000_000;
+
+/**
+ * The run of consecutive lines within one of `segments` (anywhere in it, not only next to the total) that the
+ * line adds up wherever a sum says something, at least three agreeing: the most agreeing, then the longest.
+ * Every run is tried (a segment's length squared times the positions across): too wide a search is not made.
+ */
+export function distantRun(
+  view: SheetView,
+  line: number,
+  segments: number[][],
+  across: number[],
+  options: RunOptions = {}
+): number[] | null {
+  const cost = segments.reduce((n, s) => n + s.length * s.length, 0) * across.length;
+  if (cost > DISTANT_BUDGET) return null;
+  let best: { members: number[]; agreeing: number } | null = null;
+  for (const segment of segments)
+    for (let end = 2; end <= segment.length; end++) {
+      const run = bestRun(view, line, segment.slice(0, end), across, { ...options, strict: true });
+      if (!run || run.members.length < 2) continue;
+      if (
+        !best ||
+        run.agreement.agreeing > best.agreeing ||
+        (run.agreement.agreeing === best.agreeing && run.members.length > best.members.length)
+      )
+        best = { members: run.members, agreeing: run.agreement.agreeing };
+    }
+  return best ? [...best.members].sort((a, b) => a - b) : null;
+}
+
 /**
  * Reads rows top-down. A candidate row takes the best-agreeing run of open rows right above it, which it then
  * stands for; any other row with figures stays open. Returns the aggregates found and the rows still open.
@@ -141,6 +173,17 @@ export interface Hierarchy {
 /** Leading spaces of a label: statistics tables show a hierarchy by indenting the parts under their whole. */
 export function indentOf(text: unknown): number {
   return typeof text === "string" ? (/^[\s\u00a0\u3000]*/.exec(text)?.[0].length ?? 0) : 0;
+}
+
+/** Leading spaces one style indent level stands for (Excel indents a level by about a wide character's width). */
+const SPACES_PER_LEVEL = 2;
+
+/**
+ * How deep a row's label sits: its leading spaces and its style's indent level (`<alignment indent="2"/>`),
+ * which statistics tables use in place of spaces — the same hierarchy either way.
+ */
+export function labelIndent(view: SheetView, row: number, column: number): number {
+  return indentOf(view.value(row, column)) + SPACES_PER_LEVEL * view.indent(row, column);
 }
 
 export interface HierarchyOptions {

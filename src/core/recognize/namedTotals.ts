@@ -6,7 +6,7 @@
  */
 import { readNumber } from "../numbers";
 import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
-import { aggregatesAbove, indentOf, readHierarchy } from "./hierarchy";
+import { aggregatesAbove, distantRun, labelIndent, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
 import { isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -95,7 +95,7 @@ function rowsBelow(
 
 function indentOfRow(view: SheetView, row: number): number {
   const label = rowLabel(view, row, view.left, view.right);
-  return label ? indentOf(view.value(row, label.column)) : 0;
+  return label ? labelIndent(view, row, label.column) : 0;
 }
 
 const hasData = (view: SheetView, row: number, columns: number[]) =>
@@ -154,7 +154,18 @@ export function readNamedTotals(
         (r) => indentOfRow(view, r),
         { flatToo: true }
       );
-      if (!found) continue;
+      if (!found) {
+        // Or a run further off that adds up in every column: below (`Total for the year` over the months, past
+        // the quarters to date right under it), else above (memo lines left between the parts and the total).
+        const above = rows.filter((r) => r < anchor.row && !used.has(r));
+        const members =
+          distantRun(view, anchor.row, [below], summable) ??
+          distantRun(view, anchor.row, [above], summable);
+        if (!members) continue;
+        aggregates.push({ row: anchor.row, members });
+        for (const r of [anchor.row, ...members]) used.add(r);
+        continue;
+      }
       aggregates.push(...found.aggregates, { row: anchor.row, members: found.totalMembers });
       for (const a of [...found.aggregates, { row: anchor.row, members: found.totalMembers }])
         for (const r of [a.row, ...a.members]) used.add(r);

@@ -7,7 +7,7 @@ import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } 
 import { readNumber } from "../numbers";
 import type { ReadingTried, UnverifiedReason } from "./unverified";
 import { isNamedTotalLabel, normalizeLabel } from "../vocabulary";
-import { indentOf, readHierarchy } from "./hierarchy";
+import { labelIndent, readHierarchy } from "./hierarchy";
 import { formulasConfirmReading } from "../formulas/reach";
 import { isHeaderRow, isTextOnlyRow, roleOf, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -286,7 +286,7 @@ function hierarchicalReading(
       (r) => roles.get(r) === "subtotal" || isNamedTotalLabel(labels.get(r)?.text ?? ""),
       (r) => {
         const label = labels.get(r);
-        return label ? indentOf(view.value(r, label.column)) : 0;
+        return label ? labelIndent(view, r, label.column) : 0;
       },
       { unlabelled: true }
     );

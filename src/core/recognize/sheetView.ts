@@ -20,6 +20,8 @@ export class SheetView {
   private mergedBottom = -Infinity;
   private readonly hiddenRows: Set<number>;
   private readonly hiddenColumns: Set<number>;
+  /** Style indent levels by cell key; empty where the door read none. */
+  private readonly indents = new Map<number, number>();
 
   constructor(readonly sheet: SheetGrid) {
     const size = gridSize(sheet);
@@ -39,6 +41,7 @@ export class SheetView {
     }
     this.hiddenRows = new Set(sheet.hiddenRows ?? []);
     this.hiddenColumns = new Set(sheet.hiddenColumns ?? []);
+    for (const i of sheet.indents ?? []) this.indents.set(this.key(i.row, i.column), i.level);
   }
 
   private key(row: number, column: number): number {
@@ -66,6 +69,11 @@ export class SheetView {
     if (v === null || isUnknownValue(v)) return "";
     if (isCellError(v)) return v.error;
     return String(v).trim();
+  }
+
+  /** The indent level the cell's style gives its text (`<alignment indent>`), 0 where none. */
+  indent(row: number, column: number): number {
+    return this.indents.size === 0 ? 0 : (this.indents.get(this.key(row, column)) ?? 0);
   }
 
   merge(row: number, column: number): CellArea | undefined {

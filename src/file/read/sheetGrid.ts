@@ -5,7 +5,7 @@
  * no table spans a gap of more than GAP empty rows or columns.
  */
 import type { CellObject, WorkSheet } from "@e965/xlsx";
-import type { CellArea, CellValue, SheetGrid } from "../../core/grid";
+import type { CellArea, CellIndent, CellValue, SheetGrid } from "../../core/grid";
 
 /** Empty rows or columns that separate two parts of a sheet. */
 export const GAP = 64;
@@ -97,6 +97,8 @@ export interface SheetExtras {
   merges: CellArea[];
   hiddenRows: number[];
   hiddenColumns: number[];
+  /** Cells indented by their style (only the streaming .xlsx reader reads them), in sheet order. */
+  indents?: CellIndent[];
 }
 
 /** The sheet's merges, hidden rows and hidden columns (0-based), read without walking its extent. */
@@ -223,6 +225,9 @@ function piece(
   }
   const extent = { top, left, bottom: top + height - 1, right };
   const merges = extras.merges.filter((m) => overlaps(m, extent));
+  const indents = extras.indents?.filter(
+    (i) => i.row >= top && i.row <= extent.bottom && i.column >= left && i.column <= right
+  );
   // A merged area shows its top-left value only: a value left under it is not what the sheet shows.
   for (const m of merges)
     for (let r = Math.max(m.top, top); r <= Math.min(m.bottom, extent.bottom); r++) {
@@ -245,5 +250,6 @@ function piece(
     merges,
     hiddenRows: extras.hiddenRows.filter((r) => r >= top && r <= extent.bottom),
     hiddenColumns: extras.hiddenColumns.filter((c) => c >= left && c <= right),
+    ...(indents?.length ? { indents } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What a cell's style index (`s`) means for the checks and the page: its number format code (`cellXfs` →
  * `numFmtId` → the file's own `<numFmt>` or Excel's built-in code) and its fill (theme colours and tints
- * resolved to RGB, for the page only).
+ * resolved to RGB, for the page only) and its indent level (hierarchies shown by indentation).
  */
 import { readXml, unescapeOoxml } from "./sax";
 
@@ -50,9 +50,11 @@ export interface CellStyles {
   formats: (string | undefined)[];
   /** Fill by style index (read only when asked). */
   fills: (Fill | undefined)[];
+  /** Indent level by style index (`<alignment indent>`), 0 where none; empty when no style indents. */
+  indents: number[];
 }
 
-export const NO_STYLES: CellStyles = { formats: [], fills: [] };
+export const NO_STYLES: CellStyles = { formats: [], fills: [], indents: [] };
 
 interface ColorSpec {
   rgb?: string;
@@ -77,7 +79,7 @@ export function readStyles(
   if (!text) return NO_STYLES;
   const codes = new Map<number, string>();
   const fillSpecs: { patternType?: string; fg?: ColorSpec; bg?: ColorSpec }[] = [];
-  const xfs: { numFmtId: number; fillId: number }[] = [];
+  const xfs: { numFmtId: number; fillId: number; indent: number }[] = [];
   let section = "";
   let inFill = false;
   readXml(text, part, {
@@ -122,7 +124,12 @@ export function readStyles(
             xfs.push({
               numFmtId: a.numFmtId ? parseInt(a.numFmtId, 10) : 0,
               fillId: a.fillId ? parseInt(a.fillId, 10) : 0,
+              indent: 0,
             });
+          break;
+        case "alignment":
+          if (section === "cellXfs" && xfs.length > 0 && a.indent)
+            xfs[xfs.length - 1].indent = Math.max(0, parseInt(a.indent, 10) || 0);
           break;
       }
     },
@@ -132,7 +139,8 @@ export function readStyles(
     },
   });
   const formats = xfs.map((xf) => codes.get(xf.numFmtId) ?? BUILT_IN_FORMATS[xf.numFmtId]);
-  if (!themeColors) return { formats, fills: [] };
+  const indents = xfs.some((xf) => xf.indent > 0) ? xfs.map((xf) => xf.indent) : [];
+  if (!themeColors) return { formats, fills: [], indents };
   const fillObjects = fillSpecs.map((spec) => {
     const fill: Fill = {};
     if (spec.patternType) fill.patternType = spec.patternType;
@@ -142,7 +150,7 @@ export function readStyles(
     if (spec.bg) fill.bgColor = bg ? { rgb: bg } : {};
     return fill;
   });
-  return { formats, fills: xfs.map((xf) => fillObjects[xf.fillId]) };
+  return { formats, fills: xfs.map((xf) => fillObjects[xf.fillId]), indents };
 }
 
 function resolve(spec: ColorSpec | undefined, themeColors: string[]): string | undefined {

@@ -1,11 +1,11 @@
 /**
  * One worksheet part read as a stream of XML events into the rows of cells that hold something (for the core's
- * grid), with its merges and hidden rows and columns — no object per empty cell, nothing for rows holding only a
+ * grid), with its merges, hidden rows and columns and the cells its styles indent — no object per empty cell, nothing for rows holding only a
  * height, so stray far cells and empty extents cost nothing. For the page (`display`), every cell also becomes the
  * small cell object the page's display model reads (value, format, fill), and row heights and column widths are kept.
  */
 import type { CellObject, ColInfo, RowInfo } from "@e965/xlsx";
-import type { CellArea, CellValue } from "../../../core/grid";
+import type { CellArea, CellIndent, CellValue } from "../../../core/grid";
 import { unreadable } from "../errors";
 import { RowList, type RowCells, type SheetExtras } from "../sheetGrid";
 import { readXml } from "./sax";
@@ -91,6 +91,8 @@ export function readWorksheet(
   const { strings, styles, date1904 } = context;
   const formats = styles.formats;
   const fills = styles.fills;
+  const indentLevels = styles.indents;
+  const indents: CellIndent[] = [];
   const display: SheetDisplay | undefined = context.display
     ? { data: [], rows: [], cols: [] }
     : undefined;
@@ -183,6 +185,8 @@ export function readWorksheet(
         formula === null ? null : `=${formula}`,
         code === undefined || code === "General" ? null : code
       );
+      const level = cellStyle < indentLevels.length ? indentLevels[cellStyle] : 0;
+      if (level > 0) indents.push({ row: cellRow, column: cellColumn, level });
     }
     if (display) {
       const cell: CellObject = { t: value === null ? "z" : (type as CellObject["t"]) };
@@ -330,7 +334,12 @@ export function readWorksheet(
   });
   return {
     rows: ordered ? list.rows : sortedRows(list.rows),
-    extras: { merges, hiddenRows: unique(hiddenRows), hiddenColumns: unique(hiddenColumns) },
+    extras: {
+      merges,
+      hiddenRows: unique(hiddenRows),
+      hiddenColumns: unique(hiddenColumns),
+      ...(indents.length ? { indents } : {}),
+    },
     ...(display ? { display } : {}),
   };
 }
