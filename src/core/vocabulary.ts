@@ -78,6 +78,21 @@ export const isPartOfAboveLabel = remembered((text: string): boolean => {
   return PART_OF_ABOVE.test(normalizeLabel(text));
 });
 
+const rememberedRoleLabel = remembered(
+  (text: string): boolean => isTotalLabel(text) || isSubtotalLabel(text) || isPartOfAboveLabel(text)
+);
+
+/**
+ * Every total, subtotal and `其中` word holds 计 or 其, or is English (ASCII letters: the patterns' `i` flag folds
+ * no other letter onto them). Most labels (unit names) hold none: answered without a lookup.
+ */
+const MAY_NAME_A_ROLE = /[计其A-Za-z]/;
+
+/** A total, subtotal or `其中` label: the three tests in one remembered lookup (row labels are read per row). */
+export function isTotalSubtotalOrPartLabel(text: string): boolean {
+  return MAY_NAME_A_ROLE.test(text) && rememberedRoleLabel(text);
+}
+
 /** Marks that mean "not applicable" in a numeric cell. */
 const NOT_APPLICABLE = new Set([
   "/",
