@@ -3,7 +3,8 @@ import { checkWorkbook, type WorkbookReport } from "../core/check";
 import { planMarks, RESULTS_SHEET_NAME } from "../core/marks";
 import type { PlanTarget, PreviousWorkbook } from "../core/model";
 import { reportWords, type Locale } from "../i18n";
-import { AnnotateError } from "../file/writeAnnotated";
+// Only the error class: the patching code is loaded where a copy is asked for (--out).
+import { AnnotateError } from "../file/patch/annotateError";
 import {
   asXlsxBytes,
   DEFAULT_MAX_PART_BYTES,

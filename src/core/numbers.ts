@@ -29,6 +29,27 @@ export function readNumber(value: CellValue): NumberReading {
   if (typeof value === "boolean") return { kind: "text", text: String(value) };
   if (isCellError(value)) return { kind: "error", error: value.error };
   if (isUnknownValue(value)) return { kind: "unknown" };
+  return readText(value);
+}
+
+/**
+ * Readings of texts, remembered per text (a sheet holds few distinct texts, and the recognizer reads the same
+ * labels several times). Readings are never changed by their readers, so one object may serve every cell.
+ * Bounded: forgotten wholesale past 65,536 texts.
+ */
+const textReadings = new Map<string, NumberReading>();
+
+function readText(value: string): NumberReading {
+  let reading = textReadings.get(value);
+  if (reading === undefined) {
+    if (textReadings.size >= 65_536) textReadings.clear();
+    reading = readTextOnce(value);
+    textReadings.set(value, reading);
+  }
+  return reading;
+}
+
+function readTextOnce(value: string): NumberReading {
   const trimmed = value.trim();
   if (trimmed === "") return { kind: "blank" };
   if (isNotApplicable(trimmed)) return { kind: "not-applicable", text: value };

@@ -32,7 +32,17 @@ const TOTAL_LABEL_EN =
 const SUBTOTAL_LABEL = /^(.{0,12}小计|subtotals?|sub-totals?)$|^subtotals?\b|subtotals?$/i;
 const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
 
-export const isTotalLabel = remembered((text: string): boolean => {
+/**
+ * Every total, subtotal and `其中` word holds 计 or 其, or is English (ASCII letters: the patterns' `i` flag folds
+ * no other letter onto them). Most labels (unit names) hold none: answered without a lookup.
+ */
+const MAY_NAME_A_ROLE = /[计其A-Za-z]/;
+
+export function isTotalLabel(text: string): boolean {
+  return MAY_NAME_A_ROLE.test(text) && rememberedTotalLabel(text);
+}
+
+const rememberedTotalLabel = remembered((text: string): boolean => {
   if (TOTAL_LABEL.test(normalizeLabel(text))) return true;
   return TOTAL_LABEL_EN.test(
     text
@@ -69,14 +79,31 @@ export function isAllLabel(text: string): boolean {
   return /^all\b/i.test(t) && !/%|percent|share|average|\bmean\b|ratio|\bper\b/i.test(t);
 }
 
-export const isSubtotalLabel = remembered((text: string): boolean => {
+export function isSubtotalLabel(text: string): boolean {
+  return MAY_NAME_A_ROLE.test(text) && rememberedSubtotalLabel(text);
+}
+
+const rememberedSubtotalLabel = remembered((text: string): boolean => {
   return SUBTOTAL_LABEL.test(normalizeLabel(text));
 });
 
 /** `其中：…` rows break down the row above; they are not extra units. */
-export const isPartOfAboveLabel = remembered((text: string): boolean => {
+export function isPartOfAboveLabel(text: string): boolean {
+  return MAY_NAME_A_ROLE.test(text) && rememberedPartOfAboveLabel(text);
+}
+
+const rememberedPartOfAboveLabel = remembered((text: string): boolean => {
   return PART_OF_ABOVE.test(normalizeLabel(text));
 });
+
+const rememberedRoleLabel = remembered(
+  (text: string): boolean => isTotalLabel(text) || isSubtotalLabel(text) || isPartOfAboveLabel(text)
+);
+
+/** A total, subtotal or `其中` label: the three tests in one remembered lookup (row labels are read per row). */
+export function isTotalSubtotalOrPartLabel(text: string): boolean {
+  return MAY_NAME_A_ROLE.test(text) && rememberedRoleLabel(text);
+}
 
 /** Marks that mean "not applicable" in a numeric cell. */
 const NOT_APPLICABLE = new Set([

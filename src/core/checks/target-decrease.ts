@@ -40,31 +40,34 @@ function checkTargetDecrease(ctx: RuleContext): Finding[] {
     const ordered = [...perYear.entries()].sort((a, b) => a[0] - b[0]).map(([, c]) => c);
     if (ordered.length < 2) continue;
     for (const row of table.unitRows) {
-      let previous: { column: TableColumn; value: number } | null = null;
+      // The previous figure in two variables, not an object (its number is whole or not: one shape each way).
+      let previousColumn: TableColumn | null = null;
+      let previousValue = 0;
       for (const column of ordered) {
         const value = numberAt(ctx, row, column.index);
         if (value === null) continue;
-        if (previous && value < previous.value && !sameNumber(value, previous.value)) {
+        if (previousColumn && value < previousValue && !sameNumber(value, previousValue)) {
           findings.push(
             finding(ctx, row, column.index, {
               rule: "target-decrease",
               severity: "warning",
-              expected: previous.value,
+              expected: previousValue,
               actual: value,
-              difference: Number((value - previous.value).toFixed(6)),
+              difference: Number((value - previousValue).toFixed(6)),
               ...message("targetDecrease", {
                 unit: unitName(ctx, row),
                 laterColumn: columnName(table, column),
                 later: formatNumber(value),
-                earlierColumn: columnName(table, previous.column),
-                earlier: formatNumber(previous.value),
-                decrease: formatNumber(previous.value - value),
+                earlierColumn: columnName(table, previousColumn),
+                earlier: formatNumber(previousValue),
+                decrease: formatNumber(previousValue - value),
               }),
-              related: [cellAddress(row, previous.column.index)],
+              related: [cellAddress(row, previousColumn.index)],
             })
           );
         }
-        previous = { column, value };
+        previousColumn = column;
+        previousValue = value;
       }
     }
   }

@@ -32,8 +32,17 @@ export function formulasConfirmReading(
       isSubtotalCell: (r, c) => isSubtotalFormula(formulaAt(view.sheet, r, c)),
     });
     if (!covered || covered.length === 0) return false;
-    if (covered.some((c) => c.column !== column || !roles.has(c.row))) return false;
-    const covers = [...new Set(covered.map((c) => c.row))].sort((a, b) => a - b);
+    // The rows reached, each once, in order (one pass: a total row covers thousands of cells).
+    const seen = new Set<number>();
+    const covers: number[] = [];
+    for (const c of covered) {
+      if (c.column !== column || !roles.has(c.row)) return false;
+      if (!seen.has(c.row)) {
+        seen.add(c.row);
+        covers.push(c.row);
+      }
+    }
+    covers.sort((a, b) => a - b);
     if (rows !== null && !sameNumbers(rows, covers)) return false;
     rows = covers;
   }

@@ -184,7 +184,8 @@ export function readTotalRow(
   const evaluated: Evaluated[] = [];
   let best: Evaluated | null = null;
   const tried = new Set<ReadingTried>();
-  let confirmed: RowReading | null = null;
+  // Readings in the order tried; whether formulas confirm one is asked only where no reading's sums convince.
+  const readings: RowReading[] = [];
   for (const candidate of candidates) {
     if (![...candidate.roles.values()].some((role) => role === "unit")) continue;
     tried.add(candidate.direction === "up" ? "above" : "below");
@@ -202,8 +203,7 @@ export function readTotalRow(
       );
       const agreement = agreementOf(view, rowRelations(sumRows, summable));
       const reading = { roles: candidate.roles, sumRows, direction: candidate.direction };
-      if (!confirmed && formulasConfirmReading(view, candidate.roles, sumRows, summable))
-        confirmed = reading;
+      readings.push(reading);
       if (!bestOfCandidate || compareAgreement(agreement, bestOfCandidate.agreement) < 0)
         bestOfCandidate = { reading, agreement, convention };
     }
@@ -215,6 +215,9 @@ export function readTotalRow(
   const { reading, agreement } = best;
   if (isConvincing(agreement)) return { reading, basis: "agreement" };
   // Formula totals that all reach the same rows of a reading name its members, however wrong their sums.
+  const confirmed = readings.find((r) =>
+    formulasConfirmReading(view, r.roles, r.sumRows, summable)
+  );
   if (confirmed) return { reading: confirmed, basis: "labels" };
   // Rows that add up rows next to them (subtotals, categories with their own figures, shown by indentation):
   // read as a hierarchy where the numbers agree with one.

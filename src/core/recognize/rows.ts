@@ -5,6 +5,7 @@ import {
   isPendingOrApproximate,
   isSubtotalLabel,
   isTotalLabel,
+  isTotalSubtotalOrPartLabel,
 } from "../vocabulary";
 import type { RowRole } from "./layout";
 import type { SheetView } from "./sheetView";
@@ -28,22 +29,48 @@ export function rowLabel(
   from: number,
   limit: number
 ): RowLabel | null {
+  // Remembered per view: the recognizer reads a row's label several times (the scan for totals, then each walk).
+  // The labels are never changed by their readers.
+  if (from !== view.left) return readRowLabel(view, row, from, limit);
+  let known = labelsOf.get(view);
+  if (!known) labelsOf.set(view, (known = new Map()));
+  const key = row * 16_386 + (limit + 1);
+  let label = known.get(key);
+  if (label === undefined) {
+    label = readRowLabel(view, row, from, limit);
+    known.set(key, label);
+  }
+  return label;
+}
+
+const labelsOf = new WeakMap<SheetView, Map<number, RowLabel | null>>();
+
+function readRowLabel(view: SheetView, row: number, from: number, limit: number): RowLabel | null {
   let firstFilled = -1;
   let first: RowLabel | null = null;
   for (let c = from; c <= limit; c++) {
     if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) break;
+    const shown = view.shown(row, c);
+    // A typed number is never blank and never a label: no need to write it out (this runs for most cells).
+    if (typeof shown === "number" && Number.isFinite(shown)) {
+      if (firstFilled < 0) firstFilled = c;
+      const area = view.merge(row, c);
+      if (area && area.top < row) continue;
+      if (first) break; // the numbers have begun
+      continue; // a serial number
+    }
     const text = view.shownText(row, c);
     if (text === "") continue;
     if (firstFilled < 0) firstFilled = c;
     const area = view.merge(row, c);
     if (area && area.top < row) continue;
-    const kind = readNumber(view.shown(row, c)).kind;
+    const kind = readNumber(shown).kind;
     if (kind === "number" || kind === "numeric-text") {
       if (first) break; // the numbers have begun
       continue; // a serial number
     }
     const label = { column: area?.left ?? c, text };
-    if (isTotalLabel(text) || isSubtotalLabel(text) || isPartOfAboveLabel(text)) return label;
+    if (isTotalSubtotalOrPartLabel(text)) return label;
     first ??= label;
     if (area) c = area.right;
   }

@@ -28,6 +28,7 @@ import { StyleSheet } from "./styles";
 import { WorkbookPart } from "./workbookPart";
 import { NotAPackageError, readParts, writeParts } from "./zipPackage";
 import { XmlPartError } from "./xmlTree";
+import { AnnotateError } from "./annotateError";
 
 const MACRO_SHEET_TYPE = "application/vnd.ms-excel.macrosheet+xml";
 const MACRO_WORKBOOK_TYPE = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
@@ -57,16 +58,7 @@ export function linkFormula(link: ResultsLink): string {
 
 const RESULTS_WIDTHS = [12, 10, 16, 8, 12, 12, 10, 60];
 
-/** The copy could not be made: `zh` and `en` name the part and why, in one line. */
-export class AnnotateError extends Error {
-  constructor(
-    readonly zh: string,
-    en: string
-  ) {
-    super(en);
-    this.name = "AnnotateError";
-  }
-}
+export { AnnotateError };
 
 /** Bytes in, bytes out; throws AnnotateError (never a half-made copy) when the package cannot be patched. */
 export function annotateWorkbook(
