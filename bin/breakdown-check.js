@@ -31,5 +31,5 @@ cli.main(process.argv.slice(2)).then(
   (error) => {
     process.stderr.write(`breakdown-check: ${error && error.message ? error.message : error}\n`);
     process.exitCode = 2;
-  },
+  }
 );

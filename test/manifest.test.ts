@@ -13,7 +13,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { describeErrors, haveManifestXsd, validateManifest, XSD_DIR } from "./support/manifestSchema";
+import {
+  describeErrors,
+  haveManifestXsd,
+  validateManifest,
+  XSD_DIR,
+} from "./support/manifestSchema";
 
 const REPO_ROOT = path.resolve(__dirname, "..");
 const MANIFEST_PATH = path.join(REPO_ROOT, "manifest.xml");
@@ -237,7 +242,9 @@ describe("manifest.xml content", () => {
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
     expect(withoutComments).toMatch(/<OfficeApp\b[^>]*xsi:type="TaskPaneApp"/);
     // The version is package.json's in four parts (webpack.config.js writes it into every build's manifest too).
-    const pkgVersion = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")).version;
+    const pkgVersion = JSON.parse(
+      fs.readFileSync(path.join(REPO_ROOT, "package.json"), "utf8")
+    ).version;
     expect(/<Version>([^<]*)<\/Version>/.exec(withoutComments)?.[1]).toBe(`${pkgVersion}.0`);
     expect(withoutComments).toMatch(/<DefaultLocale>zh-CN<\/DefaultLocale>/);
     expect(withoutComments).toMatch(/<Hosts>\s*<Host Name="Workbook"\/>\s*<\/Hosts>/);

@@ -37,7 +37,13 @@ async function workbook(name: string, sheets: Record<string, (string | number | 
 describe("tables the checker could not read are said, never passed as clean", () => {
   test("2 of 3 totals wrong: both errors, exit 1", async () => {
     const file = await workbook("two-wrong.xlsx", {
-      表: [title, header, ["中山路街道", 10, 20, 30], ["胜利路街道", 20, 20, 30], ["合计", 30, 41, 61]],
+      表: [
+        title,
+        header,
+        ["中山路街道", 10, 20, 30],
+        ["胜利路街道", 20, 20, 30],
+        ["合计", 30, 41, 61],
+      ],
     });
     const { code, stdout } = await run([file]);
     expect(code).toBe(1);
@@ -50,7 +56,13 @@ describe("tables the checker could not read are said, never passed as clean", ()
 
   test("a block that cannot be read is listed per sheet with its reason; no 未发现问题", async () => {
     const file = await workbook("unreadable.xlsx", {
-      好表: [title, header, ["中山路街道", 10, 20, 30], ["胜利路街道", 20, 20, 30], ["合计", 30, 40, 60]],
+      好表: [
+        title,
+        header,
+        ["中山路街道", 10, 20, 30],
+        ["胜利路街道", 20, 20, 30],
+        ["合计", 30, 40, 60],
+      ],
       分类表: [
         title,
         header,

@@ -1,4 +1,10 @@
-import { composeNote, hasNoteBlock, NOTE_BLOCK_END, NOTE_BLOCK_START, stripNoteBlock } from "../../src/core/noteBlock";
+import {
+  composeNote,
+  hasNoteBlock,
+  NOTE_BLOCK_END,
+  NOTE_BLOCK_START,
+  stripNoteBlock,
+} from "../../src/core/noteBlock";
 
 describe("our block inside a cell note", () => {
   const ours = ["2027年合计600000，但各单位之和为600001，相差-1"];

@@ -5,7 +5,11 @@
  */
 import { checkWorkbook } from "../../src/core/check";
 import type { CellValue } from "../../src/core/grid";
-import { indicatorFromTitle, unitOfMeasureIn, withoutTrailingNotes } from "../../src/core/vocabulary";
+import {
+  indicatorFromTitle,
+  unitOfMeasureIn,
+  withoutTrailingNotes,
+} from "../../src/core/vocabulary";
 import { sheetOf } from "../support/gridBuilder";
 
 describe("titles and headers with trailing brackets", () => {

@@ -19,8 +19,10 @@ function swap<T>(rows: T[][] | undefined, fill: T): T[][] | undefined {
 }
 
 const swapRef = (ref: string) =>
-  ref.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)/g, (_w, dc: string, letters: string, dr: string, digits: string) =>
-    `${dr}${columnLetters(Number(digits) - 1)}${dc}${columnIndex(letters) + 1}`
+  ref.replace(
+    /(\$?)([A-Z]{1,3})(\$?)(\d+)/g,
+    (_w, dc: string, letters: string, dr: string, digits: string) =>
+      `${dr}${columnLetters(Number(digits) - 1)}${dc}${columnIndex(letters) + 1}`
   );
 
 function turned(sheet: SheetGrid): SheetGrid {
@@ -31,7 +33,12 @@ function turned(sheet: SheetGrid): SheetGrid {
     values: swap<CellValue>(sheet.values, null)!,
     formulas: swap(sheet.formulas, null)?.map((r) => r.map((f) => (f ? swapRef(f) : f))),
     numberFormats: swap(sheet.numberFormats, null),
-    merges: sheet.merges?.map((m) => ({ top: m.left, left: m.top, bottom: m.right, right: m.bottom })),
+    merges: sheet.merges?.map((m) => ({
+      top: m.left,
+      left: m.top,
+      bottom: m.right,
+      right: m.bottom,
+    })),
     hiddenRows: sheet.hiddenColumns,
     hiddenColumns: sheet.hiddenRows,
   };
@@ -107,7 +114,9 @@ describe("a small table with years down the side", () => {
     wrong[3][3] = 34;
     const report = checkWorkbook({ sheets: [sheetOf("表", wrong)] });
     expect(
-      report.findings.filter((f) => f.rule === "sum-mismatch").map((f) => [f.cell, f.expected, f.actual])
+      report.findings
+        .filter((f) => f.rule === "sum-mismatch")
+        .map((f) => [f.cell, f.expected, f.actual])
     ).toEqual([["D4", 33, 34]]);
   });
 });

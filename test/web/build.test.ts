@@ -20,7 +20,11 @@ describe("browser page build", () => {
     const configure = require(path.join(ROOT, "webpack.config.js"));
     const configs = await configure({}, { mode: "production" });
     // Production adds the one file's compilers (test/deploy) after the add-in's.
-    expect(configs.map((c: { name: string }) => c.name)).toEqual(["addin", "one-file-worker", "one-file"]);
+    expect(configs.map((c: { name: string }) => c.name)).toEqual([
+      "addin",
+      "one-file-worker",
+      "one-file",
+    ]);
     const config = configs[0];
     expect(config.entry).toEqual({
       taskpane: "./src/taskpane/index.tsx",

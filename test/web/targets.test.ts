@@ -136,9 +136,7 @@ describe("the page's PaneHost", () => {
 
   it("explains a 目标 sheet that holds something else, as in Excel", async () => {
     const c = client({
-      setTargets: jest.fn(async () =>
-        Promise.reject(workerFailure("target-sheet-occupied", "x"))
-      ),
+      setTargets: jest.fn(async () => Promise.reject(workerFailure("target-sheet-occupied", "x"))),
     });
     await expect(createFileHost(deps(c)).saveTargets([])).rejects.toMatchObject({
       failure: { kind: "targetSheetOccupied" },

@@ -113,7 +113,6 @@ export function resolveAsOf(
   return null;
 }
 
-
 /** One unit's progress against its target (every unit with both numbers and a positive target, green ones too). */
 export interface UnitProgress {
   /** 0-based worksheet row. */
