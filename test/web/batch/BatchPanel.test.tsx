@@ -161,6 +161,8 @@ describe("the file list on the page", () => {
     fireEvent.click(screen.getByRole("button", { name: "全部校验" }));
     await waitFor(() => expect(row("beibei.xlsx")).toHaveAttribute("data-state", "checking"));
     expect(screen.getByTestId("batch-progress")).toHaveTextContent("正在校验 1/2：beibei.xlsx");
+    // The file's bytes are read before the worker is asked: cancel once the worker holds the file.
+    await waitFor(() => expect(workers[0]?.received.length).toBe(1));
 
     fireEvent.click(screen.getByRole("button", { name: "取消" }));
     expect(workers[0].terminated).toBe(true);
