@@ -11,9 +11,8 @@
 import { chartSpecs } from "../core/charts";
 import { checkWorkbook, type WorkbookReport } from "../core/check";
 import type { WorkbookGrid } from "../core/grid";
-import { planMarks } from "../core/marks";
 import type { PlanTarget, PreviousWorkbook } from "../core/model";
-import { reportWords, type Locale } from "../i18n";
+import type { Locale } from "../i18n";
 import { readTargetSheet } from "../core/targets/targetSheet";
 import {
   applyTargetSheetWrite,
@@ -23,9 +22,8 @@ import {
   type TargetSheetWrite,
 } from "../core/targets/targetSheetLayout";
 import type { CellObject, WorkSheet } from "@e965/xlsx";
-import { annotateWorkbook } from "../file/writeAnnotated";
+import { annotatedCopy, ownBuffer } from "./annotatedCopy";
 import {
-  asXlsxBytes,
   readWorkbook,
   UnreadableWorkbookError,
   type SourceSheet,
@@ -142,22 +140,12 @@ export function createEngine(post: Post): Engine {
   async function annotate(id: number, file: OpenedFile, locale: Locale): Promise<void> {
     post({ id, type: "progress", phase: "write" });
     const report = file.report ?? checkWorkbook(file.grid, checkOptions(previous));
-    // An input that is not .xlsx gets a new .xlsx as its copy.
-    const xlsx =
-      file.format === "xlsx" || file.format === "xlsm"
-        ? file.bytes
-        : asXlsxBytes(file.bytes, { name: file.name });
-    const written = annotateWorkbook(xlsx, planMarks(report, reportWords(locale)), {
-      targetWrite: file.targetWrite,
-    }).bytes;
-    // A view of its own buffer, so the buffer can be moved to the page rather than copied.
-    const bytes =
-      written.byteOffset === 0 && written.byteLength === written.buffer.byteLength
-        ? written
-        : written.slice();
-    post({ id, type: "annotated", bytes: bytes.buffer as ArrayBuffer }, [
-      bytes.buffer as ArrayBuffer,
-    ]);
+    const bytes = ownBuffer(
+      annotatedCopy(file.bytes, file.name, file.format, report, locale, {
+        targetWrite: file.targetWrite,
+      })
+    );
+    post({ id, type: "annotated", bytes }, [bytes]);
   }
 
   return {

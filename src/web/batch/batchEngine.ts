@@ -5,41 +5,13 @@
 import * as XLSX from "@e965/xlsx";
 import { zipSync, type Zippable } from "fflate";
 import { checkWorkbook } from "../../core/check";
-import { planMarks } from "../../core/marks";
-import { reportWords, type Locale } from "../../i18n";
-import { AnnotateError, annotateWorkbook } from "../../file/writeAnnotated";
-import {
-  asXlsxBytes,
-  readWorkbook,
-  UnreadableWorkbookError,
-  type WorkbookFormat,
-} from "../../file/read/readWorkbook";
-import type { WorkbookReport } from "../../core/check";
+import type { Locale } from "../../i18n";
+import { AnnotateError } from "../../file/writeAnnotated";
+import { readWorkbook, UnreadableWorkbookError } from "../../file/read/readWorkbook";
+import { annotatedCopy, ownBuffer } from "../annotatedCopy";
 import type { BatchRequest, BatchResponse, Reason } from "./batchProtocol";
 
 export type BatchPost = (message: BatchResponse, transfer?: Transferable[]) => void;
-
-/**
- * The annotated copy of a file that was read and checked: the page's single download's (the original package with
- * the marks added; a file of another format becomes a new .xlsx first), worded in `locale`.
- */
-export function annotatedCopy(
-  bytes: Uint8Array,
-  name: string,
-  format: WorkbookFormat,
-  report: WorkbookReport,
-  locale: Locale
-): Uint8Array {
-  const xlsx = format === "xlsx" || format === "xlsm" ? bytes : asXlsxBytes(bytes, { name });
-  return annotateWorkbook(xlsx, planMarks(report, reportWords(locale))).bytes;
-}
-
-/** A view's bytes in a buffer of their own, so the buffer can be moved to the page rather than copied. */
-function ownBuffer(view: Uint8Array): ArrayBuffer {
-  const own =
-    view.byteOffset === 0 && view.byteLength === view.buffer.byteLength ? view : view.slice();
-  return own.buffer as ArrayBuffer;
-}
 
 function errorLine(error: unknown): string {
   return error instanceof Error ? error.message.split("\n")[0] : String(error);
