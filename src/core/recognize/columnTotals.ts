@@ -6,7 +6,7 @@
 import { isAllLabel, isNamedTotalLabel, isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
-import { bestRun, distantRun, type Aggregate } from "./hierarchy";
+import { bestRun, distantRun, stridedRun, type Aggregate } from "./hierarchy";
 import type { SheetView } from "./sheetView";
 
 /** A total column no reading explains: its header and how many member runs were tried. */
@@ -182,6 +182,31 @@ function distantColumns(
   return distantRun(view, total, segments, bodyRows, { at: byColumn });
 }
 
+/**
+ * A run of columns right next to the total that crosses total columns no reading explains, taking each for one
+ * part (`GRAND TOTAL` = `TOTAL GRADED` + `TOTAL UNGRADED` + `REJECTS`), where every row agrees (at least three).
+ */
+function acrossTotals(
+  view: SheetView,
+  total: number,
+  lines: number[],
+  bodyRows: number[]
+): number[] | null {
+  const position = lines.indexOf(total);
+  if (position < 0) return null;
+  let best: { members: number[]; agreement: Agreement } | null = null;
+  for (const open of [lines.slice(0, position), lines.slice(position + 1).reverse()]) {
+    const run = bestRun(view, total, open, bodyRows, { at: byColumn, strict: true });
+    if (
+      run &&
+      run.members.length >= 2 &&
+      (!best || compareAgreement(run.agreement, best.agreement) < 0)
+    )
+      best = run;
+  }
+  return best ? [...best.members].sort((a, b) => a - b) : null;
+}
+
 export function findSumColumns(
   view: SheetView,
   columns: TableColumn[],
@@ -273,13 +298,17 @@ export function findSumColumns(
     const recognized = new Set(sumColumns.map((s) => s.column));
     for (const total of pending) {
       if (isFound(total.index)) continue;
-      const members = distantColumns(
-        view,
-        total.index,
-        collapsed.includes(total.index) ? collapsed : summable,
-        (c) => totalIndexes.has(c) && !recognized.has(c),
-        bodyRows
-      );
+      const lines = collapsed.includes(total.index) ? collapsed : summable;
+      const members =
+        distantColumns(
+          view,
+          total.index,
+          lines,
+          (c) => totalIndexes.has(c) && !recognized.has(c),
+          bodyRows
+        ) ??
+        acrossTotals(view, total.index, lines, bodyRows) ??
+        stridedRun(view, total.index, lines, bodyRows, { at: byColumn });
       if (members) sumColumns.push({ column: total.index, header: headerOf(total), members });
     }
   };

@@ -138,6 +138,44 @@ export function distantRun(
   return best ? [...best.members].sort((a, b) => a - b) : null;
 }
 
+/** The widest step between the members of a strided run (every second … every sixth line). */
+const MAX_STRIDE = 6;
+
+/**
+ * Lines at a fixed step (every n-th column: `EXAM TOTAL` = each exam's curved score, three columns apart) that
+ * the line adds up wherever a sum says something, at least three agreeing and at least three members: the most
+ * agreeing, then the longest. `lines` are the lines a member may be (the total itself is never one); a run
+ * stops at the first step that is not among them.
+ */
+export function stridedRun(
+  view: SheetView,
+  line: number,
+  lines: number[],
+  across: number[],
+  options: RunOptions = {}
+): number[] | null {
+  const allowed = new Set(lines.filter((l) => l !== line));
+  // Each start and step: a run of length/step members read once (about 1.5 × length² × positions across).
+  const cost = 1.5 * allowed.size * allowed.size * across.length;
+  if (cost > DISTANT_BUDGET) return null;
+  let best: { members: number[]; agreeing: number } | null = null;
+  for (let stride = 2; stride <= MAX_STRIDE; stride++)
+    for (const start of allowed) {
+      const run: number[] = [];
+      for (let l = start; allowed.has(l); l += stride) run.unshift(l); // first member last
+      if (run.length < 3) continue;
+      const found = bestRun(view, line, run, across, { ...options, strict: true });
+      if (!found || found.members.length < 3) continue;
+      if (
+        !best ||
+        found.agreement.agreeing > best.agreeing ||
+        (found.agreement.agreeing === best.agreeing && found.members.length > best.members.length)
+      )
+        best = { members: found.members, agreeing: found.agreement.agreeing };
+    }
+  return best ? [...best.members].sort((a, b) => a - b) : null;
+}
+
 /**
  * Reads rows top-down. A candidate row takes the best-agreeing run of open rows right above it, which it then
  * stands for; any other row with figures stays open. Returns the aggregates found and the rows still open.
