@@ -79,6 +79,11 @@ export function isAllLabel(text: string): boolean {
   return /^all\b/i.test(t) && !/%|percent|share|average|\bmean\b|ratio|\bper\b/i.test(t);
 }
 
+/** A column headed just `Sum` (grade books: the points of a group of assignments): weak, as `All` is. */
+export function isSumHeader(text: string): boolean {
+  return /^sums?$/i.test(text.trim());
+}
+
 export function isSubtotalLabel(text: string): boolean {
   return MAY_NAME_A_ROLE.test(text) && rememberedSubtotalLabel(text);
 }

@@ -244,6 +244,23 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["F2=C2:E2", "F3=C3:E3", "F4=C4:E4", "F5=C5:E5"]);
   });
 
+  test("a `Sum` column is a total where its figures add up, and says nothing where they do not", () => {
+    // A grade book: each group of assignments summed under `Sum`, the exams under `Total`.
+    const book = (sums: number[]) =>
+      read([
+        ["Student", "Lit Search", "Artic Eval", "Proj Design", "Sum", "MC", "Essay", "Total"],
+        ["Aguilar", 10, 3, 6, sums[0], 25, 28, 53],
+        ["Bledsoe", 8, 12, 5, sums[1], 20, 26, 46],
+        ["Byer", 10, 15, 4, sums[2], 22, 30, 52],
+      ]);
+    const { sums, findings } = book([19, 25, 29]);
+    expect(sums).toEqual(["E2=B2:D2", "E3=B3:D3", "E4=B4:D4", "H2=F2:G2", "H3=F3:G3", "H4=F4:G4"]);
+    expect(findings).toEqual([]);
+    const off = book([12, 31, 40]);
+    expect(off.sums).toEqual(["H2=F2:G2", "H3=F3:G3", "H4=F4:G4"]);
+    expect(off.findings).toEqual([]);
+  });
+
   test("a named total heading months past the quarters to date right under it (`Total for the year`)", () => {
     const { sums, findings } = read([
       ["Monthly bankruptcies", 2002, 2003, 2004],

@@ -3,7 +3,7 @@
  * Their members are sibling columns — the other columns under the same merged group header, or a run of
  * columns right or left of the total — and a reading is kept only where the rows add up (agreement.ts).
  */
-import { isAllLabel, isNamedTotalLabel, isTotalHeader } from "../vocabulary";
+import { isAllLabel, isNamedTotalLabel, isSumHeader, isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
 import { bestRun, distantRun, stridedRun, type Aggregate } from "./hierarchy";
@@ -118,6 +118,8 @@ function bestReading(
 
 const byColumn = (column: number, row: number) => ({ row, column });
 
+const isWeakTotalHeader = (text: string) => isAllLabel(text) || isSumHeader(text);
+
 /**
  * A total column read over a hierarchy of the columns on one side of it, up to the next total no reading
  * explains: recognized totals stand for their parts, and a column without a total word stands for a run of
@@ -221,9 +223,10 @@ export function findSumColumns(
     (c) =>
       c.kind !== "rate" &&
       (isTotalColumn(view, c.index, headerTop, headerBottom) ||
-        isTotalColumn(view, c.index, headerTop, headerBottom, isAllLabel))
+        isTotalColumn(view, c.index, headerTop, headerBottom, isWeakTotalHeader))
   );
-  // `All` columns are totals only where their figures add up: never judged on their group, never a warning.
+  // `All` and `Sum` columns are totals only where their figures add up: never judged on their group, never a
+  // warning.
   const weak = new Set(
     totals.filter((c) => !isTotalColumn(view, c.index, headerTop, headerBottom)).map((c) => c.index)
   );
