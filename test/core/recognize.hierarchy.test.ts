@@ -261,6 +261,47 @@ describe("totals in statistical and financial tables", () => {
     expect(off.findings).toEqual([]);
   });
 
+  test("a grand total over two totals standing apart, the parts between them (`Total points` = lecture + lab)", () => {
+    // `Total laboratory points` drops the lowest lab: no run explains it, nor the lowest lab itself.
+    const labs = [
+      [69, 30, 46],
+      [97, 48, 63],
+      [86, 97, 89],
+      [67, 95, 113],
+    ];
+    const quizzes = [
+      [20, 10],
+      [20, 20],
+      [0, 15],
+      [10, 5],
+    ];
+    const rows = labs.map((lab, i) => {
+      const lecture = quizzes[i][0] + quizzes[i][1];
+      const lowest = Math.min(...lab);
+      const labPoints = lab[0] + lab[1] + lab[2] - lowest;
+      return [`S0${i + 1}`, ...quizzes[i], lecture, ...lab, lowest, labPoints, lecture + labPoints];
+    });
+    const { sums } = read([
+      [
+        "ID",
+        "Quiz 1",
+        "Quiz 2",
+        "Total lecture",
+        "Lab 1",
+        "Lab 2",
+        "Lab 3",
+        "Total of lowest lab",
+      ].concat(["Total laboratory points", "Total points"]),
+      ...rows,
+    ]);
+    expect(sums.filter((s) => s.startsWith("J"))).toEqual([
+      "J2=D2+I2",
+      "J3=D3+I3",
+      "J4=D4+I4",
+      "J5=D5+I5",
+    ]);
+  });
+
   test("a named total heading months past the quarters to date right under it (`Total for the year`)", () => {
     const { sums, findings } = read([
       ["Monthly bankruptcies", 2002, 2003, 2004],

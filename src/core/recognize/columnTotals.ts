@@ -6,7 +6,7 @@
 import { isAllLabel, isNamedTotalLabel, isSumHeader, isTotalHeader } from "../vocabulary";
 import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
 import type { SumColumn, SumRelation, TableColumn } from "./layout";
-import { bestRun, distantRun, stridedRun, type Aggregate } from "./hierarchy";
+import { bestRun, distantRun, stridedRun, subsetRun, type Aggregate } from "./hierarchy";
 import type { SheetView } from "./sheetView";
 
 /** A total column no reading explains: its header and how many member runs were tried. */
@@ -294,6 +294,23 @@ export function findSumColumns(
   };
   // Last, runs that leave out the columns right next to the total (recognized totals standing for their parts),
   // then runs further away that add up in every row.
+  // A grand total over totals standing apart (their parts between them): the total columns on one side,
+  // nearest first, any of them where every row agrees. Only columns a total word names: a column read as a
+  // total from its figures alone (`Native` = its parts) would make `Total Population` = `Native` + `Foreign`.
+  const named = new Set(
+    columns
+      .filter((c) => isTotalColumn(view, c.index, headerTop, headerBottom, isNamedTotalLabel))
+      .map((c) => c.index)
+  );
+  const overTotalColumns = (total: number) => {
+    const isTotal = (c: number) => c !== total && (totalIndexes.has(c) || named.has(c));
+    const left = summable.filter((c) => c < total && isTotal(c)).reverse();
+    const right = summable.filter((c) => c > total && isTotal(c));
+    return (
+      subsetRun(view, total, left, bodyRows, { at: byColumn }) ??
+      subsetRun(view, total, right, bodyRows, { at: byColumn })
+    );
+  };
   const skipping = () => {
     overTotals(true);
     const covered = new Set(sumColumns.flatMap((s) => s.members));
@@ -311,7 +328,8 @@ export function findSumColumns(
           bodyRows
         ) ??
         acrossTotals(view, total.index, lines, bodyRows) ??
-        stridedRun(view, total.index, lines, bodyRows, { at: byColumn });
+        stridedRun(view, total.index, lines, bodyRows, { at: byColumn }) ??
+        overTotalColumns(total.index);
       if (members) sumColumns.push({ column: total.index, header: headerOf(total), members });
     }
   };

@@ -176,6 +176,66 @@ export function stridedRun(
   return best ? [...best.members].sort((a, b) => a - b) : null;
 }
 
+/** How many lines a set of totals is chosen from (its subsets are all tried). */
+const MAX_SUBSET_LINES = 8;
+
+/**
+ * The smallest set of the given lines (at most eight, each nearer than the rest) that the line adds up wherever a
+ * sum says something, at least three agreeing and some sum adding two non-zero members: a grand total over
+ * totals standing apart (`Total points` = `Total lecture` + `Total laboratory points`, the parts between them).
+ */
+export function subsetRun(
+  view: SheetView,
+  line: number,
+  lines: number[],
+  across: number[],
+  options: RunOptions = {}
+): number[] | null {
+  const at = options.at ?? byRow;
+  const chosen = lines.slice(0, MAX_SUBSET_LINES);
+  if (chosen.length < 2 || (1 << chosen.length) * chosen.length * across.length > DISTANT_BUDGET)
+    return null;
+  const totals = across.map((a) => valueAt(view, at(line, a)));
+  const values = chosen.map((l) =>
+    across.map((a) => {
+      const cell = at(l, a);
+      return readNumber(view.value(cell.row, cell.column)).kind === "unknown"
+        ? NaN
+        : valueAt(view, cell);
+    })
+  );
+  let best: number[] | null = null;
+  for (let mask = 3; mask < 1 << chosen.length; mask++) {
+    const picked = chosen.map((_, i) => i).filter((i) => mask & (1 << i));
+    if (picked.length < 2 || (best && picked.length >= best.length)) continue;
+    let agreeing = 0;
+    let several = false;
+    let wrong = false;
+    for (let k = 0; k < across.length && !wrong; k++) {
+      const total = totals[k];
+      let sum = 0;
+      let counted = 0;
+      let nonZero = 0;
+      for (const i of picked) {
+        const value = values[i][k];
+        if (value === null) continue;
+        sum += value;
+        counted++;
+        if (value !== 0) nonZero++;
+      }
+      if (total === null || counted === 0 || Number.isNaN(sum) || (total === 0 && sum === 0))
+        continue;
+      if (!agrees(total, sum)) wrong = true;
+      else {
+        agreeing++;
+        if (nonZero >= 2 && total !== 0) several = true;
+      }
+    }
+    if (!wrong && several && agreeing >= 3) best = picked.map((i) => chosen[i]);
+  }
+  return best ? [...best].sort((a, b) => a - b) : null;
+}
+
 /**
  * Reads rows top-down. A candidate row takes the best-agreeing run of open rows right above it, which it then
  * stands for; any other row with figures stays open. Returns the aggregates found and the rows still open.
