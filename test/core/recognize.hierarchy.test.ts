@@ -302,6 +302,22 @@ describe("totals in statistical and financial tables", () => {
     ]);
   });
 
+  test("`Population total` = `Men total` + `Women total` past their % columns, one typo in ten rows allowed", () => {
+    const men = [752984, 1403494, 884436, 519058, 187807, 162178, 148701, 20372, 5725, 14647];
+    const women = [779010, 1499664, 825526, 674138, 294277, 194242, 172471, 13148, 3865, 9283];
+    const table = (typos: number) =>
+      read([
+        [null, "Population", null, "Men", null, "Women", null],
+        [null, "total", "%", "total", "%", "total", "%"],
+        ...men.map((m, i) => {
+          const total = m + women[i];
+          return [`Level ${i + 1}`, i < typos ? total / 1000 : total, 30, m, 31, women[i], 29];
+        }),
+      ]).sums.filter((s) => s.startsWith("B"));
+    expect(table(1)).toEqual(men.map((_, i) => `B${i + 3}=D${i + 3}+F${i + 3}`));
+    expect(table(2)).toEqual([]);
+  });
+
   test("a named total heading months past the quarters to date right under it (`Total for the year`)", () => {
     const { sums, findings } = read([
       ["Monthly bankruptcies", 2002, 2003, 2004],

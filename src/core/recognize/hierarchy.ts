@@ -204,14 +204,15 @@ export function subsetRun(
         : valueAt(view, cell);
     })
   );
+  const allowed = Math.floor(across.length / 10);
   let best: number[] | null = null;
   for (let mask = 3; mask < 1 << chosen.length; mask++) {
     const picked = chosen.map((_, i) => i).filter((i) => mask & (1 << i));
     if (picked.length < 2 || (best && picked.length >= best.length)) continue;
     let agreeing = 0;
     let several = false;
-    let wrong = false;
-    for (let k = 0; k < across.length && !wrong; k++) {
+    let wrong = 0;
+    for (let k = 0; k < across.length && wrong <= allowed; k++) {
       const total = totals[k];
       let sum = 0;
       let counted = 0;
@@ -225,13 +226,14 @@ export function subsetRun(
       }
       if (total === null || counted === 0 || Number.isNaN(sum) || (total === 0 && sum === 0))
         continue;
-      if (!agrees(total, sum)) wrong = true;
+      if (!agrees(total, sum)) wrong++;
       else {
         agreeing++;
         if (nonZero >= 2 && total !== 0) several = true;
       }
     }
-    if (!wrong && several && agreeing >= 3) best = picked.map((i) => chosen[i]);
+    if (wrong <= allowed && wrong * 10 <= agreeing + wrong && several && agreeing >= 3)
+      best = picked.map((i) => chosen[i]);
   }
   return best ? [...best].sort((a, b) => a - b) : null;
 }
