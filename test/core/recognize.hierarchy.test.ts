@@ -318,6 +318,31 @@ describe("totals in statistical and financial tables", () => {
     expect(table(2)).toEqual([]);
   });
 
+  test("a total column claims rows between the header and the block its Total row sums, where they add up", () => {
+    const { sums } = read([
+      ["Item", "1st Qtr", "2nd Qtr", "3rd Qtr", "4th Qtr", "Total-2003"],
+      ["Units Sold", 1000, 1500, 2000, 2500, 7000],
+      [" ASP/Unit", 20, 21, 22, 23, 21.86],
+      ["Sales Revenue", 20000, 31500, 44000, 57500, 153000],
+      ["Gross Margin", 13000, 19500, 26000, 32500, 91000],
+      ["  Adv Exp", 1200, 1890, 2640, 3450, 9180],
+      ["  Rent Exp", 600, 600, 600, 600, 2400],
+      ["  Misc Exp", 400, 630, 880, 1150, 3060],
+      ["Total Operating Expenses", 2200, 3120, 4120, 5200, 14640],
+    ]);
+    // The unit price (an average) is no sum and is not claimed.
+    expect(sums.filter((s) => s.startsWith("F"))).toEqual([
+      "F9=F6:F8",
+      "F6=B6:E6",
+      "F7=B7:E7",
+      "F8=B8:E8",
+      "F9=B9:E9",
+      "F2=B2:E2",
+      "F4=B4:E4",
+      "F5=B5:E5",
+    ]);
+  });
+
   test("a named total heading months past the quarters to date right under it (`Total for the year`)", () => {
     const { sums, findings } = read([
       ["Monthly bankruptcies", 2002, 2003, 2004],

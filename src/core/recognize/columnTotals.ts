@@ -209,6 +209,39 @@ function acrossTotals(
   return best ? [...best.members].sort((a, b) => a - b) : null;
 }
 
+/**
+ * Rows inside the table that its body leaves out (lines between the header and a block read on its own total
+ * row: `Units Sold`, `Gross Margin` above the expenses summed by `Total Operating Expenses`): a total column
+ * claims its cell in such a row only where that row adds up, two members or more not zero — cell by cell.
+ */
+function addingUpBetween(
+  view: SheetView,
+  sumColumns: SumColumn[],
+  headerBottom: number,
+  bodyRows: number[]
+): SumRelation[] {
+  if (sumColumns.length === 0 || bodyRows.length === 0) return [];
+  const inBody = new Set(bodyRows);
+  const relations: SumRelation[] = [];
+  for (let row = headerBottom + 1; row < bodyRows[bodyRows.length - 1]; row++) {
+    if (inBody.has(row)) continue;
+    for (const s of sumColumns) {
+      const cells = s.members.map((column) => ({ row, column }));
+      const sum: SumRelation = {
+        cell: { row, column: s.column },
+        members: cells,
+        across: "columns",
+        role: "total",
+      };
+      const nonZero = cells.filter((cell) => (valueAt(view, cell) ?? 0) !== 0).length;
+      const agreement = agreementOf(view, [sum]);
+      if (nonZero >= 2 && agreement.informative === 1 && agreement.agreeing === 1)
+        relations.push(sum);
+    }
+  }
+  return relations;
+}
+
 export function findSumColumns(
   view: SheetView,
   columns: TableColumn[],
@@ -384,6 +417,9 @@ export function findSumColumns(
     if (informative)
       unverified.push({ column: total.index, header: headerOf(total), tried: candidates.length });
   }
-  const relations = sumColumns.flatMap((s) => columnRelations(view, s.column, s.members, bodyRows));
+  const relations = [
+    ...sumColumns.flatMap((s) => columnRelations(view, s.column, s.members, bodyRows)),
+    ...addingUpBetween(view, sumColumns, headerBottom, bodyRows),
+  ];
   return { sumColumns, relations, unverified };
 }
