@@ -325,8 +325,6 @@ export function findSumColumns(
       sumColumns.push({ column: total.index, header: headerOf(total), members: read.members });
     }
   };
-  // Last, runs that leave out the columns right next to the total (recognized totals standing for their parts),
-  // then runs further away that add up in every row.
   // A grand total over totals standing apart (their parts between them): the total columns on one side,
   // nearest first, any of them where every row agrees. Only columns a total word names: a column read as a
   // total from its figures alone (`Native` = its parts) would make `Total Population` = `Native` + `Foreign`.
@@ -344,6 +342,9 @@ export function findSumColumns(
       subsetRun(view, total, right, bodyRows, { at: byColumn })
     );
   };
+  // Last, runs that leave out the columns right next to the total (recognized totals standing for their parts),
+  // then runs further away that add up in every row: anywhere in a segment, across totals nothing explains,
+  // every n-th column, or a set of the total columns on one side.
   const skipping = () => {
     overTotals(true);
     const covered = new Set(sumColumns.flatMap((s) => s.members));

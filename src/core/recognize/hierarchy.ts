@@ -142,7 +142,7 @@ export function distantRun(
 const MAX_STRIDE = 6;
 
 /**
- * Lines at a fixed step (every n-th column: `EXAM TOTAL` = each exam's curved score, three columns apart) that
+ * Lines at a fixed step (every n-th column: `EXAM TOTAL` = each exam's curved score, four columns apart) that
  * the line adds up wherever a sum says something, at least three agreeing and at least three members: the most
  * agreeing, then the longest. `lines` are the lines a member may be (the total itself is never one); a run
  * stops at the first step that is not among them.
@@ -180,9 +180,10 @@ export function stridedRun(
 const MAX_SUBSET_LINES = 8;
 
 /**
- * The smallest set of the given lines (at most eight, each nearer than the rest) that the line adds up wherever a
- * sum says something, at least three agreeing and some sum adding two non-zero members: a grand total over
- * totals standing apart (`Total points` = `Total lecture` + `Total laboratory points`, the parts between them).
+ * The smallest set of the given lines (the eight nearest at most, nearest first) that the line adds up: at least
+ * three sums agreeing, some adding two non-zero members, and at most one sum in ten (of those that say something)
+ * disagreeing — a typo such as `482.084` for `482,084`. A grand total over totals standing apart (`Total points`
+ * = `Total lecture` + `Total laboratory points`, the parts between them; `Population total` = men + women).
  */
 export function subsetRun(
   view: SheetView,
