@@ -455,4 +455,22 @@ describe("totals in statistical and financial tables", () => {
     ]);
     expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
   });
+
+  test("a named total over one part with figures and parts written as 0; never over a total held at 0", () => {
+    const { sums, findings } = read([
+      ["Period", "Jul", "Aug", "Sep"],
+      ["Student fees", 28499.5, 9200, 692],
+      ["Miscellaneous", 0, 0, 0],
+      ["Non-operating", 0, 0, 0],
+      ["Total Income", 28499.5, 9200, 692],
+      [],
+      ["Develop/modernize", 0, 0, 0],
+      ["Steady state", 0, 0, 0],
+      ["Subtotal, IT costs", 0, 0, 0],
+      ["Funding sources", 3.2, 3.3, 3.5],
+      ["Subtotal, funding sources", 3.2, 3.3, 3.5],
+    ]);
+    expect(sums).toEqual(["B5=B2:B4", "C5=C2:C4", "D5=D2:D4"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
 });

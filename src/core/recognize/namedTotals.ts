@@ -135,7 +135,7 @@ export function readNamedTotals(
     const rows: number[] = [];
     for (let r = top; r <= last; r++)
       if ((!isCovered(r) || standsForTable(r)) && hasData(view, r, summable)) rows.push(r);
-    const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r));
+    const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r), true);
     // A named total that adds up nothing above may head its parts (`Total revenue` over its indented lines).
     const used = new Set(aggregates.flatMap((a) => [a.row, ...a.members]));
     for (const anchor of anchors) {
