@@ -473,4 +473,19 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["B5=B2:B4", "C5=C2:C4", "D5=D2:D4"]);
     expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
   });
+
+  test("a named total over the rows sharing one label every few rows (`Total awarded ($)` under each grant)", () => {
+    const { sums, findings } = read([
+      ["Category", "1998", "1999", "2000"],
+      ["Federal Pell Grant", null, null, null],
+      ["  Total awarded ($)", 4587, 4459, 4634],
+      ["  Number of awards", 346, 313, 308],
+      ["Federal SEOG", null, null, null],
+      ["  Total awarded ($)", 514, 530, 539],
+      ["  Number of awards", 27, 22, 24],
+      ["Total Grants ($)", 5101, 4989, 5173],
+    ]);
+    expect(sums).toEqual(["B8=B3+B6", "C8=C3+C6", "D8=D3+D6"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
 });

@@ -6,7 +6,7 @@
  */
 import { readNumber } from "../numbers";
 import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
-import { aggregatesAbove, distantRun, labelIndent, readHierarchy } from "./hierarchy";
+import { aggregatesAbove, bestRun, distantRun, labelIndent, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
 import { isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -99,6 +99,33 @@ function indentOfRow(view: SheetView, row: number): number {
 const hasData = (view: SheetView, row: number, columns: number[]) =>
   columns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
 
+const labelKey = (view: SheetView, row: number) =>
+  rowLabel(view, row, view.left, view.right)?.text.trim().replace(/\s+/g, " ").toLowerCase() ?? "";
+
+/**
+ * Rows further up that share one label, every few rows (`Total awarded ($)` under each grant, `Head Count Subtotal`
+ * under each department): a total of them all where every sum agrees, at least three.
+ */
+function alikeRowsAbove(
+  view: SheetView,
+  row: number,
+  above: number[],
+  columns: number[]
+): number[] | null {
+  const byLabel = new Map<string, number[]>();
+  for (const r of above) {
+    const key = labelKey(view, r);
+    if (key === "") continue;
+    byLabel.set(key, [...(byLabel.get(key) ?? []), r]);
+  }
+  for (const group of byLabel.values()) {
+    if (group.length < 2 || group.some((r, i) => i > 0 && r === group[i - 1] + 1)) continue;
+    const run = bestRun(view, row, group, columns, { strict: true });
+    if (run && run.members.length === group.length) return group;
+  }
+  return null;
+}
+
 /**
  * Blocks of rows ending in named totals, outside the tables found so far (`floorAt(row)`: the first row a block
  * reaching up from `row` may use; `isCovered(row)`: the row belongs to a table already). `summableOf` gives
@@ -164,7 +191,13 @@ export function readNamedTotals(
         const above = rows.filter((r) => r < anchor.row && !used.has(r));
         const members =
           (belowFree ? distantRun(view, anchor.row, [below], summable) : null) ??
-          distantRun(view, anchor.row, [above], summable);
+          distantRun(view, anchor.row, [above], summable) ??
+          alikeRowsAbove(
+            view,
+            anchor.row,
+            rows.filter((r) => r < anchor.row && !aggregates.some((a) => a.row === r)),
+            summable
+          );
         if (!members) continue;
         aggregates.push({ row: anchor.row, members });
         for (const r of [anchor.row, ...members]) used.add(r);
