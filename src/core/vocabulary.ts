@@ -236,6 +236,14 @@ export function isPendingOrApproximate(text: string): boolean {
 }
 
 /**
+ * Statistics offices' marks for a figure not shown (`..`, `x`, `(NA)`, `(D)`, `(Z)`): text where a number should
+ * be, no header word.
+ */
+export function isStatisticalSymbol(text: string): boolean {
+  return /^(\.{2,}|…|x|na|n\.a\.|\*{1,3}|\((na|d|z|x|s|b|nd)\))$/i.test(normalizeLabel(text));
+}
+
+/**
  * What a computed (rate) column computes, from its header texts (top-down): a completion rate (完成率, 完成进度),
  * the time progress of the as-of date (时序进度, 序时进度, 时间进度), the gap between them in points
  * (与时序进度差, a 差值 column under 与时序进度), or a rank (排名, 位次, 名次). Null for other rates (占比, 增速 …).

@@ -521,4 +521,119 @@ describe("totals in statistical and financial tables", () => {
     expect(sums).toEqual(["B2=B4:B5", "C2=C4:C5"]);
     expect(findings).toEqual([]);
   });
+
+  test("a part marked `..` (not available) is no header: the named total still heads all its parts", () => {
+    const { sums, findings } = read([
+      [null, "2005 $", "2006 $", "2007 $"],
+      ["Total revenue", 400, 445, 490],
+      ["Own source revenue", 300, 330, 360],
+      ["  Income taxes", 200, 220, 240],
+      ["  Property taxes", "..", "..", ".."],
+      ["  Other taxes", 100, 110, 120],
+      ["General purpose transfers", 60, 70, 80],
+      ["Specific purpose transfers", 40, 45, 50],
+    ]);
+    expect(sums).toEqual([
+      "B2=B3+B7:B8",
+      "C2=C3+C7:C8",
+      "D2=D3+D7:D8",
+      "B3=B4:B6",
+      "C3=C4:C6",
+      "D3=D4:D6",
+    ]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
+  test("a named total heading categories neither indented nor named, each adding up the rows under it", () => {
+    const { sums, findings } = read([
+      [null, "2004", "2005", "2006"],
+      ["Total farm cash receipts", 315, 345, 375],
+      ["Crops", 150, 160, 170],
+      ["Wheat", 100, 105, 110],
+      ["Oats", 50, 55, 60],
+      ["Livestock", 165, 185, 205],
+      ["Cattle", 120, 130, 140],
+      ["Pigs", 45, 55, 65],
+    ]);
+    expect(sums).toEqual([
+      "B2=B3+B6",
+      "C2=C3+C6",
+      "D2=D3+D6",
+      "B3=B4:B5",
+      "C3=C4:C5",
+      "D3=D4:D5",
+      "B6=B7:B8",
+      "C6=C7:C8",
+      "D6=D7:D8",
+    ]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
+  test("a named total heading parts that are named totals themselves (`Total current expenditure`)", () => {
+    const { sums, findings } = read([
+      [null, "1997", "1998", "1999"],
+      ["Total expenditure on health", 94008, 105500, 115711],
+      ["Capital formation", 5635, 7480, 8945],
+      ["Total current expenditure", 88373, 98020, 106766],
+      ["Total expenditure per capita", 21340, 23807, 25933],
+    ]);
+    expect(sums).toEqual(["B2=B3:B4", "C2=C3:C4", "D2=D3:D4"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
+  test("a named total that is a part of the one above it still adds up its own rows further up", () => {
+    const { sums, findings } = read([
+      ["Week ending", "Project 1", "Project 2", "Project 3", "Project 4"],
+      ["2003-08-15", 5, null, 2, 1],
+      ["2003-08-22", null, 2, 20, 3],
+      ["2003-08-29", 4, 18, 10, 2],
+      ["Total Hours Allocated", 15, 40, 60, "Unit rate"],
+      ["Hourly Rate", 200, 200, 200, 1],
+      ["Total Hours Worked", 9, 20, 32, 6],
+      ["Remaining Hours", 6, 20, 28, "NA"],
+    ]);
+    expect(sums).toEqual([
+      "B5=B7:B8",
+      "C5=C7:C8",
+      "D5=D7:D8",
+      "B7=B2:B4",
+      "C7=C2:C4",
+      "D7=D2:D4",
+      "E7=E2:E4",
+    ]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
+  test("a named total over one part with figures and parts written as 0; never over a total held at 0", () => {
+    const { sums, findings } = read([
+      ["Period", "Jul", "Aug", "Sep"],
+      ["Student fees", 28499.5, 9200, 692],
+      ["Miscellaneous", 0, 0, 0],
+      ["Non-operating", 0, 0, 0],
+      ["Total Income", 28499.5, 9200, 692],
+      [],
+      ["Develop/modernize", 0, 0, 0],
+      ["Steady state", 0, 0, 0],
+      ["Subtotal, IT costs", 0, 0, 0],
+      ["Funding sources", 3.2, 3.3, 3.5],
+      ["Subtotal, funding sources", 3.2, 3.3, 3.5],
+    ]);
+    expect(sums).toEqual(["B5=B2:B4", "C5=C2:C4", "D5=D2:D4"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
+
+  test("a named total over the rows sharing one label every few rows (`Total awarded ($)` under each grant)", () => {
+    const { sums, findings } = read([
+      ["Category", "1998", "1999", "2000"],
+      ["Federal Pell Grant", null, null, null],
+      ["  Total awarded ($)", 4587, 4459, 4634],
+      ["  Number of awards", 346, 313, 308],
+      ["Federal SEOG", null, null, null],
+      ["  Total awarded ($)", 514, 530, 539],
+      ["  Number of awards", 27, 22, 24],
+      ["Total Grants ($)", 5101, 4989, 5173],
+    ]);
+    expect(sums).toEqual(["B8=B3+B6", "C8=C3+C6", "D8=D3+D6"]);
+    expect(findings.filter((f) => f.startsWith("sum-"))).toEqual([]);
+  });
 });

@@ -37,6 +37,11 @@ export interface RunOptions {
   at?: (line: number, across: number) => CellPosition;
   /** Every sum that says something agrees, and at least three do: for aggregates no label names. */
   strict?: boolean;
+  /**
+   * Lines that may stand beside one part with figures as parts written as 0 (`Student fees` + `Misc. 0` + `Other
+   * 0` under `Total Income`): a run of such lines only, every sum agreeing, at least two. For labelled totals.
+   */
+  zeroParts?: (line: number) => boolean;
 }
 
 const byRow = (row: number, column: number): CellPosition => ({ row, column });
@@ -61,8 +66,10 @@ export function bestRun(
   const nonZero = columns.map(() => 0);
   const unknown = columns.map(() => false);
   let best: { members: number[]; agreement: Agreement } | null = null;
+  let onlyZeroParts = options.zeroParts !== undefined;
   for (let n = 1; n <= Math.min(open.length, MAX_RUN); n++) {
     const member = open[open.length - n];
+    if (onlyZeroParts && !options.zeroParts!(member)) onlyZeroParts = false;
     const agreement: Agreement = {
       informative: 0,
       agreeing: 0,
@@ -70,6 +77,7 @@ export function bestRun(
       bestRelative: Infinity,
     };
     let several = false;
+    let withZeros = false;
     columns.forEach((column, i) => {
       const cell = at(member, column);
       if (readNumber(view.value(cell.row, cell.column)).kind === "unknown") unknown[i] = true;
@@ -86,13 +94,19 @@ export function bestRun(
       if (agrees(total, sums[i])) {
         agreement.agreeing++;
         if (nonZero[i] >= 2 && total !== 0) several = true;
+        if (counted[i] >= 2 && total !== 0) withZeros = true;
       } else {
         const relative = Math.abs(total - sums[i]) / Math.max(Math.abs(total), Math.abs(sums[i]));
         agreement.worstRelative = Math.max(agreement.worstRelative, relative);
         agreement.bestRelative = Math.min(agreement.bestRelative, relative);
       }
     });
-    if (!several || !agreesMostly(agreement)) continue;
+    const zerosBeside =
+      onlyZeroParts &&
+      withZeros &&
+      agreement.agreeing >= 2 &&
+      agreement.agreeing === agreement.informative;
+    if ((!several && !zerosBeside) || !agreesMostly(agreement)) continue;
     if (options.strict && (agreement.agreeing < agreement.informative || agreement.agreeing < 3))
       continue;
     const wrong = (a: Agreement) => a.informative - a.agreeing;
@@ -247,13 +261,17 @@ export function aggregatesAbove(
   view: SheetView,
   rows: number[],
   columns: number[],
-  isCandidate: (row: number) => boolean
+  isCandidate: (row: number) => boolean,
+  /** Plain rows written as 0 count as parts beside one with figures (see `zeroParts`). */
+  zerosAsParts = false
 ): { aggregates: Aggregate[]; open: number[] } {
   const aggregates: Aggregate[] = [];
   const open: number[] = [];
+  // Rows that are totals themselves (read as such or not) are never parts held at 0.
+  const zeroParts = zerosAsParts ? (row: number) => !isCandidate(row) : undefined;
   for (const row of rows) {
     if (isCandidate(row)) {
-      const run = bestRun(view, row, open, columns);
+      const run = bestRun(view, row, open, columns, { zeroParts });
       if (run) {
         open.splice(open.length - run.members.length);
         aggregates.push({ row, members: run.members });

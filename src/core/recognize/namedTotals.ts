@@ -6,7 +6,7 @@
  */
 import { readNumber } from "../numbers";
 import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
-import { aggregatesAbove, distantRun, labelIndent, readHierarchy } from "./hierarchy";
+import { aggregatesAbove, bestRun, distantRun, labelIndent, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
 import { isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
@@ -73,20 +73,18 @@ function stretchTop(
   return { top: floor, header: -1 };
 }
 
-/** The rows under a named total, up to a gap, a row without figures, a header or the next total no deeper than it. */
-function rowsBelow(
-  view: SheetView,
-  anchor: Anchor,
-  columns: number[],
-  anchors: Anchor[]
-): number[] {
+/**
+ * The rows under a named total, up to a gap, a row without figures, a header or the next total label (合计, `Total`)
+ * no deeper than it. Totals named in other words go on: they may be its parts (`Total current expenditure` under
+ * `Total expenditure`), and only figures that add up make them members.
+ */
+function rowsBelow(view: SheetView, anchor: Anchor, columns: number[]): number[] {
   const rows: number[] = [];
   const depth = indentOfRow(view, anchor.row);
   for (let r = anchor.row + 1; r <= view.bottom; r++) {
     if (view.isBlankRow(r) || !hasData(view, r, columns) || isHeaderRow(view, r, columns)) break;
     const label = rowLabel(view, r, view.left, view.right);
-    const isTotal =
-      anchors.some((a) => a.row === r) || (label !== null && isTotalLabel(label.text));
+    const isTotal = label !== null && isTotalLabel(label.text);
     if (isTotal && indentOfRow(view, r) <= depth) break;
     rows.push(r);
   }
@@ -100,6 +98,33 @@ function indentOfRow(view: SheetView, row: number): number {
 
 const hasData = (view: SheetView, row: number, columns: number[]) =>
   columns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
+
+const labelKey = (view: SheetView, row: number) =>
+  rowLabel(view, row, view.left, view.right)?.text.trim().replace(/\s+/g, " ").toLowerCase() ?? "";
+
+/**
+ * Rows further up that share one label, every few rows (`Total awarded ($)` under each grant, `Head Count Subtotal`
+ * under each department): a total of them all where every sum agrees, at least three.
+ */
+function alikeRowsAbove(
+  view: SheetView,
+  row: number,
+  above: number[],
+  columns: number[]
+): number[] | null {
+  const byLabel = new Map<string, number[]>();
+  for (const r of above) {
+    const key = labelKey(view, r);
+    if (key === "") continue;
+    byLabel.set(key, [...(byLabel.get(key) ?? []), r]);
+  }
+  for (const group of byLabel.values()) {
+    if (group.length < 2 || group.some((r, i) => i > 0 && r === group[i - 1] + 1)) continue;
+    const run = bestRun(view, row, group, columns, { strict: true });
+    if (run && run.members.length === group.length) return group;
+  }
+  return null;
+}
 
 /**
  * Blocks of rows ending in named totals, outside the tables found so far (`floorAt(row)`: the first row a block
@@ -137,30 +162,42 @@ export function readNamedTotals(
     const rows: number[] = [];
     for (let r = top; r <= last; r++)
       if ((!isCovered(r) || standsForTable(r)) && hasData(view, r, summable)) rows.push(r);
-    const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r));
+    const { aggregates } = aggregatesAbove(view, rows, summable, (r) => candidates.has(r), true);
     // A named total that adds up nothing above may head its parts (`Total revenue` over its indented lines).
     const used = new Set(aggregates.flatMap((a) => [a.row, ...a.members]));
     for (const anchor of anchors) {
-      if (used.has(anchor.row)) continue;
-      const below = rowsBelow(view, anchor, summable, anchors);
-      if (below.some((r) => used.has(r))) continue;
-      const found = readHierarchy(
-        view,
-        anchor.row,
-        below,
-        summable,
-        "down",
-        () => false,
-        (r) => indentOfRow(view, r),
-        { flatToo: true }
-      );
+      // A total may itself be a member of another (`Total Hours Allocated` = `Total Hours Worked` + `Remaining`).
+      if (aggregates.some((a) => a.row === anchor.row)) continue;
+      const below = rowsBelow(view, anchor, summable);
+      // Rows below taken by another total are not read again; the rows above may still be this one's.
+      const belowFree = !below.some((r) => used.has(r));
+      // Categories neither indented nor named (`Crops` over its crops) may head their runs too, where every
+      // sum agrees (hierarchy.ts).
+      const found =
+        belowFree &&
+        readHierarchy(
+          view,
+          anchor.row,
+          below,
+          summable,
+          "down",
+          () => false,
+          (r) => indentOfRow(view, r),
+          { flatToo: true, unlabelled: true }
+        );
       if (!found) {
         // Or a run further off that adds up in every column: below (`Total for the year` over the months, past
         // the quarters to date right under it), else above (memo lines left between the parts and the total).
         const above = rows.filter((r) => r < anchor.row && !used.has(r));
         const members =
-          distantRun(view, anchor.row, [below], summable) ??
-          distantRun(view, anchor.row, [above], summable);
+          (belowFree ? distantRun(view, anchor.row, [below], summable) : null) ??
+          distantRun(view, anchor.row, [above], summable) ??
+          alikeRowsAbove(
+            view,
+            anchor.row,
+            rows.filter((r) => r < anchor.row && !aggregates.some((a) => a.row === r)),
+            summable
+          );
         if (!members) continue;
         aggregates.push({ row: anchor.row, members });
         for (const r of [anchor.row, ...members]) used.add(r);

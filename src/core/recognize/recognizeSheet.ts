@@ -225,9 +225,7 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     ...rowRelations(
       sumRows,
       summable.filter((c) => !unjudged.has(c))
-    ).filter(
-      (r) => !parts.filledOnly || readNumber(view.value(r.cell.row, r.cell.column)).kind !== "blank"
-    ),
+    ).filter((r) => !parts.filledOnly || holdsFigure(view, r.cell.row, r.cell.column)),
     ...totalColumns.relations,
     ...sharesThatAddUp(view, sumRows, columns),
   ];
@@ -275,6 +273,12 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
     unitOfMeasure: caption.unitOfMeasure,
   };
   return { ...layout, summary: summarize(layout) };
+}
+
+/** A number, typed or as text: what a total read from its figures may claim (not a word left on its row). */
+function holdsFigure(view: SheetView, row: number, column: number): boolean {
+  const kind = readNumber(view.value(row, column)).kind;
+  return kind === "number" || kind === "numeric-text";
 }
 
 /**

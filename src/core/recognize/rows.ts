@@ -3,6 +3,7 @@ import { readNumber } from "../numbers";
 import {
   isPartOfAboveLabel,
   isPendingOrApproximate,
+  isStatisticalSymbol,
   isSubtotalLabel,
   isTotalLabel,
   isTotalSubtotalOrPartLabel,
@@ -107,7 +108,12 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
     const shown = view.shown(row, c);
     const reading = readNumber(shown);
     if (typeof shown === "string" && isYearText(shown)) words++;
-    else if (reading.kind === "text" && !isPendingOrApproximate(reading.text)) words++;
+    else if (
+      reading.kind === "text" &&
+      !isPendingOrApproximate(reading.text) &&
+      !isStatisticalSymbol(reading.text)
+    )
+      words++;
     else if (reading.kind === "number" || reading.kind === "numeric-text") {
       numbers++;
       if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100)
