@@ -142,14 +142,22 @@ export function distantRun(
     for (let end = 2; end <= segment.length; end++) {
       const run = bestRun(view, line, segment.slice(0, end), across, { ...options, strict: true });
       if (!run || run.members.length < 2) continue;
-      if (
-        !best ||
-        run.agreement.agreeing > best.agreeing ||
-        (run.agreement.agreeing === best.agreeing && run.members.length > best.members.length)
-      )
-        best = { members: run.members, agreeing: run.agreement.agreeing };
+      best = moreAgreeing(best, run);
     }
   return best ? [...best.members].sort((a, b) => a - b) : null;
+}
+
+/** The better of two runs found for one total: the more agreeing sums, then the more members. */
+function moreAgreeing(
+  best: { members: number[]; agreeing: number } | null,
+  found: { members: number[]; agreement: { agreeing: number } }
+): { members: number[]; agreeing: number } {
+  const agreeing = found.agreement.agreeing;
+  return best &&
+    (best.agreeing > agreeing ||
+      (best.agreeing === agreeing && best.members.length >= found.members.length))
+    ? best
+    : { members: found.members, agreeing };
 }
 
 /** The widest step between the members of a strided run (every second … every sixth line). */
@@ -180,12 +188,7 @@ export function stridedRun(
       if (run.length < 3) continue;
       const found = bestRun(view, line, run, across, { ...options, strict: true });
       if (!found || found.members.length < 3) continue;
-      if (
-        !best ||
-        found.agreement.agreeing > best.agreeing ||
-        (found.agreement.agreeing === best.agreeing && found.members.length > best.members.length)
-      )
-        best = { members: found.members, agreeing: found.agreement.agreeing };
+      best = moreAgreeing(best, found);
     }
   return best ? [...best.members].sort((a, b) => a - b) : null;
 }
