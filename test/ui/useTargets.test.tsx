@@ -21,3 +21,34 @@ it("an edit made while the targets are being read survives the read, and stays u
   expect(result.current.targets?.[0].value).toBe(75);
   expect(result.current.dirty).toBe(true);
 });
+
+it("an edit confirmed while a save is writing survives the save's read-back, and stays unsaved", async () => {
+  let stored: PlanTarget[] = [target];
+  let finishWrite: () => void = () => undefined;
+  const host = {
+    readTargets: () => Promise.resolve(stored),
+    saveTargets: (list: PlanTarget[]) =>
+      new Promise<void>((resolve) => {
+        finishWrite = () => {
+          stored = list;
+          resolve();
+        };
+      }),
+  } as unknown as PaneHost;
+  const { result } = renderHook(() => useTargets(host, uiText("zh-CN")));
+  await waitFor(() => expect(result.current.targets).toEqual([target]));
+  act(() => result.current.replace(0, { ...target, value: 430 }));
+  let saved: Promise<boolean> = Promise.resolve(false);
+  act(() => {
+    saved = result.current.save();
+  });
+  // The user changes the target again before the write has finished.
+  act(() => result.current.replace(0, { ...target, value: 440 }));
+  await act(async () => {
+    finishWrite();
+    await saved;
+  });
+  expect(stored[0].value).toBe(430);
+  expect(result.current.targets?.[0].value).toBe(440);
+  expect(result.current.dirty).toBe(true);
+});

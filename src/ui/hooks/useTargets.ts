@@ -42,19 +42,22 @@ export function useTargets(host: PaneHost, texts: UiTexts): TargetsState {
   /** Counts the user's edits: a read that lands after an edit does not undo it (it only updates what is saved). */
   const edits = useRef(0);
 
-  const load = useCallback(async () => {
-    const editsBefore = edits.current;
-    try {
-      const read = await host.readTargets();
-      setSaved(read);
-      if (edits.current === editsBefore) setTargets(read);
-      return true;
-    } catch (error) {
-      setTargets((list) => list ?? []);
-      setFailure({ action: "loadTargets", failure: failureOf(error) });
-      return false;
-    }
-  }, [host]);
+  /** `editsBefore`: the edit count when the read's cause began (a save counts from before its write). */
+  const load = useCallback(
+    async (editsBefore = edits.current) => {
+      try {
+        const read = await host.readTargets();
+        setSaved(read);
+        if (edits.current === editsBefore) setTargets(read);
+        return true;
+      } catch (error) {
+        setTargets((list) => list ?? []);
+        setFailure({ action: "loadTargets", failure: failureOf(error) });
+        return false;
+      }
+    },
+    [host]
+  );
 
   useEffect(() => {
     void load();
@@ -67,12 +70,14 @@ export function useTargets(host: PaneHost, texts: UiTexts): TargetsState {
 
   const save = useCallback(async () => {
     const list = current.current ?? [];
+    // An edit confirmed while the save is under way (its write, then its read-back) is kept, not undone by the read.
+    const editsBefore = edits.current;
     setSaving(true);
     setFailure(null);
     try {
       await host.saveTargets(list);
       setSaved(list);
-      return await load();
+      return await load(editsBefore);
     } catch (error) {
       setFailure({ action: "saveTargets", failure: failureOf(error) });
       return false;
