@@ -3,7 +3,7 @@
  * what the browser page needs to draw the sheets when asked. No `fs` here — the CLI reads the file.
  *
  * Zip packages are unpacked here first, with a cap on every part (./unzip.ts) and a check that the package is whole
- * (./ooxmlPackage.ts). An .xlsx/.xlsm is then read by the streaming reader (./xlsx/: saxes over each part, straight
+ * (./ooxmlPackage.ts). An .xlsx/.xlsm is then read by the streaming reader (./xlsx/: htmlparser2's XML tokenizer over each part, straight
  * into the grid); .xls/.et, .ods, .xlsb and .csv by SheetJS CE (./sheetjsRead.ts, loaded only for those), which
  * also takes over an .xlsx part that is not well-formed XML.
  */
