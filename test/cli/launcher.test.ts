@@ -12,8 +12,8 @@ function runIn(lib: string | null): { status: number; stderr: string } {
     mkdirSync(path.join(dir, "bin"));
     copyFileSync(launcher, path.join(dir, "bin", "breakdown-check.js"));
     if (lib !== null) {
-      mkdirSync(path.join(dir, "lib", "cli"), { recursive: true });
-      writeFileSync(path.join(dir, "lib", "cli", "main.js"), lib);
+      mkdirSync(path.join(dir, "lib"), { recursive: true });
+      writeFileSync(path.join(dir, "lib", "breakdown-check.js"), lib);
     }
     execFileSync(process.execPath, [path.join(dir, "bin", "breakdown-check.js"), "x.xlsx"], {
       stdio: "pipe",
