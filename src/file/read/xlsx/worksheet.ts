@@ -8,7 +8,7 @@ import type { CellObject, ColInfo, RowInfo } from "@e965/xlsx";
 import type { CellArea, CellIndent, CellValue } from "../../../core/grid";
 import { unreadable } from "../errors";
 import { RowList, type RowCells, type SheetExtras } from "../sheetGrid";
-import { readXml } from "./sax";
+import { isLocalName, localStart, scanXml } from "./sax";
 import { columnNumber, shiftFormula } from "./sharedFormulas";
 import { RichText } from "./strings";
 import type { CellStyles } from "./styles";
@@ -82,6 +82,60 @@ const NONE = 0;
 const IN_V = 1;
 const IN_F = 2;
 const IN_IS = 3;
+
+// The elements this reader acts on, by local name (`x:c` from WPS is `c`); every other is OTHER.
+const OTHER = 0;
+const C = 1;
+const V = 2;
+const F = 3;
+const IS = 4;
+const ROW = 5;
+const SHEET_DATA = 6;
+const COL = 7;
+const MERGE_CELL = 8;
+
+const ONE_LETTER_ELEMENTS: Record<string, number> = { c: C, v: V, f: F };
+const LONGER_ELEMENTS: [string, number][] = [
+  ["is", IS],
+  ["row", ROW],
+  ["col", COL],
+  ["sheetData", SHEET_DATA],
+  ["mergeCell", MERGE_CELL],
+];
+
+function elementCode(xml: string, start: number, end: number): number {
+  const from = localStart(xml, start, end);
+  if (end - from === 1) return ONE_LETTER_ELEMENTS[xml[from]] ?? OTHER;
+  for (const [name, code] of LONGER_ELEMENTS) if (isLocalName(xml, start, end, name)) return code;
+  return OTHER;
+}
+
+// A cell's attributes: r, s, t.
+const R_NAME = 114;
+const S_NAME = 115;
+const T_NAME = 116;
+
+const CELL_TYPES = ["s", "n", "b", "e", "d", "str", "inlineStr"];
+
+/** A cell's `t`, the usual ones without a new string. */
+function cellTypeAt(xml: string, start: number, end: number): string {
+  for (const type of CELL_TYPES)
+    if (type.length === end - start && xml.startsWith(type, start)) return type;
+  return xml.slice(start, end);
+}
+
+/** A cell's `s` as parseInt reads it (0 where it is not a number), plain digits without a new string. */
+function styleIndex(xml: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = xml.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || i - start > 8) return parseInt(xml.slice(start, end), 10) || 0;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
 
 export function readWorksheet(
   text: string,
@@ -205,125 +259,184 @@ export function readWorksheet(
     }
   };
 
-  readXml(text, part, {
-    open(local, a, selfClosing) {
-      if (child !== NONE) {
-        if (child === IN_IS) {
-          rich.open(local, isDepth === 1);
-          isDepth++;
+  // The cell's `r`, `s` and `t`, read from the text where they are (this runs once per cell).
+  let refRow = -1;
+  let refColumn = -1;
+  /** A cell reference (`AB12`): letters then digits, decoded by hand; refRow stays -1 where it is not one. */
+  const readReference = (ref: string, start: number, end: number) => {
+    let i = start;
+    let c = 0;
+    for (; i < end; i++) {
+      const code = ref.charCodeAt(i);
+      if (code < 65 || code > 90) break;
+      c = c * 26 + code - 64;
+    }
+    if (i === start || i === end) return;
+    let r = 0;
+    for (let k = i; k < end; k++) {
+      const digit = ref.charCodeAt(k) - 48;
+      if (digit < 0 || digit > 9) {
+        r = Number(ref.slice(i, end));
+        break;
+      }
+      r = r * 10 + digit;
+    }
+    if (Number.isInteger(r) && r > 0) {
+      refRow = r - 1;
+      refColumn = c - 1;
+    }
+  };
+  /** The local names of the elements open inside an inline string (for its rich-text runs); "" for the others. */
+  const openNames: string[] = [];
+  let innerName = "";
+  let typeAttribute: string | undefined;
+  let styleAttribute = 0;
+  /** The attributes of elements other than cells and values (rows, columns, merges, formulas: few). */
+  let attributes: Record<string, string> = {};
+
+  const openElement = (element: number, a: Record<string, string>, selfClosing: boolean) => {
+    switch (element) {
+      case C: {
+        if (!inSheetData) return;
+        if (refRow >= 0) {
+          cellRow = refRow;
+          cellColumn = refColumn;
+          column = cellColumn;
+        } else {
+          column++;
+          cellRow = rowNumber - 1;
+          cellColumn = column;
+        }
+        cellType = typeAttribute;
+        cellStyle = styleAttribute;
+        vText = undefined;
+        fAttributes = null;
+        fText = "";
+        inlineText = null;
+        if (selfClosing) endCell();
+        return;
+      }
+      case V:
+        if (!inSheetData) return;
+        child = IN_V;
+        return;
+      case F:
+        if (!inSheetData) return;
+        child = IN_F;
+        fAttributes = a;
+        fSelfClosing = selfClosing;
+        return;
+      case IS:
+        if (!inSheetData) return;
+        child = IN_IS;
+        isDepth = 1;
+        rich.reset();
+        return;
+      case ROW: {
+        if (!inSheetData) return;
+        rowNumber = a.r ? parseInt(a.r, 10) : rowNumber + 1;
+        column = -1;
+        const hidden = a.hidden !== undefined && isTrue(a.hidden);
+        if (hidden) hiddenRows.push(rowNumber - 1);
+        if (display && (hidden || a.ht || a.outlineLevel !== undefined)) {
+          const info: RowInfo = {};
+          if (a.ht) {
+            info.hpt = parseFloat(a.ht);
+            info.hpx = (info.hpt * 96) / 72;
+          }
+          if (hidden) info.hidden = true;
+          if (a.outlineLevel !== undefined) info.level = Number(a.outlineLevel);
+          display.rows[rowNumber - 1] = info;
         }
         return;
       }
-      switch (local) {
-        case "c": {
-          if (!inSheetData) return;
-          const ref = a.r;
-          let parsed = false;
-          if (ref) {
-            // Letters then digits: decoded by hand (this runs once per cell).
-            let i = 0;
-            let c = 0;
-            for (; i < ref.length; i++) {
-              const code = ref.charCodeAt(i);
-              if (code < 65 || code > 90) break;
-              c = c * 26 + code - 64;
-            }
-            const r = i > 0 && i < ref.length ? Number(ref.slice(i)) : NaN;
-            if (Number.isInteger(r) && r > 0) {
-              cellRow = r - 1;
-              cellColumn = c - 1;
-              column = cellColumn;
-              parsed = true;
-            }
-          }
-          if (!parsed) {
-            column++;
-            cellRow = rowNumber - 1;
-            cellColumn = column;
-          }
-          cellType = a.t;
-          cellStyle = a.s ? parseInt(a.s, 10) || 0 : 0;
-          vText = undefined;
-          fAttributes = null;
-          fText = "";
-          inlineText = null;
-          if (selfClosing) endCell();
-          return;
+      case SHEET_DATA:
+        inSheetData = !selfClosing;
+        return;
+      case COL: {
+        const min = parseInt(a.min, 10);
+        const max = Math.min(parseInt(a.max, 10), 16384);
+        if (!(min > 0 && max >= min)) return;
+        const hidden = a.hidden !== undefined && isTrue(a.hidden);
+        if (hidden) for (let c = min - 1; c < max; c++) hiddenColumns.push(c);
+        if (display) {
+          const info: ColInfo = {};
+          if (a.width) info.width = parseFloat(a.width);
+          if (hidden) info.hidden = true;
+          for (let c = min - 1; c < max; c++) display.cols[c] = info;
         }
-        case "v":
-          if (!inSheetData) return;
-          child = IN_V;
-          return;
-        case "f":
-          if (!inSheetData) return;
-          child = IN_F;
-          fAttributes = a;
-          fSelfClosing = selfClosing;
-          return;
-        case "is":
-          if (!inSheetData) return;
-          child = IN_IS;
-          isDepth = 1;
-          rich.reset();
-          return;
-        case "row": {
-          if (!inSheetData) return;
-          rowNumber = a.r ? parseInt(a.r, 10) : rowNumber + 1;
-          column = -1;
-          const hidden = a.hidden !== undefined && isTrue(a.hidden);
-          if (hidden) hiddenRows.push(rowNumber - 1);
-          if (display && (hidden || a.ht || a.outlineLevel !== undefined)) {
-            const info: RowInfo = {};
-            if (a.ht) {
-              info.hpt = parseFloat(a.ht);
-              info.hpx = (info.hpt * 96) / 72;
-            }
-            if (hidden) info.hidden = true;
-            if (a.outlineLevel !== undefined) info.level = Number(a.outlineLevel);
-            display.rows[rowNumber - 1] = info;
-          }
-          return;
-        }
-        case "sheetData":
-          inSheetData = !selfClosing;
-          return;
-        case "col": {
-          const min = parseInt(a.min, 10);
-          const max = Math.min(parseInt(a.max, 10), 16384);
-          if (!(min > 0 && max >= min)) return;
-          const hidden = a.hidden !== undefined && isTrue(a.hidden);
-          if (hidden) for (let c = min - 1; c < max; c++) hiddenColumns.push(c);
-          if (display) {
-            const info: ColInfo = {};
-            if (a.width) info.width = parseFloat(a.width);
-            if (hidden) info.hidden = true;
-            for (let c = min - 1; c < max; c++) display.cols[c] = info;
-          }
-          return;
-        }
-        case "mergeCell": {
-          const area = a.ref ? parseArea(a.ref) : null;
-          if (area) merges.push(area);
-          return;
-        }
+        return;
+      }
+      case MERGE_CELL: {
+        const area = a.ref ? parseArea(a.ref) : null;
+        if (area) merges.push(area);
+        return;
+      }
+    }
+  };
+
+  scanXml(text, part, {
+    start(nameStart, nameEnd) {
+      const element = elementCode(text, nameStart, nameEnd);
+      if (element === C) {
+        refRow = -1;
+        typeAttribute = undefined;
+        styleAttribute = 0;
+      } else attributes = NO_ATTRIBUTES;
+      // Inside an inline string, its elements (t, r, rPh …) by local name.
+      if (child === IN_IS) innerName = text.slice(localStart(text, nameStart, nameEnd), nameEnd);
+      return element;
+    },
+    attribute(element, nameStart, nameEnd, valueStart, valueEnd, decoded) {
+      if (element !== C) {
+        if (attributes === NO_ATTRIBUTES) attributes = {};
+        attributes[text.slice(nameStart, nameEnd)] = decoded ?? text.slice(valueStart, valueEnd);
+        return;
+      }
+      if (nameEnd - nameStart !== 1) return;
+      const name = text.charCodeAt(nameStart);
+      if (name === R_NAME) {
+        if (decoded === null) readReference(text, valueStart, valueEnd);
+        else readReference(decoded, 0, decoded.length);
+      } else if (name === S_NAME) {
+        styleAttribute = styleIndex(
+          decoded ?? text,
+          decoded === null ? valueStart : 0,
+          decoded === null ? valueEnd : decoded.length
+        );
+      } else if (name === T_NAME) {
+        typeAttribute = decoded ?? cellTypeAt(text, valueStart, valueEnd);
       }
     },
-    close(local) {
+    opened(element, selfClosing) {
+      if (child !== NONE) {
+        if (child === IN_IS) {
+          rich.open(innerName, isDepth === 1);
+          isDepth++;
+        }
+        openNames.push(innerName);
+        return;
+      }
+      openNames.push("");
+      openElement(element, attributes, selfClosing);
+    },
+    closed(element) {
+      const innerClosed = openNames.pop() ?? "";
       if (child === IN_IS) {
         isDepth--;
         if (isDepth === 0) {
           child = NONE;
           inlineText = rich.value();
-        } else rich.close(local);
+        } else rich.close(innerClosed);
         return;
       }
       if (child !== NONE) {
-        if ((child === IN_V && local === "v") || (child === IN_F && local === "f")) child = NONE;
+        if ((child === IN_V && element === V) || (child === IN_F && element === F)) child = NONE;
         return;
       }
-      if (local === "c") {
+      if (element === C) {
         if (inSheetData) endCell();
-      } else if (local === "sheetData") inSheetData = false;
+      } else if (element === SHEET_DATA) inSheetData = false;
     },
     text(t) {
       if (child === IN_V) {
