@@ -19,6 +19,14 @@ import {
   tempDir,
   type Session,
 } from "./support";
+import {
+  applyTargets,
+  editTargetValue,
+  openTargets,
+  pageIdle,
+  runCheck,
+  step,
+} from "./targetSteps";
 
 jest.setTimeout(180_000);
 
@@ -45,14 +53,6 @@ async function newPage(options: Parameters<Session["newContext"]>[0] = {}): Prom
 async function openExample(page: Page, file: string): Promise<void> {
   await page.locator(`[data-example="${file}"]`).click();
   await page.getByRole("heading", { level: 2, name: file }).waitFor();
-}
-
-async function runCheck(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "校验", exact: true }).click();
-  await page
-    .getByRole("region", { name: "校验结果" })
-    .getByRole("heading", { name: "校验结果" })
-    .waitFor();
 }
 
 /** The number on the findings list's 错误 filter button. */
@@ -177,38 +177,47 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
     const page = await newPage();
     await openExample(page, "yongchuan.xlsx");
     await runCheck(page);
-    await page.getByRole("button", { name: "计划目标（6）" }).click();
-    await page.getByRole("button", { name: "编辑目标：高新技术企业 2025年 超过 420" }).click();
-    await page.getByRole("textbox", { name: /^目标值/ }).fill("400");
-    await page.getByRole("button", { name: "确定" }).click();
-    await page.getByText("有未应用的修改").waitFor();
-
-    await page.getByTestId("file-input").setInputFiles({
-      name: "旧报表.xls",
-      mimeType: "application/vnd.ms-excel",
-      buffer: Buffer.from("这不是工作簿", "utf8"),
-    });
-    const notice = page.getByTestId("notice");
-    await notice.waitFor();
-    await expect(notice.textContent()).resolves.toContain("无法打开 旧报表.xls");
-    await expect(
-      page.getByRole("heading", { level: 2, name: "yongchuan.xlsx" }).count()
-    ).resolves.toBe(1);
-    await expect(page.locator('[data-cell="G32"]').getAttribute("data-severity")).resolves.toBe(
-      "error"
+    await openTargets(page, 6);
+    await editTargetValue(
+      page,
+      "高新技术企业 2025年 超过 420",
+      "400",
+      "高新技术企业 2025年 超过 400"
     );
-    await expect(
-      page.getByRole("button", { name: /^G32 错误：2027年合计600000，但各单位之和/ }).count()
-    ).resolves.toBe(1);
-    await page.getByText("有未应用的修改").waitFor();
-    await expect(
-      page.getByRole("button", { name: "编辑目标：高新技术企业 2025年 超过 400" }).count()
-    ).resolves.toBe(1);
+
+    await step("a file that is no workbook: its notice", async () => {
+      await page.getByTestId("file-input").setInputFiles({
+        name: "旧报表.xls",
+        mimeType: "application/vnd.ms-excel",
+        buffer: Buffer.from("这不是工作簿", "utf8"),
+      });
+      const notice = page.getByTestId("notice");
+      await notice.waitFor();
+      await expect(notice.textContent()).resolves.toContain("无法打开 旧报表.xls");
+      await pageIdle(page);
+    });
+    await step("the open file stays: grid, findings, target edits", async () => {
+      await expect(
+        page.getByRole("heading", { level: 2, name: "yongchuan.xlsx" }).count()
+      ).resolves.toBe(1);
+      await expect(page.locator('[data-cell="G32"]').getAttribute("data-severity")).resolves.toBe(
+        "error"
+      );
+      await expect(
+        page.getByRole("button", { name: /^G32 错误：2027年合计600000，但各单位之和/ }).count()
+      ).resolves.toBe(1);
+      await page.getByText("有未应用的修改").waitFor();
+      await expect(
+        page.getByRole("button", { name: "编辑目标：高新技术企业 2025年 超过 400" }).count()
+      ).resolves.toBe(1);
+    });
     // The file the page still shows is the one checked and downloaded.
     await runCheck(page);
-    await expect(
-      page.getByRole("button", { name: /^F10 错误：2025年合计420/ }).count()
-    ).resolves.toBe(0);
+    await step("the check used the edit: F10 gone", async () => {
+      await expect(
+        page.getByRole("button", { name: /^F10 错误：2025年合计420/ }).count()
+      ).resolves.toBe(0);
+    });
     await page.close();
   });
 
@@ -280,17 +289,25 @@ describeInChromium("issue 13: the page for a month's work (dist/web.html in Chro
           return [cell.textContent, getComputedStyle(cell).textAlign];
         })
       );
-    await page.getByRole("tab", { name: /^目标/ }).click();
-    const shown = await periods();
-    expect(shown[0]).toEqual(["2025", "left"]);
-    await page.getByRole("button", { name: "计划目标（6）" }).click();
-    await page.getByRole("button", { name: "编辑目标：高新技术企业 2025年 超过 420" }).click();
-    await page.getByRole("textbox", { name: /^目标值/ }).fill("400");
-    await page.getByRole("button", { name: "确定" }).click();
-    await page.getByRole("button", { name: "应用到校验" }).click();
-    await page.getByText("本页的校验和标注副本使用这些目标").waitFor();
-    await expect(page.locator('[data-cell="D3"]').textContent()).resolves.toBe("400");
-    await expect(periods()).resolves.toEqual(shown);
+    const shown = await step("the 目标 sheet shown, its periods as text", async () => {
+      await page.getByRole("tab", { name: /^目标/ }).click();
+      await page.getByRole("tab", { name: /^目标/, selected: true }).waitFor();
+      const before = await periods();
+      expect(before[0]).toEqual(["2025", "left"]);
+      return before;
+    });
+    await openTargets(page, 6);
+    await editTargetValue(
+      page,
+      "高新技术企业 2025年 超过 420",
+      "400",
+      "高新技术企业 2025年 超过 400"
+    );
+    await applyTargets(page);
+    await step("the 目标 sheet shows 400; the periods untouched", async () => {
+      await page.locator('[data-cell="D3"]', { hasText: /^400$/ }).waitFor();
+      await expect(periods()).resolves.toEqual(shown);
+    });
     await runCheck(page);
     const copy = await download(page);
     const original = XLSX.read(readFileSync(path.join(SEEDS, "yongchuan.xlsx")));

@@ -4,7 +4,17 @@
  * port, and a record of every request the page makes.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
@@ -62,27 +72,44 @@ function newestMtime(target: string): number {
   return newest;
 }
 
-const SOURCES = [
+/** What dist/ is built from: every source folder the bundles import (a change in any one rebuilds), and the config. */
+export const BUILD_SOURCES = [
   "src/web",
-  "src/taskpane",
+  "src/ui",
+  "src/i18n",
   "src/core",
   "src/file",
+  "src/excel",
+  "src/commands",
+  "src/assets",
+  "src/taskpane",
   "seeds",
   "webpack.config.js",
   "package-lock.json",
 ];
 
-/** Builds dist/ with webpack when web.html or breakdown-check.html is missing or older than anything it is built from. */
-export function ensureBuild(): void {
+/** Stamped by each build made here, with the time it started: webpack leaves an output file whose content is the
+ * same untouched, so the pages' own times do not say when dist/ was last built. */
+const BUILT_STAMP = path.join(DIST, ".built");
+
+/** dist/ has both pages and was built (here, or by `npm run build`: its newest file) after its newest source. */
+function buildIsCurrent(): boolean {
   const sourceTime = Math.max(
-    ...SOURCES.map((s) => path.join(ROOT, s))
+    ...BUILD_SOURCES.map((s) => path.join(ROOT, s))
       .filter(existsSync)
       .map(newestMtime)
   );
   // web.html and the one file (test/deploy) come from the same production build.
   const pages = ["web.html", "breakdown-check.html"].map((name) => path.join(DIST, name));
-  if (pages.every((page) => existsSync(page) && statSync(page).mtimeMs >= sourceTime)) return;
-  const lock = path.join(os.tmpdir(), "breakdown-check-web-build.lock");
+  return pages.every(existsSync) && newestMtime(DIST) >= sourceTime;
+}
+
+/** Builds dist/ with webpack when a page is missing or anything it is built from changed since the last build. */
+export function ensureBuild(): void {
+  if (buildIsCurrent()) return;
+  // One build at a time per checkout (other checkouts on the machine build their own dist/).
+  const checkout = createHash("sha256").update(ROOT).digest("hex").slice(0, 12);
+  const lock = path.join(os.tmpdir(), `breakdown-check-web-build-${checkout}.lock`);
   try {
     mkdirSync(lock);
   } catch {
@@ -92,6 +119,7 @@ export function ensureBuild(): void {
     return;
   }
   try {
+    const started = new Date();
     execFileSync(
       process.execPath,
       [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
@@ -100,6 +128,8 @@ export function ensureBuild(): void {
         stdio: "pipe",
       }
     );
+    writeFileSync(BUILT_STAMP, `${started.toISOString()}\n`);
+    utimesSync(BUILT_STAMP, started, started);
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }

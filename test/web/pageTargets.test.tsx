@@ -197,3 +197,58 @@ test("显示进度图表 checks first, then shows each chart with its caption an
   );
   client.dispose();
 });
+
+test("another file opened: its targets show 读取中 until read; an edit begun on the previous file never lands on it", async () => {
+  const engine = createEngineClient(() => new InProcessWorker());
+  // The next file's targets are read only when the test says so: the moment between the file showing and its
+  // targets being read is held open.
+  let release: () => void = () => undefined;
+  let held: Promise<void> | null = null;
+  const client = {
+    ...engine,
+    async targets() {
+      if (held) await held;
+      return engine.targets();
+    },
+  };
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <WebApp client={client} initialLocale="zh-CN" />
+    </FluentProvider>
+  );
+  chooseSeed("yongchuan.xlsx");
+  await screen.findByRole("heading", { level: 2, name: "yongchuan.xlsx" }, { timeout: 20_000 });
+  await user.click(await screen.findByRole("button", { name: "计划目标（6）" }));
+  // A form opened on 永川's target, not yet confirmed.
+  await user.click(screen.getByRole("button", { name: "编辑目标：高新技术企业 2025年 超过 420" }));
+  const value = screen.getByRole("textbox", { name: /^目标值/ });
+  await user.clear(value);
+  await user.type(value, "400");
+
+  held = new Promise<void>((resolve) => (release = resolve));
+  chooseSeed("liangping.xlsx");
+  await screen.findByRole("heading", { level: 2, name: "liangping.xlsx" }, { timeout: 20_000 });
+  // 梁平 shows; its targets are being read: none of 永川's are shown, and nothing can be edited or applied.
+  expect(screen.getByText("正在读取工作簿中的目标…")).toBeInTheDocument();
+  expect(screen.queryByRole("list", { name: "计划目标" })).not.toBeInTheDocument();
+  expect(screen.queryByRole("textbox", { name: /^目标值/ })).not.toBeInTheDocument();
+  expect(screen.queryByRole("button", { name: "确定" })).not.toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "添加目标" })).toHaveAttribute("aria-disabled", "true");
+
+  release();
+  const liangping = await readWorkbookBytes(
+    new Uint8Array(readFileSync(path.join(SEEDS_DIR, "liangping.xlsx")))
+  );
+  const own = readTargetSheet(liangping.grid.sheets.find((s) => s.name === "目标")!)!.targets;
+  await screen.findByRole("button", { name: `计划目标（${own.length}）` }, { timeout: 20_000 });
+  // Its own targets, unchanged; no form left open from the previous file.
+  expect(screen.queryByText("有未应用的修改")).not.toBeInTheDocument();
+  expect(screen.queryByRole("textbox", { name: /^目标值/ })).not.toBeInTheDocument();
+  await check(user);
+  const inWorker = await engine.targets();
+  expect(inWorker.map((t) => [t.indicator, t.period, t.op, t.value])).toEqual(
+    own.map((t) => [t.indicator, t.period, t.op, t.value])
+  );
+  engine.dispose();
+});

@@ -17,6 +17,7 @@ import { bareList, sectionHeader } from "../styles";
 import { Add20Regular, Save20Regular } from "@fluentui/react-icons";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { WorkbookReport } from "../../core/check";
+import type { PlanTarget } from "../../core/model";
 import type { Locale, UiTexts } from "../../i18n";
 import {
   EMPTY_DRAFT,
@@ -61,7 +62,11 @@ export interface TargetsEditorProps {
   defaultOpen?: boolean;
 }
 
-type Editing = { index: number } | { index: "new" } | null;
+/**
+ * The form open: on a target of the list — the very object, not its place, so a list that changes under the form
+ * (a read lands, another file opens) never gets the edit on another row — or the form that adds one.
+ */
+type Editing = { target: PlanTarget } | "new" | null;
 
 /** Where keyboard focus goes when a form closes or a target is deleted (the button pressed is gone). */
 type FocusTarget = { edit: number } | "add" | null;
@@ -83,6 +88,12 @@ export function TargetsEditor({
   const targets = state.targets ?? [];
   const conflicts = useMemo(() => targetConflicts(targets), [targets]);
   const busy = disabled || state.saving;
+  // A form whose target the list no longer holds closes; so does every form while a file's targets are read.
+  if (
+    editing !== null &&
+    (state.targets === null || (editing !== "new" && !targets.includes(editing.target)))
+  )
+    setEditing(null);
 
   useEffect(() => {
     if (!focusTarget || !panel.current) return;
@@ -117,14 +128,15 @@ export function TargetsEditor({
             ) : (
               <ul className={styles.list} aria-label={labels.listLabel}>
                 {targets.map((target, index) =>
-                  editing?.index === index ? (
-                    <li key={`edit-${index}`}>
+                  editing !== "new" && editing?.target === target ? (
+                    // One key wherever its target moves (a read reorders the list): the form keeps what was typed.
+                    <li key="edit-form">
                       <TargetForm
                         texts={texts}
                         title={labels.form.editTitle}
                         initial={draftOf(target)}
                         onSubmit={(draft) => {
-                          state.replace(index, targetOfDraft(draft, target));
+                          state.replace(target, targetOfDraft(draft, target));
                           closeForm(index);
                         }}
                         onCancel={() => closeForm(index)}
@@ -147,9 +159,9 @@ export function TargetsEditor({
                         problem={Object.values(draftProblems(draftOf(target), texts))[0] ?? null}
                         disabled={busy}
                         editKey={index}
-                        onEdit={() => setEditing({ index })}
+                        onEdit={() => setEditing({ target })}
                         onRemove={() => {
-                          state.remove(index);
+                          state.remove(target);
                           setEditing(null);
                           // The next target takes this one's place (or, after the last, the one before).
                           setFocusTarget(
@@ -164,7 +176,7 @@ export function TargetsEditor({
                 )}
               </ul>
             )}
-            {editing?.index === "new" ? (
+            {editing === "new" ? (
               <TargetForm
                 texts={texts}
                 title={labels.form.addTitle}
@@ -181,7 +193,7 @@ export function TargetsEditor({
                   data-target-add
                   icon={<Add20Regular />}
                   disabledFocusable={busy || state.targets === null}
-                  onClick={() => setEditing({ index: "new" })}
+                  onClick={() => setEditing("new")}
                 >
                   {labels.add}
                 </Button>

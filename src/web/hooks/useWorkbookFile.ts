@@ -84,6 +84,7 @@ export function useWorkbookFile(deps: WorkbookFileDeps) {
       };
       working.current = true;
       const texts = pageText(locale());
+      let shown = false;
       setOpening(true);
       setNotice(null);
       setAnnouncement(texts.phase.read);
@@ -96,13 +97,17 @@ export function useWorkbookFile(deps: WorkbookFileDeps) {
         const opened = await client.open(name, bytes, progress, { signal });
         if (signal.aborted) return;
         await latest.current.beforeOpen();
-        // Drawn as a transition: React renders the new sheet in slices, so the page keeps painting.
+        // Drawn as a transition: React renders the new sheet in slices, so the page keeps painting. The worker holds
+        // the new file already: the page is `opening` until the new file shows with its own host, so nothing (a
+        // target applied, a check) reaches the new file from the previous one's view in between.
         startTransition(() => {
           show(opened);
           latest.current.onOpened(opened);
           setAnnouncement(texts.opened(name, opened.sheets.length));
           setFileSeq((n) => n + 1); // a new host: the targets of the new file
+          setOpening(false);
         });
+        shown = true;
       } catch (error) {
         if (signal.aborted || error instanceof OpenCancelledError) {
           if (loading.current === own) setAnnouncement(texts.openCancelled(name));
@@ -116,7 +121,7 @@ export function useWorkbookFile(deps: WorkbookFileDeps) {
         if (loading.current === own) {
           loading.current = null;
           setProgress(null);
-          setOpening(false);
+          if (!shown) setOpening(false);
           working.current = false;
         }
       }
