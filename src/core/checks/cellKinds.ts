@@ -63,17 +63,26 @@ export interface AreaCell {
 /** Read once per table: two rules walk the same cells. */
 const areas = new WeakMap<RuleContext, readonly AreaCell[]>();
 
-/** Every cell of the numeric area, row by row (shared by the rules that read it: not to be changed). */
-export function numericArea(ctx: RuleContext): readonly AreaCell[] {
+/**
+ * The cells of the numeric area written otherwise than as a number — numbers typed as text, words, error values —
+ * row by row (shared by the rules that report them: not to be changed). Typed numbers, blanks, not-applicable
+ * marks and unknown values are left out: neither rule reports them, and a large table holds little else.
+ */
+export function writtenCells(ctx: RuleContext): readonly AreaCell[] {
   const known = areas.get(ctx);
   if (known) return known;
   const cells: AreaCell[] = [];
   const columns = areaColumns(ctx);
   for (const row of numericRows(ctx)) {
-    const unit = unitName(ctx, row);
+    let unit: string | null = null; // the row's unit, read for its first cell kept
     for (const column of columns) {
       const value = ctx.view.value(row, column.index);
-      cells.push({ row, column, unit, value, reading: readNumber(value) });
+      if (value === null || (typeof value === "number" && Number.isFinite(value))) continue;
+      const reading = readNumber(value);
+      if (reading.kind !== "numeric-text" && reading.kind !== "text" && reading.kind !== "error")
+        continue;
+      unit ??= unitName(ctx, row);
+      cells.push({ row, column, unit, value, reading });
     }
   }
   areas.set(ctx, cells);
