@@ -37,12 +37,13 @@ export function finding(
   column: number,
   fields: Omit<Finding, "sheet" | "cell" | "table">
 ): Finding {
-  return {
-    ...fields,
-    sheet: ctx.sheet.name,
-    cell: cellAddress(row, column),
-    table: ctx.table.summary.range,
-  };
+  // The same object as `{ ...fields, sheet, cell, table }` (fields in that order), built a few times faster: V8
+  // takes a slow path for a spread followed by more fields, and a large table may have thousands of findings.
+  const found: Finding = Object.assign({}, fields) as Finding;
+  found.sheet = ctx.sheet.name;
+  found.cell = cellAddress(row, column);
+  found.table = ctx.table.summary.range;
+  return found;
 }
 
 export function reading(ctx: RuleContext, row: number, column: number): NumberReading {
