@@ -16,6 +16,9 @@ export type NumberReading =
 const FULL_WIDTH_DIGITS = /[０-９．，－＋％]/g;
 const NUMERIC_TEXT = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?(%|家|个|项|件|人|万元|亿元|元|万|亿)?$/;
 
+/** The first character of a text `NUMERIC_TEXT` can match once made half-width. */
+const MAY_BE_NUMERIC_TEXT = /^[+\-0-9＋－０-９]/;
+
 function toHalfWidth(text: string): string {
   return text.replace(FULL_WIDTH_DIGITS, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
 }
@@ -53,6 +56,8 @@ function readTextOnce(value: string): NumberReading {
   const trimmed = value.trim();
   if (trimmed === "") return { kind: "blank" };
   if (isNotApplicable(trimmed)) return { kind: "not-applicable", text: value };
+  // A number typed as text begins with a sign or a digit (half- or full-width): most texts (names) do not.
+  if (!MAY_BE_NUMERIC_TEXT.test(trimmed)) return { kind: "text", text: value };
   const compact = toHalfWidth(trimmed).replace(/\s+/g, "");
   if (NUMERIC_TEXT.test(compact)) {
     const unit = /(%|家|个|项|件|人|万元|亿元|元|万|亿)$/.exec(compact)?.[1];

@@ -20,8 +20,18 @@ function remembered<T>(test: (text: string) => T): (text: string) => T {
   };
 }
 
+/** `\s` takes in the ideographic and the no-break space. */
+const HAS_SPACE = /\s/;
+const ENDS_IN_COLON = /[：:]$/;
+
 /** Removes every kind of space (officers write `合  计` and `合\u3000计`, an ideographic space) and a trailing colon. */
-export const normalizeLabel = remembered((text: string): string =>
+export function normalizeLabel(text: string): string {
+  // Most labels (unit names) hold no space and end in no colon: they are their own normal form, no lookup needed.
+  if (!HAS_SPACE.test(text) && !ENDS_IN_COLON.test(text)) return text;
+  return rememberedNormalizedLabel(text);
+}
+
+const rememberedNormalizedLabel = remembered((text: string): string =>
   text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "")
 );
 
@@ -129,9 +139,13 @@ const NOT_APPLICABLE = new Set([
   "...",
 ]);
 
-export const isNotApplicable = remembered((text: string): boolean => {
-  return NOT_APPLICABLE.has(normalizeLabel(text).toLowerCase());
-});
+/** The longest mark above: a longer label is none (lower case is never shorter), and needs no lookup. */
+const LONGEST_NOT_APPLICABLE = Math.max(...[...NOT_APPLICABLE].map((mark) => mark.length));
+
+export function isNotApplicable(text: string): boolean {
+  const label = normalizeLabel(text);
+  return label.length <= LONGEST_NOT_APPLICABLE && NOT_APPLICABLE.has(label.toLowerCase());
+}
 
 /** Header words of the serial column. */
 export function isSerialHeader(text: string): boolean {
