@@ -70,6 +70,22 @@ function readTextOnce(value: string): NumberReading {
   return { kind: "text", text: value };
 }
 
+/**
+ * `readNumber(value).kind` without a reading built for a typed number or a blank: the recognizer asks for the kind
+ * of most cells of a sheet, several times.
+ */
+export function kindOf(value: CellValue): NumberReading["kind"] {
+  if (typeof value === "number") return Number.isFinite(value) ? "number" : "error";
+  if (value === null) return "blank";
+  return readNumber(value).kind;
+}
+
+/** `numericValue(readNumber(value))` without a reading built for a typed number: the number a cell stands for. */
+export function numberIn(value: CellValue): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  return numericValue(readNumber(value));
+}
+
 /** The number a reading stands for, or null when it stands for none. */
 export function numericValue(reading: NumberReading): number | null {
   return reading.kind === "number" || reading.kind === "numeric-text" ? reading.value : null;

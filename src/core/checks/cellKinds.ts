@@ -8,7 +8,7 @@
  */
 import { cellAddress } from "../a1";
 import type { CellValue } from "../grid";
-import { readNumber, type NumberReading } from "../numbers";
+import { kindOf, readNumber, type NumberReading } from "../numbers";
 import type { TableColumn } from "../recognize/layout";
 import { columnName, numericRows, unitName, type RuleContext } from "./context";
 
@@ -32,9 +32,9 @@ function areaColumns(ctx: RuleContext): AreaColumn[] {
   if (total) {
     for (let c = table.labelColumn + 1; c <= table.right; c++) {
       if (known.has(c)) continue;
-      if (readNumber(view.value(total.row, c)).kind !== "error") continue;
+      if (kindOf(view.value(total.row, c)) !== "error") continue;
       const numbers = table.unitRows.filter((r) => {
-        const kind = readNumber(view.value(r, c)).kind;
+        const kind = kindOf(view.value(r, c));
         return kind === "number" || kind === "numeric-text";
       }).length;
       if (numbers * 2 < table.unitRows.length) continue;

@@ -11,7 +11,7 @@ import { formulaAt, isCellError, isUnknownValue, valueAt } from "../grid";
 import { message, type NamedCell } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
-import { decimalsOfValue, readNumber } from "../numbers";
+import { decimalsOfValue, kindOf } from "../numbers";
 import { coveredCells, type CoveredCell } from "../formulaRefs";
 import { normalizeLabel } from "../vocabulary";
 import { columnName, finding, leafHeader, numberAt, unitName, type RuleContext } from "./context";
@@ -124,7 +124,7 @@ function judge(
   const missing: CoveredCell[] = [];
   for (const m of cell.members) {
     if (memberCount.get(key(m.row, m.column)) !== 0) continue;
-    const kind = readNumber(valueAt(ctx.sheet, m.row, m.column)).kind;
+    const kind = kindOf(valueAt(ctx.sheet, m.row, m.column));
     // A blank or "/" member adds nothing today; the sum check catches it once a number is typed there.
     if (kind !== "blank" && kind !== "not-applicable") missing.push(m);
   }

@@ -3,7 +3,7 @@
  * total row, sibling columns left or right of a total column) and keeps the one whose sums agree most often.
  * A reading that does not agree is never claimed: a wrong claim would be a false alarm in the user's sheet.
  */
-import { numericValue, readNumber } from "../numbers";
+import { kindOf, numberIn } from "../numbers";
 import type { CellPosition } from "./layout";
 import type { SheetView } from "./sheetView";
 
@@ -22,7 +22,7 @@ export interface Agreement {
 const RELATIVE_SLACK = 0.005;
 
 export function valueAt(view: SheetView, cell: CellPosition): number | null {
-  return numericValue(readNumber(view.value(cell.row, cell.column)));
+  return numberIn(view.value(cell.row, cell.column));
 }
 
 export function agreementOf(
@@ -43,8 +43,9 @@ export function agreementOf(
     let unknown = false;
     for (const member of sum.members) {
       // A formula nobody could compute says nothing for or against a reading.
-      if (readNumber(view.value(member.row, member.column)).kind === "unknown") unknown = true;
-      const value = valueAt(view, member);
+      const cell = view.value(member.row, member.column);
+      if (kindOf(cell) === "unknown") unknown = true;
+      const value = numberIn(cell);
       if (value === null) continue;
       expected += value;
       counted++;

@@ -6,7 +6,7 @@
 import { cellAddress, columnLetters, areaAddress, compressCells } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { RecognizedTable } from "../model";
-import { readNumber } from "../numbers";
+import { kindOf, readNumber } from "../numbers";
 import {
   computedMeasure,
   isAttachmentCaption,
@@ -73,7 +73,7 @@ function numericCellsRightOf(view: SheetView, row: number, from: number): number
   for (let c = from; c <= view.right; c++) {
     // A total cell holding an error (`#REF!`), or a formula nobody could compute (unknown), still heads a
     // column of numbers the checks must see.
-    const kind = readNumber(view.value(row, c)).kind;
+    const kind = kindOf(view.value(row, c));
     if (kind === "number" || kind === "numeric-text" || kind === "error" || kind === "unknown")
       columns.push(c);
   }
@@ -173,7 +173,7 @@ function withComputedColumns(
   const isComputed = (c: number) => {
     if (computedMeasure(columnHeaders(view, c, headerTop, headerBottom)) === null) return false;
     const numbers = units.filter((r) => {
-      const kind = readNumber(view.value(r, c)).kind;
+      const kind = kindOf(view.value(r, c));
       return kind === "number" || kind === "numeric-text";
     }).length;
     return numbers * 2 >= units.length;
@@ -277,7 +277,7 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
 
 /** A number, typed or as text: what a total read from its figures may claim (not a word left on its row). */
 function holdsFigure(view: SheetView, row: number, column: number): boolean {
-  const kind = readNumber(view.value(row, column)).kind;
+  const kind = kindOf(view.value(row, column));
   return kind === "number" || kind === "numeric-text";
 }
 
@@ -394,7 +394,7 @@ function tableUnderTotalHeader(
   anchorColumn: number
 ): TableLayout | null {
   const isNumber = (r: number, c: number) => {
-    const kind = readNumber(view.value(r, c)).kind;
+    const kind = kindOf(view.value(r, c));
     return kind === "number" || kind === "numeric-text";
   };
   // The header goes down to the row above the first number in the anchor's column (at most 4 rows).

@@ -1,5 +1,5 @@
 /** Reading rows: their labels, their roles in a table, and whether a row is a header. */
-import { readNumber } from "../numbers";
+import { kindOf, readNumber } from "../numbers";
 import {
   isPartOfAboveLabel,
   isPendingOrApproximate,
@@ -65,7 +65,7 @@ function readRowLabel(view: SheetView, row: number, from: number, limit: number)
     if (firstFilled < 0) firstFilled = c;
     const area = view.merge(row, c);
     if (area && area.top < row) continue;
-    const kind = readNumber(shown).kind;
+    const kind = kindOf(shown);
     if (kind === "number" || kind === "numeric-text") {
       if (first) break; // the numbers have begun
       continue; // a serial number
@@ -87,13 +87,17 @@ export function roleOf(
   if (label && isTotalLabel(label.text)) return "total";
   if (label && isSubtotalLabel(label.text)) return "subtotal";
   if (label && isPartOfAboveLabel(label.text)) return "part-of-above";
-  const hasData = numericColumns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
+  const hasData = numericColumns.some((c) => kindOf(view.value(row, c)) !== "blank");
   return hasData ? "unit" : "category";
 }
 
 /** A year written as a header: `2023`, `2023年`, `FY2023`. */
 function isYearText(text: string): boolean {
   return /^(FY)?(19|20)\d{2}年?$/i.test(text.trim());
+}
+
+function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 /**
@@ -106,6 +110,12 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
   const years: number[] = [];
   for (const c of numericColumns) {
     const shown = view.shown(row, c);
+    if (typeof shown === "number" && Number.isFinite(shown)) {
+      // A typed number (most cells of a sheet): read without a reading.
+      numbers++;
+      if (isYearNumber(shown)) years.push(shown);
+      continue;
+    }
     const reading = readNumber(shown);
     if (typeof shown === "string" && isYearText(shown)) words++;
     else if (
@@ -116,8 +126,7 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
       words++;
     else if (reading.kind === "number" || reading.kind === "numeric-text") {
       numbers++;
-      if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100)
-        years.push(reading.value);
+      if (isYearNumber(reading.value)) years.push(reading.value);
     }
   }
   const ascendingYears =
@@ -130,7 +139,6 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
 /** A row with words but nothing in the numeric columns: a note, a caption, or the next table's title. */
 export function isTextOnlyRow(view: SheetView, row: number, numericColumns: number[]): boolean {
   return (
-    !numericColumns.some((c) => readNumber(view.value(row, c)).kind !== "blank") &&
-    !view.isBlankRow(row)
+    !numericColumns.some((c) => kindOf(view.value(row, c)) !== "blank") && !view.isBlankRow(row)
   );
 }
