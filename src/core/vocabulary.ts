@@ -48,6 +48,11 @@ const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
  */
 const MAY_NAME_A_ROLE = /[计其A-Za-z]/;
 
+/** Whether a text may be a total, subtotal or `其中` label at all (one character test). */
+export function mayNameARole(text: string): boolean {
+  return MAY_NAME_A_ROLE.test(text);
+}
+
 export function isTotalLabel(text: string): boolean {
   return MAY_NAME_A_ROLE.test(text) && rememberedTotalLabel(text);
 }

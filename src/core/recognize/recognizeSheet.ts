@@ -13,6 +13,7 @@ import {
   isAllLabel,
   isTotalHeader,
   isTotalLabel,
+  mayNameARole,
   unitOfMeasureIn,
   withoutTrailingNotes,
 } from "../vocabulary";
@@ -46,6 +47,7 @@ export function readSheet(sheet: SheetGrid): SheetReading {
   const unverified: UnverifiedBlock[] = [];
   let floor = view.top; // rows above belong to tables already recognized
   for (let row = view.top; row <= view.bottom; row++) {
+    if (!mayShowTotalLabel(view, row)) continue;
     const label = rowLabel(view, row, view.left, view.right);
     if (!label || !isTotalLabel(label.text)) continue;
     const found = tableAroundTotalRow(view, row, label, floor);
@@ -66,6 +68,19 @@ export function readSheet(sheet: SheetGrid): SheetReading {
     tables: tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left),
     unverified: unverified.sort((a, b) => a.top - b.top || a.left - b.left),
   };
+}
+
+/**
+ * Whether a row shows a text that may name a total (`mayNameARole`), or a value other than a number or a text:
+ * a row without one has no total label, and the scan above passes every row of the sheet without reading labels.
+ */
+function mayShowTotalLabel(view: SheetView, row: number): boolean {
+  for (let c = view.left; c <= view.right; c++) {
+    const shown = view.shown(row, c);
+    if (shown === null || (typeof shown === "number" && Number.isFinite(shown))) continue;
+    if (typeof shown !== "string" || mayNameARole(shown)) return true;
+  }
+  return false;
 }
 
 function numericCellsRightOf(view: SheetView, row: number, from: number): number[] {
