@@ -93,7 +93,21 @@ export function numericValue(reading: NumberReading): number | null {
 
 /** Decimals shown by a number format such as `0.00` or `#,##0.0_ `; null for General/unknown. */
 export function decimalsOfFormat(format: string | null | undefined): number | null {
-  if (!format || /general/i.test(format) || format === "@") return null;
+  if (!format) return null;
+  // Remembered per format: every member of every sum asks, and a workbook uses few formats.
+  let decimals = formatDecimals.get(format);
+  if (decimals === undefined) {
+    if (formatDecimals.size >= 4096) formatDecimals.clear();
+    decimals = readFormatDecimals(format);
+    formatDecimals.set(format, decimals);
+  }
+  return decimals;
+}
+
+const formatDecimals = new Map<string, number | null>();
+
+function readFormatDecimals(format: string): number | null {
+  if (/general/i.test(format) || format === "@") return null;
   const section = format.split(";")[0];
   const match = /\.([0#?]+)/.exec(section);
   return match ? match[1].length : 0;

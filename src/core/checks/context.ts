@@ -5,7 +5,7 @@
 import { cellAddress } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { Finding } from "../model";
-import { readNumber, type NumberReading } from "../numbers";
+import { numberIn, readNumber, type NumberReading } from "../numbers";
 import type { TableColumn, TableLayout } from "../recognize/layout";
 import { SheetView } from "../recognize/sheetView";
 import { isPartOfAboveLabel, normalizeLabel } from "../vocabulary";
@@ -52,8 +52,7 @@ export function reading(ctx: RuleContext, row: number, column: number): NumberRe
 
 /** The number a cell stands for (typed, or typed as text), or null. */
 export function numberAt(ctx: RuleContext, row: number, column: number): number | null {
-  const r = reading(ctx, row, column);
-  return r.kind === "number" || r.kind === "numeric-text" ? r.value : null;
+  return numberIn(ctx.view.value(row, column));
 }
 
 /** The unit's name in the label column, spaces removed (`合  计` → `合计`). */

@@ -8,7 +8,7 @@ import { formulaAt, numberFormatAt, valueAt } from "../grid";
 import { message } from "../messages";
 import type { Finding } from "../model";
 import { formatDifference, formatNumber } from "../numberText";
-import { decimalsOfFormat, decimalsOfValue, numericValue, readNumber } from "../numbers";
+import { decimalsOfFormat, decimalsOfValue, kindOf, numberIn } from "../numbers";
 import type { SumRelation } from "../recognize/layout";
 import { normalizeLabel } from "../vocabulary";
 import { columnName, finding, leafHeader, type RuleContext } from "./context";
@@ -25,17 +25,17 @@ function totalsAgainstMembers(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const relation of table.relations) {
     const { row, column } = relation.cell;
-    const actual = numericValue(readNumber(view.value(row, column)));
+    const actual = numberIn(view.value(row, column));
     if (actual === null) continue;
     let expected = 0;
     let counted = 0;
     let decimals = decimalsOfFormat(numberFormatAt(sheet, row, column)) ?? decimalsOfValue(actual);
     let unknown = false;
     for (const member of relation.members) {
-      const reading = readNumber(view.value(member.row, member.column));
+      const cell = view.value(member.row, member.column);
       // A member nobody could compute (formula-uncomputed) leaves the sum unknown: not judged, never taken as 0.
-      if (reading.kind === "unknown") unknown = true;
-      const value = numericValue(reading);
+      if (kindOf(cell) === "unknown") unknown = true;
+      const value = numberIn(cell);
       if (value === null) continue;
       expected += value;
       counted++;

@@ -13,7 +13,6 @@ import {
   isAllLabel,
   isTotalHeader,
   isTotalLabel,
-  mayNameARole,
   unitOfMeasureIn,
   withoutTrailingNotes,
 } from "../vocabulary";
@@ -47,7 +46,6 @@ export function readSheet(sheet: SheetGrid): SheetReading {
   const unverified: UnverifiedBlock[] = [];
   let floor = view.top; // rows above belong to tables already recognized
   for (let row = view.top; row <= view.bottom; row++) {
-    if (!mayShowTotalLabel(view, row)) continue;
     const label = rowLabel(view, row, view.left, view.right);
     if (!label || !isTotalLabel(label.text)) continue;
     const found = tableAroundTotalRow(view, row, label, floor);
@@ -68,19 +66,6 @@ export function readSheet(sheet: SheetGrid): SheetReading {
     tables: tables.sort((a, b) => a.headerTop - b.headerTop || a.left - b.left),
     unverified: unverified.sort((a, b) => a.top - b.top || a.left - b.left),
   };
-}
-
-/**
- * Whether a row shows a text that may name a total (`mayNameARole`), or a value other than a number or a text:
- * a row without one has no total label, and the scan above passes every row of the sheet without reading labels.
- */
-function mayShowTotalLabel(view: SheetView, row: number): boolean {
-  for (let c = view.left; c <= view.right; c++) {
-    const shown = view.shown(row, c);
-    if (shown === null || (typeof shown === "number" && Number.isFinite(shown))) continue;
-    if (typeof shown !== "string" || mayNameARole(shown)) return true;
-  }
-  return false;
 }
 
 function numericCellsRightOf(view: SheetView, row: number, from: number): number[] {
@@ -387,11 +372,17 @@ function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout
  */
 function tablesWithTotalColumnsOnly(view: SheetView, known: TableLayout[]): TableLayout[] {
   const found: TableLayout[] = [];
+  const covers = (t: TableLayout, row: number, column: number) =>
+    row >= t.headerTop && row <= t.bottom && column >= t.left && column <= t.right;
   const covered = (row: number, column: number) =>
-    [...known, ...found].some(
-      (t) => row >= t.headerTop && row <= t.bottom && column >= t.left && column <= t.right
-    );
+    known.some((t) => covers(t, row, column)) || found.some((t) => covers(t, row, column));
+  // A row inside a table as wide as the sheet has no cell left to anchor on: not read (most rows of a large sheet).
+  const spans = (t: TableLayout, row: number) =>
+    covers(t, row, view.left) && covers(t, row, view.right);
+  const coveredRow = (row: number) =>
+    known.some((t) => spans(t, row)) || found.some((t) => spans(t, row));
   for (let row = view.top; row <= view.bottom; row++) {
+    if (coveredRow(row)) continue;
     for (let column = view.left; column <= view.right; column++) {
       const text = view.value(row, column);
       if (typeof text !== "string" || covered(row, column)) continue;

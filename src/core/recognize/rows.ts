@@ -7,6 +7,7 @@ import {
   isSubtotalLabel,
   isTotalLabel,
   isTotalSubtotalOrPartLabel,
+  mayNameARole,
 } from "../vocabulary";
 import type { RowRole } from "./layout";
 import type { SheetView } from "./sheetView";
@@ -30,34 +31,50 @@ export function rowLabel(
   from: number,
   limit: number
 ): RowLabel | null {
-  // Remembered per view: the recognizer reads a row's label several times (the scan for totals, then each walk).
-  // The labels are never changed by their readers.
-  if (from !== view.left) return readRowLabel(view, row, from, limit);
+  if (from !== view.left) return readRowLabel(view, row, from, limit).label;
+  // Remembered per view: the recognizer reads a row's label several times (the scan for totals up to the sheet's
+  // right edge, then each walk up to the table's numbers). A reading serves every limit it holds for. The labels
+  // are never changed by their readers.
   let known = labelsOf.get(view);
   if (!known) labelsOf.set(view, (known = new Map()));
-  const key = row * 16_386 + (limit + 1);
-  let label = known.get(key);
-  if (label === undefined) {
-    label = readRowLabel(view, row, from, limit);
-    known.set(key, label);
-  }
-  return label;
+  const readings = known.get(row);
+  const fitting = readings?.find((r) => r.lowestLimit <= limit && limit <= r.highestLimit);
+  if (fitting) return fitting.label;
+  const reading = readRowLabel(view, row, from, limit);
+  if (readings) readings.push(reading);
+  else known.set(row, [reading]);
+  return reading.label;
 }
 
-const labelsOf = new WeakMap<SheetView, Map<number, RowLabel | null>>();
+const labelsOf = new WeakMap<SheetView, Map<number, LabelReading[]>>();
 
-function readRowLabel(view: SheetView, row: number, from: number, limit: number): RowLabel | null {
+/** A row's label and the limits that give the same label (those under which the same cells are read). */
+interface LabelReading {
+  label: RowLabel | null;
+  lowestLimit: number;
+  highestLimit: number;
+}
+
+function readRowLabel(view: SheetView, row: number, from: number, limit: number): LabelReading {
   let firstFilled = -1;
   let first: RowLabel | null = null;
-  for (let c = from; c <= limit; c++) {
-    if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) break;
+  // The last cell read that did not end the reading: any limit from it on reads the same cells up to it.
+  let lastRead = from - 1;
+  // Ended by what the row holds, not by the limit: every higher limit ends the same way.
+  const ended = (): LabelReading => ({
+    label: first,
+    lowestLimit: lastRead,
+    highestLimit: Infinity,
+  });
+  for (let c = from; c <= limit; lastRead = c, c++) {
+    if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) return ended();
     const shown = view.shown(row, c);
     // A typed number is never blank and never a label: no need to write it out (this runs for most cells).
     if (typeof shown === "number" && Number.isFinite(shown)) {
       if (firstFilled < 0) firstFilled = c;
       const area = view.merge(row, c);
       if (area && area.top < row) continue;
-      if (first) break; // the numbers have begun
+      if (first) return ended(); // the numbers have begun
       continue; // a serial number
     }
     const text = view.shownText(row, c);
@@ -67,15 +84,15 @@ function readRowLabel(view: SheetView, row: number, from: number, limit: number)
     if (area && area.top < row) continue;
     const kind = kindOf(shown);
     if (kind === "number" || kind === "numeric-text") {
-      if (first) break; // the numbers have begun
+      if (first) return ended(); // the numbers have begun
       continue; // a serial number
     }
     const label = { column: area?.left ?? c, text };
-    if (isTotalSubtotalOrPartLabel(text)) return label;
+    if (isTotalSubtotalOrPartLabel(text)) return { label, lowestLimit: c, highestLimit: Infinity };
     first ??= label;
     if (area) c = area.right;
   }
-  return first;
+  return { label: first, lowestLimit: lastRead, highestLimit: limit };
 }
 
 export function roleOf(
@@ -84,9 +101,12 @@ export function roleOf(
   label: RowLabel | null,
   numericColumns: number[]
 ): RowRole {
-  if (label && isTotalLabel(label.text)) return "total";
-  if (label && isSubtotalLabel(label.text)) return "subtotal";
-  if (label && isPartOfAboveLabel(label.text)) return "part-of-above";
+  // Most labels are unit names: one character test says they name no role.
+  if (label && mayNameARole(label.text)) {
+    if (isTotalLabel(label.text)) return "total";
+    if (isSubtotalLabel(label.text)) return "subtotal";
+    if (isPartOfAboveLabel(label.text)) return "part-of-above";
+  }
   const hasData = numericColumns.some((c) => kindOf(view.value(row, c)) !== "blank");
   return hasData ? "unit" : "category";
 }
