@@ -12,7 +12,12 @@ import { message, type NamedCell } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
 import { decimalsOfValue, kindOf } from "../numbers";
-import { coveredCells, type CoveredCell } from "../formulaRefs";
+import {
+  coveredCells,
+  coversExactly,
+  type CoveredCell,
+  type SubtotalContext,
+} from "../formulaRefs";
 import { normalizeLabel } from "../vocabulary";
 import { columnName, finding, leafHeader, numberAt, unitName, type RuleContext } from "./context";
 import type { Rule } from "./rule";
@@ -152,10 +157,15 @@ function checkFormulas(ctx: RuleContext): Finding[] {
     const { row, column } = relations[0];
     const formula = formulaAt(ctx.sheet, row, column);
     if (!formula) continue;
-    const covered = coveredCells(formula, ctx.sheet.name, {
+    const subtotalContext: SubtotalContext = {
       isHiddenRow: (r) => ctx.view.isHiddenRow(r),
       isSubtotalCell: (r, c) => /SUBTOTAL\s*\(/i.test(formulaAt(ctx.sheet, r, c) ?? ""),
-    });
+    };
+    // The usual clean total names exactly its members (judged clean below): told without listing its cells.
+    const namedExactly = (r: SumCell) =>
+      coversExactly(formula, r.members, ctx.sheet.name, subtotalContext);
+    if (relations.some(namedExactly)) continue;
+    const covered = coveredCells(formula, ctx.sheet.name, subtotalContext);
     if (!covered) continue; // not a plain sum: not judged
     const verdicts = relations.map((r) => judge(ctx, r, covered, subtotals));
     if (verdicts.some(isClean)) continue;

@@ -29,12 +29,7 @@ export function agreementOf(
   view: SheetView,
   sums: { cell: CellPosition; members: CellPosition[] }[]
 ): Agreement {
-  const result: Agreement = {
-    informative: 0,
-    agreeing: 0,
-    worstRelative: 0,
-    bestRelative: Infinity,
-  };
+  const result = noAgreement();
   for (const sum of sums) {
     const total = valueAt(view, sum.cell);
     if (total === null) continue;
@@ -50,17 +45,64 @@ export function agreementOf(
       expected += value;
       counted++;
     }
-    if (counted === 0 || unknown || (total === 0 && expected === 0)) continue;
-    result.informative++;
-    const difference = Math.abs(total - expected);
-    const scale = Math.max(Math.abs(total), Math.abs(expected));
-    if (difference <= Math.max(1e-6, RELATIVE_SLACK * scale)) result.agreeing++;
-    else {
-      result.worstRelative = Math.max(result.worstRelative, difference / scale);
-      result.bestRelative = Math.min(result.bestRelative, difference / scale);
+    vote(result, total, expected, counted, unknown);
+  }
+  return result;
+}
+
+/**
+ * `agreementOf(view, rowRelations(sumRows, columns))` without building the relations: each sum row's cell in each
+ * column against its members' cells in that column (the recognizer votes on every reading of every total row).
+ */
+export function rowAgreementOf(
+  view: SheetView,
+  sumRows: { row: number; members: number[] }[],
+  columns: number[]
+): Agreement {
+  const result = noAgreement();
+  for (const sumRow of sumRows) {
+    if (sumRow.members.length === 0) continue;
+    for (const column of columns) {
+      const total = numberIn(view.value(sumRow.row, column));
+      if (total === null) continue;
+      let expected = 0;
+      let counted = 0;
+      let unknown = false;
+      for (const row of sumRow.members) {
+        const cell = view.value(row, column);
+        if (kindOf(cell) === "unknown") unknown = true;
+        const value = numberIn(cell);
+        if (value === null) continue;
+        expected += value;
+        counted++;
+      }
+      vote(result, total, expected, counted, unknown);
     }
   }
   return result;
+}
+
+function noAgreement(): Agreement {
+  return { informative: 0, agreeing: 0, worstRelative: 0, bestRelative: Infinity };
+}
+
+/** One sum's vote: its total against what its members add up to. */
+function vote(
+  result: Agreement,
+  total: number,
+  expected: number,
+  counted: number,
+  unknown: boolean
+): void {
+  if (counted === 0 || unknown || (total === 0 && expected === 0)) return;
+  result.informative++;
+  const difference = Math.abs(total - expected);
+  const scale = Math.max(Math.abs(total), Math.abs(expected));
+  if (difference <= Math.max(1e-6, RELATIVE_SLACK * scale)) result.agreeing++;
+  else {
+    result.worstRelative = Math.max(result.worstRelative, difference / scale);
+    result.bestRelative = Math.min(result.bestRelative, difference / scale);
+  }
 }
 
 /** A reading is claimed when at least half of its informative sums agree (and at least one does). */
