@@ -191,12 +191,18 @@ const QUARTERS: Record<string, string> = {
   "4": "Q4",
 };
 
+// Made once, not per call: headers are read for every row of a sheet that might list periods down its side.
+const YEAR_IN_HEADER = /((?:19|20)\d{2})(?:年|$|[^\d])/;
+const QUARTER_IN_HEADER = /(?:第)?([一二三四1-4])季度/;
+const QUARTER_CODE = /^Q([1-4])$/i;
+const MONTH_SPAN = /(\d{1,2})[-—–~至](\d{1,2})月/;
+
 /** The period a header names: `2023年目标数` → `2023`, `一季度` → `Q1`, `Q3` → `Q3`; null when none. */
 export function headerPeriod(text: string): string | null {
   const t = normalizeLabel(text);
-  const year = /((?:19|20)\d{2})(?:年|$|[^\d])/.exec(t);
-  const quarter = /(?:第)?([一二三四1-4])季度/.exec(t) ?? /^Q([1-4])$/i.exec(t);
-  const months = /(\d{1,2})[-—–~至](\d{1,2})月/.exec(t);
+  const year = YEAR_IN_HEADER.exec(t);
+  const quarter = QUARTER_IN_HEADER.exec(t) ?? QUARTER_CODE.exec(t);
+  const months = MONTH_SPAN.exec(t);
   let period = year ? year[1] : "";
   if (quarter) period += QUARTERS[quarter[1]];
   else if (months) period += `${period ? "-" : ""}${months[1]}-${months[2]}月`;

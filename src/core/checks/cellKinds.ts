@@ -75,7 +75,9 @@ export function writtenCells(ctx: RuleContext): readonly AreaCell[] {
   const columns = areaColumns(ctx);
   for (const row of numericRows(ctx)) {
     let unit: string | null = null; // the row's unit, read for its first cell kept
-    for (const column of columns) {
+    // Indexed: run for every row of a large table, it allocates nothing (no iterator per row).
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
       const value = ctx.view.value(row, column.index);
       if (value === null || (typeof value === "number" && Number.isFinite(value))) continue;
       const reading = readNumber(value);

@@ -68,8 +68,9 @@ export function rowAgreementOf(
       let expected = 0;
       let counted = 0;
       let unknown = false;
-      for (const row of sumRow.members) {
-        const cell = view.value(row, column);
+      // Indexed: run for thousands of members per reading, it allocates nothing (no iterator).
+      for (let i = 0; i < sumRow.members.length; i++) {
+        const cell = view.value(sumRow.members[i], column);
         if (kindOf(cell) === "unknown") unknown = true;
         const value = numberIn(cell);
         if (value === null) continue;

@@ -8,7 +8,7 @@ import { kindOf } from "../numbers";
 import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
 import { aggregatesAbove, bestRun, distantRun, labelIndent, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
-import { isHeaderRow, rowLabel } from "./rows";
+import { hasData, isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
 
 export interface NamedTotalBlock {
@@ -95,9 +95,6 @@ function indentOfRow(view: SheetView, row: number): number {
   const label = rowLabel(view, row, view.left, view.right);
   return label ? labelIndent(view, row, label.column) : 0;
 }
-
-const hasData = (view: SheetView, row: number, columns: number[]) =>
-  columns.some((c) => kindOf(view.value(row, c)) !== "blank");
 
 const labelKey = (view: SheetView, row: number) =>
   rowLabel(view, row, view.left, view.right)?.text.trim().replace(/\s+/g, " ").toLowerCase() ?? "";

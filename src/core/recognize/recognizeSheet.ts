@@ -167,7 +167,10 @@ function withComputedColumns(
   headerBottom: number,
   labelEnd: number
 ): number[] {
-  const units = [...roles].filter(([, role]) => role === "unit").map(([row]) => row);
+  const units: number[] = [];
+  roles.forEach((role, row) => {
+    if (role === "unit") units.push(row);
+  });
   if (units.length === 0) return numericColumns;
   const known = new Set(numericColumns);
   const isComputed = (c: number) => {
@@ -304,7 +307,12 @@ function sharesThatAddUp(
 
 /** Tables ending in totals named in other words (`Total assets`, `Subtotal` without a grand total): see namedTotals.ts. */
 function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout[] {
-  const isCovered = (row: number) => known.some((t) => row >= t.headerTop && row <= t.bottom);
+  const isCovered = (row: number) => {
+    // Indexed: asked of every row of the sheet, it allocates nothing.
+    for (let i = 0; i < known.length; i++)
+      if (row >= known[i].headerTop && row <= known[i].bottom) return true;
+    return false;
+  };
   const standsForTable = (row: number) =>
     known.some(
       (t) => t.bottom === row && t.sumRows.some((s) => s.row === row && s.role === "total")
@@ -379,8 +387,12 @@ function tablesWithTotalColumnsOnly(view: SheetView, known: TableLayout[]): Tabl
   // A row inside a table as wide as the sheet has no cell left to anchor on: not read (most rows of a large sheet).
   const spans = (t: TableLayout, row: number) =>
     covers(t, row, view.left) && covers(t, row, view.right);
-  const coveredRow = (row: number) =>
-    known.some((t) => spans(t, row)) || found.some((t) => spans(t, row));
+  const coveredRow = (row: number) => {
+    // Indexed: asked of every row of the sheet, it allocates nothing.
+    for (let i = 0; i < known.length; i++) if (spans(known[i], row)) return true;
+    for (let i = 0; i < found.length; i++) if (spans(found[i], row)) return true;
+    return false;
+  };
   for (let row = view.top; row <= view.bottom; row++) {
     if (coveredRow(row)) continue;
     for (let column = view.left; column <= view.right; column++) {

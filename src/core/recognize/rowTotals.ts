@@ -134,6 +134,12 @@ function sumRowsOf(
   return sumRows;
 }
 
+function contiguousCount(roles: Map<number, RowRole>, totalRow: number): number {
+  let count = 0;
+  while (roles.has(totalRow - 1 - count)) count++;
+  return count;
+}
+
 function contiguousAbove(roles: Map<number, RowRole>, totalRow: number): Map<number, RowRole> {
   const block = new Map<number, RowRole>();
   for (let r = totalRow - 1; roles.has(r); r--) block.set(r, roles.get(r)!);
@@ -183,8 +189,9 @@ export function readTotalRow(
   const labelLimit = numericColumns[0] - 1;
   const candidates: { roles: Map<number, RowRole>; direction: "up" | "down" }[] = [];
   candidates.push({ roles: up.roles, direction: "up" });
-  const block = contiguousAbove(up.roles, totalRow);
-  if (block.size !== up.roles.size) candidates.push({ roles: block, direction: "up" });
+  // The rows right above the total, when they are not all the rows walked up (no copy of the walk otherwise).
+  if (contiguousCount(up.roles, totalRow) !== up.roles.size)
+    candidates.push({ roles: contiguousAbove(up.roles, totalRow), direction: "up" });
   candidates.push({
     roles: walkDown(view, totalRow, totalLabel, numericColumns),
     direction: "down",

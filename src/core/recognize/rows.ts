@@ -37,22 +37,29 @@ export function rowLabel(
   // are never changed by their readers.
   let known = labelsOf.get(view);
   if (!known) labelsOf.set(view, (known = new Map()));
-  const readings = known.get(row);
-  const fitting = readings?.find((r) => r.lowestLimit <= limit && limit <= r.highestLimit);
-  if (fitting) return fitting.label;
+  const latest = known.get(row);
+  for (let r = latest; r; r = r.earlier)
+    if (r.lowestLimit <= limit && limit <= r.highestLimit) return r.label;
   const reading = readRowLabel(view, row, from, limit);
-  if (readings) readings.push(reading);
-  else known.set(row, [reading]);
+  reading.earlier = latest;
+  known.set(row, reading);
   return reading.label;
 }
 
-const labelsOf = new WeakMap<SheetView, Map<number, LabelReading[]>>();
+const labelsOf = new WeakMap<SheetView, Map<number, LabelReading>>();
 
 /** A row's label and the limits that give the same label (those under which the same cells are read). */
 interface LabelReading {
   label: RowLabel | null;
   lowestLimit: number;
   highestLimit: number;
+  /** The row's reading for other limits, read before this one. */
+  earlier?: LabelReading;
+}
+
+/** A reading ended by what the row holds, not by the limit: every limit from the last cell read on ends the same. */
+function endedReading(label: RowLabel | null, lastRead: number): LabelReading {
+  return { label, lowestLimit: lastRead, highestLimit: Infinity };
 }
 
 function readRowLabel(view: SheetView, row: number, from: number, limit: number): LabelReading {
@@ -60,21 +67,15 @@ function readRowLabel(view: SheetView, row: number, from: number, limit: number)
   let first: RowLabel | null = null;
   // The last cell read that did not end the reading: any limit from it on reads the same cells up to it.
   let lastRead = from - 1;
-  // Ended by what the row holds, not by the limit: every higher limit ends the same way.
-  const ended = (): LabelReading => ({
-    label: first,
-    lowestLimit: lastRead,
-    highestLimit: Infinity,
-  });
   for (let c = from; c <= limit; lastRead = c, c++) {
-    if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) return ended();
+    if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) return endedReading(first, lastRead);
     const shown = view.shown(row, c);
     // A typed number is never blank and never a label: no need to write it out (this runs for most cells).
     if (typeof shown === "number" && Number.isFinite(shown)) {
       if (firstFilled < 0) firstFilled = c;
       const area = view.merge(row, c);
       if (area && area.top < row) continue;
-      if (first) return ended(); // the numbers have begun
+      if (first) return endedReading(first, lastRead); // the numbers have begun
       continue; // a serial number
     }
     const text = view.shownText(row, c);
@@ -84,15 +85,24 @@ function readRowLabel(view: SheetView, row: number, from: number, limit: number)
     if (area && area.top < row) continue;
     const kind = kindOf(shown);
     if (kind === "number" || kind === "numeric-text") {
-      if (first) return ended(); // the numbers have begun
+      if (first) return endedReading(first, lastRead); // the numbers have begun
       continue; // a serial number
     }
-    const label = { column: area?.left ?? c, text };
-    if (isTotalSubtotalOrPartLabel(text)) return { label, lowestLimit: c, highestLimit: Infinity };
-    first ??= label;
+    const column = area?.left ?? c;
+    if (isTotalSubtotalOrPartLabel(text))
+      return { label: { column, text }, lowestLimit: c, highestLimit: Infinity };
+    first ??= { column, text };
     if (area) c = area.right;
   }
   return { label: first, lowestLimit: lastRead, highestLimit: limit };
+}
+
+/** Something (not blank) in one of the columns. */
+export function hasData(view: SheetView, row: number, columns: number[]): boolean {
+  // Indexed: asked of every row of a large sheet, it allocates nothing.
+  for (let i = 0; i < columns.length; i++)
+    if (kindOf(view.value(row, columns[i])) !== "blank") return true;
+  return false;
 }
 
 export function roleOf(
@@ -107,8 +117,7 @@ export function roleOf(
     if (isSubtotalLabel(label.text)) return "subtotal";
     if (isPartOfAboveLabel(label.text)) return "part-of-above";
   }
-  const hasData = numericColumns.some((c) => kindOf(view.value(row, c)) !== "blank");
-  return hasData ? "unit" : "category";
+  return hasData(view, row, numericColumns) ? "unit" : "category";
 }
 
 /** A year written as a header: `2023`, `2023年`, `FY2023`. */
@@ -128,8 +137,9 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
   let words = 0;
   let numbers = 0;
   const years: number[] = [];
-  for (const c of numericColumns) {
-    const shown = view.shown(row, c);
+  // Indexed: asked of every row of a large sheet, it allocates nothing (no iterator).
+  for (let i = 0; i < numericColumns.length; i++) {
+    const shown = view.shown(row, numericColumns[i]);
     if (typeof shown === "number" && Number.isFinite(shown)) {
       // A typed number (most cells of a sheet): read without a reading.
       numbers++;
@@ -158,7 +168,5 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
 
 /** A row with words but nothing in the numeric columns: a note, a caption, or the next table's title. */
 export function isTextOnlyRow(view: SheetView, row: number, numericColumns: number[]): boolean {
-  return (
-    !numericColumns.some((c) => kindOf(view.value(row, c)) !== "blank") && !view.isBlankRow(row)
-  );
+  return !hasData(view, row, numericColumns) && !view.isBlankRow(row);
 }
