@@ -1,6 +1,6 @@
 /** How a cell in the numeric area of a table was written — the checks report each kind differently. */
 import { isCellError, isUnknownValue, type CellValue } from "./grid";
-import { isNotApplicable } from "./vocabulary";
+import { isNotApplicable, LONGEST_NOT_APPLICABLE } from "./vocabulary";
 
 export type NumberReading =
   | { kind: "number"; value: number }
@@ -43,6 +43,7 @@ export function readNumber(value: CellValue): NumberReading {
 const textReadings = new Map<string, NumberReading>();
 
 function readText(value: string): NumberReading {
+  if (isPlainWord(value)) return { kind: "text", text: value };
   let reading = textReadings.get(value);
   if (reading === undefined) {
     if (textReadings.size >= 65_536) textReadings.clear();
@@ -51,6 +52,21 @@ function readText(value: string): NumberReading {
   }
   return reading;
 }
+
+/**
+ * A name or a word, told without reading it: longer than any not-applicable mark (even with a colon after it),
+ * without spaces, not beginning like a number. Most texts of a sheet are such names, each met once or twice: not
+ * worth remembering.
+ */
+function isPlainWord(text: string): boolean {
+  return (
+    text.length > LONGEST_NOT_APPLICABLE + 1 &&
+    !MAY_BE_NUMERIC_TEXT.test(text) &&
+    !HAS_SPACE.test(text)
+  );
+}
+
+const HAS_SPACE = /\s/;
 
 function readTextOnce(value: string): NumberReading {
   const trimmed = value.trim();
@@ -77,6 +93,7 @@ function readTextOnce(value: string): NumberReading {
 export function kindOf(value: CellValue): NumberReading["kind"] {
   if (typeof value === "number") return Number.isFinite(value) ? "number" : "error";
   if (value === null) return "blank";
+  if (typeof value === "string" && isPlainWord(value)) return "text";
   return readNumber(value).kind;
 }
 

@@ -145,7 +145,7 @@ const NOT_APPLICABLE = new Set([
 ]);
 
 /** The longest mark above: a longer label is none (lower case is never shorter), and needs no lookup. */
-const LONGEST_NOT_APPLICABLE = Math.max(...[...NOT_APPLICABLE].map((mark) => mark.length));
+export const LONGEST_NOT_APPLICABLE = Math.max(...[...NOT_APPLICABLE].map((mark) => mark.length));
 
 export function isNotApplicable(text: string): boolean {
   const label = normalizeLabel(text);
