@@ -103,6 +103,17 @@ export function numberIn(value: CellValue): number | null {
   return numericValue(readNumber(value));
 }
 
+/**
+ * What a member of a sum adds, in one call: its number (`numberIn`), null for none (blank, text), or undefined
+ * for a formula nobody could compute (`kindOf` unknown). Sums read thousands of members.
+ */
+export function memberFigure(value: CellValue): number | null | undefined {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (value === null) return null;
+  const reading = readNumber(value);
+  return reading.kind === "unknown" ? undefined : numericValue(reading);
+}
+
 /** The number a reading stands for, or null when it stands for none. */
 export function numericValue(reading: NumberReading): number | null {
   return reading.kind === "number" || reading.kind === "numeric-text" ? reading.value : null;

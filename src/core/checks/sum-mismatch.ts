@@ -8,7 +8,7 @@ import { formulaAt, numberFormatAt, valueAt } from "../grid";
 import { message } from "../messages";
 import type { Finding } from "../model";
 import { formatDifference, formatNumber } from "../numberText";
-import { decimalsOfFormat, decimalsOfValue, kindOf, numberIn } from "../numbers";
+import { decimalsOfFormat, decimalsOfValue, memberFigure, numberIn } from "../numbers";
 import type { SumRelation } from "../recognize/layout";
 import { normalizeLabel } from "../vocabulary";
 import { columnName, finding, leafHeader, type RuleContext } from "./context";
@@ -34,11 +34,10 @@ function totalsAgainstMembers(ctx: RuleContext): Finding[] {
     // Indexed: run for thousands of members per total, it allocates nothing (no iterator).
     for (let i = 0; i < relation.members.length; i++) {
       const member = relation.members[i];
-      const cell = view.value(member.row, member.column);
+      const value = memberFigure(view.value(member.row, member.column));
       // A member nobody could compute (formula-uncomputed) leaves the sum unknown: not judged, never taken as 0.
-      if (kindOf(cell) === "unknown") unknown = true;
-      const value = numberIn(cell);
-      if (value === null) continue;
+      if (value === undefined) unknown = true;
+      if (value === undefined || value === null) continue;
       expected += value;
       counted++;
       decimals = Math.max(

@@ -3,7 +3,7 @@
  * total row, sibling columns left or right of a total column) and keeps the one whose sums agree most often.
  * A reading that does not agree is never claimed: a wrong claim would be a false alarm in the user's sheet.
  */
-import { kindOf, numberIn } from "../numbers";
+import { memberFigure, numberIn } from "../numbers";
 import type { CellPosition } from "./layout";
 import type { SheetView } from "./sheetView";
 
@@ -38,12 +38,12 @@ export function agreementOf(
     let unknown = false;
     for (const member of sum.members) {
       // A formula nobody could compute says nothing for or against a reading.
-      const cell = view.value(member.row, member.column);
-      if (kindOf(cell) === "unknown") unknown = true;
-      const value = numberIn(cell);
-      if (value === null) continue;
-      expected += value;
-      counted++;
+      const figure = memberFigure(view.value(member.row, member.column));
+      if (figure === undefined) unknown = true;
+      else if (figure !== null) {
+        expected += figure;
+        counted++;
+      }
     }
     vote(result, total, expected, counted, unknown);
   }
@@ -70,12 +70,12 @@ export function rowAgreementOf(
       let unknown = false;
       // Indexed: run for thousands of members per reading, it allocates nothing (no iterator).
       for (let i = 0; i < sumRow.members.length; i++) {
-        const cell = view.value(sumRow.members[i], column);
-        if (kindOf(cell) === "unknown") unknown = true;
-        const value = numberIn(cell);
-        if (value === null) continue;
-        expected += value;
-        counted++;
+        const figure = memberFigure(view.value(sumRow.members[i], column));
+        if (figure === undefined) unknown = true;
+        else if (figure !== null) {
+          expected += figure;
+          counted++;
+        }
       }
       vote(result, total, expected, counted, unknown);
     }

@@ -584,7 +584,9 @@ function chooseLabelColumn(view: SheetView, unitRows: number[], from: number, to
   for (let c = from; c <= to; c++) {
     const texts = new Set<string>();
     for (const r of unitRows) {
-      const reading = readNumber(view.value(r, c));
+      const value = view.value(r, c);
+      if (value === null || typeof value === "number") continue; // never text: no reading needed
+      const reading = readNumber(value);
       if (reading.kind === "text") texts.add(reading.text);
     }
     if (texts.size > bestCount || (texts.size === bestCount && texts.size > 0)) {
