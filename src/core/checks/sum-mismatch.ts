@@ -40,10 +40,10 @@ function totalsAgainstMembers(ctx: RuleContext): Finding[] {
       if (value === undefined || value === null) continue;
       expected += value;
       counted++;
-      decimals = Math.max(
-        decimals,
-        decimalsOfFormat(numberFormatAt(sheet, member.row, member.column)) ?? decimalsOfValue(value)
-      );
+      const format = numberFormatAt(sheet, member.row, member.column);
+      // A whole number without a format shows no decimals: nothing to raise (most members).
+      if (format === null && Number.isInteger(value)) continue;
+      decimals = Math.max(decimals, decimalsOfFormat(format) ?? decimalsOfValue(value));
     }
     if (counted === 0 || unknown) continue;
     // Decimal data may be rounded to the shown decimals: half a unit of the last shown digit is no mistake.

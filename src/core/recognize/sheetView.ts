@@ -64,8 +64,7 @@ export class SheetView {
 
   /** The value shown at a position: a merged area shows its top-left value in every cell it covers. */
   shown(row: number, column: number): CellValue {
-    const area =
-      row < this.mergedTop || row > this.mergedBottom ? undefined : this.merge(row, column);
+    const area = this.merge(row, column);
     return area ? this.value(area.top, area.left) : this.value(row, column);
   }
 
