@@ -60,9 +60,10 @@ export function parseArea(address: string): CellArea | null {
 export function compressCells(cells: { row: number; column: number }[]): string[] {
   if (cells.length === 0) return [];
   const sameColumn = cells.every((c) => c.column === cells[0].column);
-  const sorted = [...cells].sort((a, b) =>
-    sameColumn ? a.row - b.row : a.row - b.row || a.column - b.column
-  );
+  const order = (a: { row: number; column: number }, b: { row: number; column: number }) =>
+    sameColumn ? a.row - b.row : a.row - b.row || a.column - b.column;
+  // Members usually come in order (a sum's thousands of rows): no copy to sort then.
+  const sorted = isSorted(cells, order) ? cells : [...cells].sort(order);
   const ranges: string[] = [];
   let start = sorted[0];
   let end = sorted[0];
@@ -70,7 +71,8 @@ export function compressCells(cells: { row: number; column: number }[]): string[
     ranges.push(
       areaAddress({ top: start.row, left: start.column, bottom: end.row, right: end.column })
     );
-  for (const cell of sorted.slice(1)) {
+  for (let i = 1; i < sorted.length; i++) {
+    const cell = sorted[i];
     const extendsColumn =
       cell.column === end.column && cell.row === end.row + 1 && start.column === end.column;
     const extendsRow =
@@ -83,4 +85,9 @@ export function compressCells(cells: { row: number; column: number }[]): string[
   }
   flush();
   return ranges;
+}
+
+function isSorted<T>(items: readonly T[], order: (a: T, b: T) => number): boolean {
+  for (let i = 1; i < items.length; i++) if (order(items[i - 1], items[i]) > 0) return false;
+  return true;
 }

@@ -250,22 +250,56 @@ export function coveredCells(
   sheet?: string,
   context: SubtotalContext = {}
 ): CoveredCell[] | null {
-  const tree = parseFormula(formula);
-  if (!tree) return null;
-  // `=D9` (or `='汇总'!D9`, `=+D9`) links to a cell elsewhere: a link, not a sum.
-  if (referencesOf(tree).length === 1 && !hasCall(tree)) return null;
   const cells: CoveredCell[] = [];
+  const isSum = visitCoveredCells(formula, sheet, context, (row, column) => {
+    cells.push({ row, column });
+  });
+  return isSum ? cells : null;
+}
+
+/**
+ * Whether a plain-sum formula covers exactly these cells, in this order (`coveredCells` equal to them), told
+ * without listing the cells: a total over thousands of rows usually names exactly its members.
+ */
+export function coversExactly(
+  formula: string,
+  cells: readonly CoveredCell[],
+  sheet?: string,
+  context: SubtotalContext = {}
+): boolean {
+  let count = 0;
+  let same = true;
+  const isSum = visitCoveredCells(formula, sheet, context, (row, column) => {
+    const cell = cells[count++];
+    if (!cell || cell.row !== row || cell.column !== column) same = false;
+  });
+  return isSum && same && count === cells.length;
+}
+
+/** Visits the cells `coveredCells` lists, in its order; false (and maybe some cells visited) where it gives null. */
+function visitCoveredCells(
+  formula: string,
+  sheet: string | undefined,
+  context: SubtotalContext,
+  visit: (row: number, column: number) => void
+): boolean {
+  const tree = parseFormula(formula);
+  if (!tree) return false;
+  // `=D9` (or `='汇总'!D9`, `=+D9`) links to a cell elsewhere: a link, not a sum.
+  if (referencesOf(tree).length === 1 && !hasCall(tree)) return false;
+  let visited = 0;
 
   const addRef = (ref: Extract<FormulaNode, { type: "ref" }>, subtotal: number) => {
     if (ref.sheet !== null && (sheet === undefined || ref.sheet !== sheet)) throw new NotASum();
     const { top, left, bottom, right, wholeColumns, wholeRows } = ref.area;
     if (wholeColumns || wholeRows) throw new NotASum();
-    if (cells.length + (bottom - top + 1) * (right - left + 1) > MAX_CELLS) throw new NotASum();
+    if (visited + (bottom - top + 1) * (right - left + 1) > MAX_CELLS) throw new NotASum();
     for (let r = top; r <= bottom; r++) {
       if (subtotal === 109 && context.isHiddenRow?.(r)) continue;
       for (let c = left; c <= right; c++) {
         if (subtotal && context.isSubtotalCell?.(r, c)) continue;
-        cells.push({ row: r, column: c });
+        visited++;
+        visit(r, c);
       }
     }
   };
@@ -294,10 +328,10 @@ export function coveredCells(
   try {
     walk(tree, 0);
   } catch (error) {
-    if (error instanceof NotASum) return null;
+    if (error instanceof NotASum) return false;
     throw error;
   }
-  return cells;
+  return true;
 }
 
 function hasCall(node: FormulaNode): boolean {

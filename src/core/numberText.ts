@@ -3,6 +3,8 @@
  * The same in every language, so findings carry them formatted (see `messages.ts`).
  */
 export function formatNumber(value: number, decimals = 6): string {
+  // A whole number is its own rounding (most figures of a plan): no detour through toFixed.
+  if (Number.isInteger(value)) return Object.is(value, -0) ? "0" : String(value);
   const rounded = Number(value.toFixed(decimals));
   return Object.is(rounded, -0) ? "0" : String(rounded);
 }

@@ -20,8 +20,18 @@ function remembered<T>(test: (text: string) => T): (text: string) => T {
   };
 }
 
+/** `\s` takes in the ideographic and the no-break space. */
+const HAS_SPACE = /\s/;
+const ENDS_IN_COLON = /[：:]$/;
+
 /** Removes every kind of space (officers write `合  计` and `合\u3000计`, an ideographic space) and a trailing colon. */
-export const normalizeLabel = remembered((text: string): string =>
+export function normalizeLabel(text: string): string {
+  // Most labels (unit names) hold no space and end in no colon: they are their own normal form, no lookup needed.
+  if (!HAS_SPACE.test(text) && !ENDS_IN_COLON.test(text)) return text;
+  return rememberedNormalizedLabel(text);
+}
+
+const rememberedNormalizedLabel = remembered((text: string): string =>
   text.replace(/[\s\u3000\u00a0]+/g, "").replace(/[：:]$/, "")
 );
 
@@ -37,6 +47,11 @@ const PART_OF_ABOVE = /^(其中|其中：|其中:|ofwhich|including)/i;
  * no other letter onto them). Most labels (unit names) hold none: answered without a lookup.
  */
 const MAY_NAME_A_ROLE = /[计其A-Za-z]/;
+
+/** Whether a text may be a total, subtotal or `其中` label at all (one character test). */
+export function mayNameARole(text: string): boolean {
+  return MAY_NAME_A_ROLE.test(text);
+}
 
 export function isTotalLabel(text: string): boolean {
   return MAY_NAME_A_ROLE.test(text) && rememberedTotalLabel(text);
@@ -129,9 +144,13 @@ const NOT_APPLICABLE = new Set([
   "...",
 ]);
 
-export const isNotApplicable = remembered((text: string): boolean => {
-  return NOT_APPLICABLE.has(normalizeLabel(text).toLowerCase());
-});
+/** The longest mark above: a longer label is none (lower case is never shorter), and needs no lookup. */
+export const LONGEST_NOT_APPLICABLE = Math.max(...[...NOT_APPLICABLE].map((mark) => mark.length));
+
+export function isNotApplicable(text: string): boolean {
+  const label = normalizeLabel(text);
+  return label.length <= LONGEST_NOT_APPLICABLE && NOT_APPLICABLE.has(label.toLowerCase());
+}
 
 /** Header words of the serial column. */
 export function isSerialHeader(text: string): boolean {
@@ -172,12 +191,18 @@ const QUARTERS: Record<string, string> = {
   "4": "Q4",
 };
 
+// Made once, not per call: headers are read for every row of a sheet that might list periods down its side.
+const YEAR_IN_HEADER = /((?:19|20)\d{2})(?:年|$|[^\d])/;
+const QUARTER_IN_HEADER = /(?:第)?([一二三四1-4])季度/;
+const QUARTER_CODE = /^Q([1-4])$/i;
+const MONTH_SPAN = /(\d{1,2})[-—–~至](\d{1,2})月/;
+
 /** The period a header names: `2023年目标数` → `2023`, `一季度` → `Q1`, `Q3` → `Q3`; null when none. */
 export function headerPeriod(text: string): string | null {
   const t = normalizeLabel(text);
-  const year = /((?:19|20)\d{2})(?:年|$|[^\d])/.exec(t);
-  const quarter = /(?:第)?([一二三四1-4])季度/.exec(t) ?? /^Q([1-4])$/i.exec(t);
-  const months = /(\d{1,2})[-—–~至](\d{1,2})月/.exec(t);
+  const year = YEAR_IN_HEADER.exec(t);
+  const quarter = QUARTER_IN_HEADER.exec(t) ?? QUARTER_CODE.exec(t);
+  const months = MONTH_SPAN.exec(t);
   let period = year ? year[1] : "";
   if (quarter) period += QUARTERS[quarter[1]];
   else if (months) period += `${period ? "-" : ""}${months[1]}-${months[2]}月`;

@@ -8,7 +8,7 @@
  */
 import { cellAddress } from "../a1";
 import type { CellValue } from "../grid";
-import { readNumber, type NumberReading } from "../numbers";
+import { kindOf, readNumber, type NumberReading } from "../numbers";
 import type { TableColumn } from "../recognize/layout";
 import { columnName, numericRows, unitName, type RuleContext } from "./context";
 
@@ -32,9 +32,9 @@ function areaColumns(ctx: RuleContext): AreaColumn[] {
   if (total) {
     for (let c = table.labelColumn + 1; c <= table.right; c++) {
       if (known.has(c)) continue;
-      if (readNumber(view.value(total.row, c)).kind !== "error") continue;
+      if (kindOf(view.value(total.row, c)) !== "error") continue;
       const numbers = table.unitRows.filter((r) => {
-        const kind = readNumber(view.value(r, c)).kind;
+        const kind = kindOf(view.value(r, c));
         return kind === "number" || kind === "numeric-text";
       }).length;
       if (numbers * 2 < table.unitRows.length) continue;
@@ -63,17 +63,28 @@ export interface AreaCell {
 /** Read once per table: two rules walk the same cells. */
 const areas = new WeakMap<RuleContext, readonly AreaCell[]>();
 
-/** Every cell of the numeric area, row by row (shared by the rules that read it: not to be changed). */
-export function numericArea(ctx: RuleContext): readonly AreaCell[] {
+/**
+ * The cells of the numeric area written otherwise than as a number — numbers typed as text, words, error values —
+ * row by row (shared by the rules that report them: not to be changed). Typed numbers, blanks, not-applicable
+ * marks and unknown values are left out: neither rule reports them, and a large table holds little else.
+ */
+export function writtenCells(ctx: RuleContext): readonly AreaCell[] {
   const known = areas.get(ctx);
   if (known) return known;
   const cells: AreaCell[] = [];
   const columns = areaColumns(ctx);
   for (const row of numericRows(ctx)) {
-    const unit = unitName(ctx, row);
-    for (const column of columns) {
+    let unit: string | null = null; // the row's unit, read for its first cell kept
+    // Indexed: run for every row of a large table, it allocates nothing (no iterator per row).
+    for (let i = 0; i < columns.length; i++) {
+      const column = columns[i];
       const value = ctx.view.value(row, column.index);
-      cells.push({ row, column, unit, value, reading: readNumber(value) });
+      if (value === null || (typeof value === "number" && Number.isFinite(value))) continue;
+      const reading = readNumber(value);
+      if (reading.kind !== "numeric-text" && reading.kind !== "text" && reading.kind !== "error")
+        continue;
+      unit ??= unitName(ctx, row);
+      cells.push({ row, column, unit, value, reading });
     }
   }
   areas.set(ctx, cells);

@@ -5,7 +5,7 @@
 import { cellAddress } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { Finding } from "../model";
-import { readNumber, type NumberReading } from "../numbers";
+import { numberIn, readNumber, type NumberReading } from "../numbers";
 import type { TableColumn, TableLayout } from "../recognize/layout";
 import { SheetView } from "../recognize/sheetView";
 import { isPartOfAboveLabel, normalizeLabel } from "../vocabulary";
@@ -37,12 +37,13 @@ export function finding(
   column: number,
   fields: Omit<Finding, "sheet" | "cell" | "table">
 ): Finding {
-  return {
-    ...fields,
-    sheet: ctx.sheet.name,
-    cell: cellAddress(row, column),
-    table: ctx.table.summary.range,
-  };
+  // The same object as `{ ...fields, sheet, cell, table }` (fields in that order), built a few times faster: V8
+  // takes a slow path for a spread followed by more fields, and a large table may have thousands of findings.
+  const found: Finding = Object.assign({}, fields) as Finding;
+  found.sheet = ctx.sheet.name;
+  found.cell = cellAddress(row, column);
+  found.table = ctx.table.summary.range;
+  return found;
 }
 
 export function reading(ctx: RuleContext, row: number, column: number): NumberReading {
@@ -51,8 +52,7 @@ export function reading(ctx: RuleContext, row: number, column: number): NumberRe
 
 /** The number a cell stands for (typed, or typed as text), or null. */
 export function numberAt(ctx: RuleContext, row: number, column: number): number | null {
-  const r = reading(ctx, row, column);
-  return r.kind === "number" || r.kind === "numeric-text" ? r.value : null;
+  return numberIn(ctx.view.value(row, column));
 }
 
 /** The unit's name in the label column, spaces removed (`合  计` → `合计`). */

@@ -16,6 +16,8 @@ export const duplicateSerial: Rule<"duplicate-serial"> = {
 
 /** A serial number as written: `25`, `"25"`, `"25."`, `"（25）"`; null for anything else. */
 export function serialNumber(value: ReturnType<RuleContext["view"]["value"]>): number | null {
+  // A typed number (most serials): read without a reading.
+  if (typeof value === "number") return Number.isInteger(value) && value >= 0 ? value : null;
   const r = readNumber(value);
   if (r.kind === "number" || r.kind === "numeric-text")
     return Number.isInteger(r.value) && r.value >= 0 ? r.value : null;

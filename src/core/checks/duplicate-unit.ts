@@ -14,17 +14,17 @@ export const duplicateUnit: Rule<"duplicate-unit"> = {
 function checkDuplicateUnits(ctx: RuleContext): Finding[] {
   const { table } = ctx;
   const findings: Finding[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, number>(); // the row each name was first seen in
   for (const row of table.unitRows) {
     const name = unitName(ctx, row);
     if (name === "") continue;
     const key = name.toLowerCase();
-    const cell = cellAddress(row, table.labelColumn);
-    const first = seen.get(key);
-    if (first === undefined) {
-      seen.set(key, cell);
+    const firstRow = seen.get(key);
+    if (firstRow === undefined) {
+      seen.set(key, row);
       continue;
     }
+    const first = cellAddress(firstRow, table.labelColumn);
     findings.push(
       finding(ctx, row, table.labelColumn, {
         rule: "duplicate-unit",

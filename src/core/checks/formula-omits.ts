@@ -11,8 +11,13 @@ import { formulaAt, isCellError, isUnknownValue, valueAt } from "../grid";
 import { message, type NamedCell } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
-import { decimalsOfValue, readNumber } from "../numbers";
-import { coveredCells, type CoveredCell } from "../formulaRefs";
+import { decimalsOfValue, kindOf } from "../numbers";
+import {
+  coveredCells,
+  coversExactly,
+  type CoveredCell,
+  type SubtotalContext,
+} from "../formulaRefs";
 import { normalizeLabel } from "../vocabulary";
 import { columnName, finding, leafHeader, numberAt, unitName, type RuleContext } from "./context";
 import type { Rule } from "./rule";
@@ -124,7 +129,7 @@ function judge(
   const missing: CoveredCell[] = [];
   for (const m of cell.members) {
     if (memberCount.get(key(m.row, m.column)) !== 0) continue;
-    const kind = readNumber(valueAt(ctx.sheet, m.row, m.column)).kind;
+    const kind = kindOf(valueAt(ctx.sheet, m.row, m.column));
     // A blank or "/" member adds nothing today; the sum check catches it once a number is typed there.
     if (kind !== "blank" && kind !== "not-applicable") missing.push(m);
   }
@@ -152,10 +157,15 @@ function checkFormulas(ctx: RuleContext): Finding[] {
     const { row, column } = relations[0];
     const formula = formulaAt(ctx.sheet, row, column);
     if (!formula) continue;
-    const covered = coveredCells(formula, ctx.sheet.name, {
+    const subtotalContext: SubtotalContext = {
       isHiddenRow: (r) => ctx.view.isHiddenRow(r),
       isSubtotalCell: (r, c) => /SUBTOTAL\s*\(/i.test(formulaAt(ctx.sheet, r, c) ?? ""),
-    });
+    };
+    // The usual clean total names exactly its members (judged clean below): told without listing its cells.
+    const namedExactly = (r: SumCell) =>
+      coversExactly(formula, r.members, ctx.sheet.name, subtotalContext);
+    if (relations.some(namedExactly)) continue;
+    const covered = coveredCells(formula, ctx.sheet.name, subtotalContext);
     if (!covered) continue; // not a plain sum: not judged
     const verdicts = relations.map((r) => judge(ctx, r, covered, subtotals));
     if (verdicts.some(isClean)) continue;

@@ -4,7 +4,7 @@
  */
 import { message } from "../messages";
 import type { Finding } from "../model";
-import { numericArea, shownText } from "./cellKinds";
+import { writtenCells, shownText } from "./cellKinds";
 import { finding } from "./context";
 import type { Rule } from "./rule";
 
@@ -13,7 +13,7 @@ export const notANumber: Rule<"not-a-number"> = {
   severity: "error",
   check(ctx) {
     const findings: Finding[] = [];
-    for (const { row, column, unit, value, reading } of numericArea(ctx)) {
+    for (const { row, column, unit, value, reading } of writtenCells(ctx)) {
       if (reading.kind !== "text" && reading.kind !== "error") continue;
       // A rank is never added up: `并列3`, `第3名` are ranks as officers write them (rank-mismatch reads them).
       if (reading.kind === "text" && column.measure === "rank") continue;

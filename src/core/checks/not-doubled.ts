@@ -7,7 +7,7 @@
 import { cellAddress } from "../a1";
 import { message, type TargetLabel } from "../messages";
 import type { Finding, PlanTarget } from "../model";
-import { formatDifference, formatNumber } from "../numberText";
+import { formatNumber } from "../numberText";
 import type { TableColumn } from "../recognize/layout";
 import {
   columnName,
@@ -110,7 +110,7 @@ function checkDoubling(ctx: RuleContext, target: PlanTarget, columns: TableColum
           baseYear: String(baseYear),
           base: formatNumber(before),
           twice: formatNumber(twice),
-          shortBy: formatDifference(twice - after).replace(/^\+/, ""),
+          shortBy: formatNumber(twice - after), // positive here: the difference without its sign
         }),
         related: [cellAddress(row, base.index)],
       })

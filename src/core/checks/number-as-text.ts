@@ -7,7 +7,7 @@ import { formulaAt } from "../grid";
 import { message } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
-import { numericArea } from "./cellKinds";
+import { writtenCells } from "./cellKinds";
 import { finding, type RuleContext } from "./context";
 import type { Rule } from "./rule";
 
@@ -19,7 +19,7 @@ export const numberAsText: Rule<"number-as-text"> = {
     const sumRows = new Set(table.sumRows.map((s) => s.row));
     const memberRows = new Set(table.sumRows.flatMap((s) => s.members));
     const findings: Finding[] = [];
-    for (const { row, column, unit, reading } of numericArea(ctx)) {
+    for (const { row, column, unit, reading } of writtenCells(ctx)) {
       if (reading.kind !== "numeric-text") continue;
       // Only members are summed; a rate typed as text is never summed.
       if (!memberRows.has(row) || column.kind === "rate" || sumRows.has(row)) continue;

@@ -75,6 +75,26 @@ function isUncached(sheet: SheetGrid, r: number, c: number): boolean {
 /** A formula that can give empty text (`=IF(C5="","",C5/D5)`): its `<v></v>` reads as no value at all. */
 const EMPTY_TEXT_LITERAL = /""/;
 
+/**
+ * Whether `test` holds for some formula of the sheet (grid indexes), the formulas visited row by row; one loop
+ * without a closure per row (a large sheet has thousands of rows, most without formulas).
+ */
+function someFormula(
+  sheet: SheetGrid,
+  test: (r: number, c: number, formula: string) => boolean
+): boolean {
+  const formulas = sheet.formulas ?? [];
+  for (let r = 0; r < formulas.length; r++) {
+    const row = formulas[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const formula = row[c];
+      if (formula && test(r, c, formula)) return true;
+    }
+  }
+  return false;
+}
+
 export function evaluateUncached(workbook: WorkbookGrid): EvaluatedWorkbook {
   const unchanged = { workbook, uncomputed: [], computed: 0 };
   if (workbook.valuesComputed) return unchanged;
@@ -82,24 +102,23 @@ export function evaluateUncached(workbook: WorkbookGrid): EvaluatedWorkbook {
   // a formula without a value that can give empty text gave empty text (the reader cannot tell `<v></v>` from
   // no `<v>`). Sums are computed wherever their value is missing: they never give empty text.
   const savedBySpreadsheet = workbook.sheets.some((sheet) =>
-    sheet.formulas?.some((row, r) => row.some((f, c) => f && !isUncached(sheet, r, c)))
+    someFormula(sheet, (r, c) => !isUncached(sheet, r, c))
   );
   const cells: FormulaCell[] = [];
   workbook.sheets.forEach((sheet, s) => {
-    sheet.formulas?.forEach((row, r) =>
-      row.forEach((formula, c) => {
-        if (!formula || !isUncached(sheet, r, c)) return;
-        if (savedBySpreadsheet && EMPTY_TEXT_LITERAL.test(formula)) return;
-        cells.push({
-          sheet: s,
-          row: sheet.top + r,
-          column: sheet.left + c,
-          formula,
-          tree: parseFormula(formula),
-          precedents: [],
-        });
-      })
-    );
+    someFormula(sheet, (r, c, formula) => {
+      if (!isUncached(sheet, r, c)) return false;
+      if (savedBySpreadsheet && EMPTY_TEXT_LITERAL.test(formula)) return false;
+      cells.push({
+        sheet: s,
+        row: sheet.top + r,
+        column: sheet.left + c,
+        formula,
+        tree: parseFormula(formula),
+        precedents: [],
+      });
+      return false;
+    });
   });
   if (cells.length === 0) return unchanged;
 

@@ -6,7 +6,7 @@
  * where its figures agree with a run of open lines — a structure guessed without the numbers agreeing is never
  * claimed.
  */
-import { readNumber } from "../numbers";
+import { kindOf } from "../numbers";
 import { valueAt, type Agreement } from "./agreement";
 import type { CellPosition } from "./layout";
 import type { SheetView } from "./sheetView";
@@ -80,7 +80,7 @@ export function bestRun(
     let withZeros = false;
     columns.forEach((column, i) => {
       const cell = at(member, column);
-      if (readNumber(view.value(cell.row, cell.column)).kind === "unknown") unknown[i] = true;
+      if (kindOf(view.value(cell.row, cell.column)) === "unknown") unknown[i] = true;
       const value = valueAt(view, cell);
       if (value !== null) {
         sums[i] += value;
@@ -217,9 +217,7 @@ export function subsetRun(
   const values = chosen.map((l) =>
     across.map((a) => {
       const cell = at(l, a);
-      return readNumber(view.value(cell.row, cell.column)).kind === "unknown"
-        ? NaN
-        : valueAt(view, cell);
+      return kindOf(view.value(cell.row, cell.column)) === "unknown" ? NaN : valueAt(view, cell);
     })
   );
   const allowed = Math.floor(across.length / 10);

@@ -4,11 +4,11 @@
  * Such rows are read as totals only where their figures add up the rows above them (hierarchy.ts): the label
  * says which rows to try, the numbers decide.
  */
-import { readNumber } from "../numbers";
+import { kindOf } from "../numbers";
 import { isAllLabel, isNamedTotalLabel, isSubtotalLabel, isTotalLabel } from "../vocabulary";
 import { aggregatesAbove, bestRun, distantRun, labelIndent, readHierarchy } from "./hierarchy";
 import type { RowRole, SumRow } from "./layout";
-import { isHeaderRow, rowLabel } from "./rows";
+import { hasData, isHeaderRow, rowLabel } from "./rows";
 import type { SheetView } from "./sheetView";
 
 export interface NamedTotalBlock {
@@ -31,7 +31,7 @@ interface Anchor {
 function numericColumnsIn(view: SheetView, row: number, from: number, to: number): number[] {
   const columns: number[] = [];
   for (let c = from; c <= to; c++) {
-    const kind = readNumber(view.value(row, c)).kind;
+    const kind = kindOf(view.value(row, c));
     if (kind === "number" || kind === "numeric-text") columns.push(c);
   }
   return columns;
@@ -95,9 +95,6 @@ function indentOfRow(view: SheetView, row: number): number {
   const label = rowLabel(view, row, view.left, view.right);
   return label ? labelIndent(view, row, label.column) : 0;
 }
-
-const hasData = (view: SheetView, row: number, columns: number[]) =>
-  columns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
 
 const labelKey = (view: SheetView, row: number) =>
   rowLabel(view, row, view.left, view.right)?.text.trim().replace(/\s+/g, " ").toLowerCase() ?? "";

@@ -32,11 +32,18 @@ function isPeriodLabel(value: unknown): boolean {
 /** The unit rows of a table are periods: some column left of its numbers names a period in most of them. */
 function hasPeriodRows(view: SheetView, table: TableLayout): boolean {
   if (table.unitRows.length < 2) return false;
-  for (let c = table.left; c < table.columns[0].index; c++) {
-    const periods = table.unitRows.filter((r) => isPeriodLabel(view.shown(r, c))).length;
-    if (periods * 3 >= table.unitRows.length * 2) return true;
-  }
+  for (let c = table.left; c < table.columns[0].index; c++)
+    if (mostArePeriods(view, table.unitRows, c)) return true;
   return false;
+}
+
+/** At least two thirds of the rows name a period in the column; read until the others are too many. */
+function mostArePeriods(view: SheetView, rows: number[], column: number): boolean {
+  const othersAllowed = rows.length - Math.ceil((rows.length * 2) / 3);
+  let others = 0;
+  for (const r of rows)
+    if (!isPeriodLabel(view.shown(r, column)) && ++others > othersAllowed) return false;
+  return true;
 }
 
 /** A column holding at least two period labels: the only sign of periods-as-rows when nothing was recognized. */

@@ -6,7 +6,7 @@
 import { cellAddress, columnLetters, areaAddress, compressCells } from "../a1";
 import type { SheetGrid } from "../grid";
 import type { RecognizedTable } from "../model";
-import { readNumber } from "../numbers";
+import { kindOf, readNumber } from "../numbers";
 import {
   computedMeasure,
   isAttachmentCaption,
@@ -73,7 +73,7 @@ function numericCellsRightOf(view: SheetView, row: number, from: number): number
   for (let c = from; c <= view.right; c++) {
     // A total cell holding an error (`#REF!`), or a formula nobody could compute (unknown), still heads a
     // column of numbers the checks must see.
-    const kind = readNumber(view.value(row, c)).kind;
+    const kind = kindOf(view.value(row, c));
     if (kind === "number" || kind === "numeric-text" || kind === "error" || kind === "unknown")
       columns.push(c);
   }
@@ -167,13 +167,16 @@ function withComputedColumns(
   headerBottom: number,
   labelEnd: number
 ): number[] {
-  const units = [...roles].filter(([, role]) => role === "unit").map(([row]) => row);
+  const units: number[] = [];
+  roles.forEach((role, row) => {
+    if (role === "unit") units.push(row);
+  });
   if (units.length === 0) return numericColumns;
   const known = new Set(numericColumns);
   const isComputed = (c: number) => {
     if (computedMeasure(columnHeaders(view, c, headerTop, headerBottom)) === null) return false;
     const numbers = units.filter((r) => {
-      const kind = readNumber(view.value(r, c)).kind;
+      const kind = kindOf(view.value(r, c));
       return kind === "number" || kind === "numeric-text";
     }).length;
     return numbers * 2 >= units.length;
@@ -277,7 +280,7 @@ function buildLayout(view: SheetView, parts: LayoutParts): TableLayout | null {
 
 /** A number, typed or as text: what a total read from its figures may claim (not a word left on its row). */
 function holdsFigure(view: SheetView, row: number, column: number): boolean {
-  const kind = readNumber(view.value(row, column)).kind;
+  const kind = kindOf(view.value(row, column));
   return kind === "number" || kind === "numeric-text";
 }
 
@@ -304,7 +307,12 @@ function sharesThatAddUp(
 
 /** Tables ending in totals named in other words (`Total assets`, `Subtotal` without a grand total): see namedTotals.ts. */
 function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout[] {
-  const isCovered = (row: number) => known.some((t) => row >= t.headerTop && row <= t.bottom);
+  const isCovered = (row: number) => {
+    // Indexed: asked of every row of the sheet, it allocates nothing.
+    for (let i = 0; i < known.length; i++)
+      if (row >= known[i].headerTop && row <= known[i].bottom) return true;
+    return false;
+  };
   const standsForTable = (row: number) =>
     known.some(
       (t) => t.bottom === row && t.sumRows.some((s) => s.row === row && s.role === "total")
@@ -372,11 +380,21 @@ function tablesOnNamedTotals(view: SheetView, known: TableLayout[]): TableLayout
  */
 function tablesWithTotalColumnsOnly(view: SheetView, known: TableLayout[]): TableLayout[] {
   const found: TableLayout[] = [];
+  const covers = (t: TableLayout, row: number, column: number) =>
+    row >= t.headerTop && row <= t.bottom && column >= t.left && column <= t.right;
   const covered = (row: number, column: number) =>
-    [...known, ...found].some(
-      (t) => row >= t.headerTop && row <= t.bottom && column >= t.left && column <= t.right
-    );
+    known.some((t) => covers(t, row, column)) || found.some((t) => covers(t, row, column));
+  // A row inside a table as wide as the sheet has no cell left to anchor on: not read (most rows of a large sheet).
+  const spans = (t: TableLayout, row: number) =>
+    covers(t, row, view.left) && covers(t, row, view.right);
+  const coveredRow = (row: number) => {
+    // Indexed: asked of every row of the sheet, it allocates nothing.
+    for (let i = 0; i < known.length; i++) if (spans(known[i], row)) return true;
+    for (let i = 0; i < found.length; i++) if (spans(found[i], row)) return true;
+    return false;
+  };
   for (let row = view.top; row <= view.bottom; row++) {
+    if (coveredRow(row)) continue;
     for (let column = view.left; column <= view.right; column++) {
       const text = view.value(row, column);
       if (typeof text !== "string" || covered(row, column)) continue;
@@ -394,7 +412,7 @@ function tableUnderTotalHeader(
   anchorColumn: number
 ): TableLayout | null {
   const isNumber = (r: number, c: number) => {
-    const kind = readNumber(view.value(r, c)).kind;
+    const kind = kindOf(view.value(r, c));
     return kind === "number" || kind === "numeric-text";
   };
   // The header goes down to the row above the first number in the anchor's column (at most 4 rows).
@@ -566,7 +584,9 @@ function chooseLabelColumn(view: SheetView, unitRows: number[], from: number, to
   for (let c = from; c <= to; c++) {
     const texts = new Set<string>();
     for (const r of unitRows) {
-      const reading = readNumber(view.value(r, c));
+      const value = view.value(r, c);
+      if (value === null || typeof value === "number") continue; // never text: no reading needed
+      const reading = readNumber(value);
       if (reading.kind === "text") texts.add(reading.text);
     }
     if (texts.size > bestCount || (texts.size === bestCount && texts.size > 0)) {

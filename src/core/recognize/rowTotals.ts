@@ -3,7 +3,13 @@
  * above them. Several readings are tried and the one whose sums agree is kept (see agreement.ts).
  */
 import type { RowRole, SumRelation, SumRow } from "./layout";
-import { agreementOf, compareAgreement, isConvincing, valueAt, type Agreement } from "./agreement";
+import {
+  compareAgreement,
+  isConvincing,
+  rowAgreementOf,
+  valueAt,
+  type Agreement,
+} from "./agreement";
 import { readNumber } from "../numbers";
 import type { ReadingTried, UnverifiedReason } from "./unverified";
 import { isNamedTotalLabel, normalizeLabel } from "../vocabulary";
@@ -106,7 +112,10 @@ function sumRowsOf(
   convention: "before" | "after"
 ): SumRow[] {
   const rows = [...roles.keys()].sort((a, b) => a - b);
-  const subtotalIndexes = rows.flatMap((r, i) => (roles.get(r) === "subtotal" ? [i] : []));
+  const subtotalIndexes: number[] = [];
+  rows.forEach((r, i) => {
+    if (roles.get(r) === "subtotal") subtotalIndexes.push(i);
+  });
   const sumRows: SumRow[] = subtotalIndexes.map((i, k) => {
     const [from, to] =
       convention === "before"
@@ -123,6 +132,12 @@ function sumRowsOf(
   const units = rows.filter((r) => roles.get(r) === "unit");
   sumRows.push({ row: totalRow, role: "total", label: totalLabel, members: units });
   return sumRows;
+}
+
+function contiguousCount(roles: Map<number, RowRole>, totalRow: number): number {
+  let count = 0;
+  while (roles.has(totalRow - 1 - count)) count++;
+  return count;
 }
 
 function contiguousAbove(roles: Map<number, RowRole>, totalRow: number): Map<number, RowRole> {
@@ -174,8 +189,9 @@ export function readTotalRow(
   const labelLimit = numericColumns[0] - 1;
   const candidates: { roles: Map<number, RowRole>; direction: "up" | "down" }[] = [];
   candidates.push({ roles: up.roles, direction: "up" });
-  const block = contiguousAbove(up.roles, totalRow);
-  if (block.size !== up.roles.size) candidates.push({ roles: block, direction: "up" });
+  // The rows right above the total, when they are not all the rows walked up (no copy of the walk otherwise).
+  if (contiguousCount(up.roles, totalRow) !== up.roles.size)
+    candidates.push({ roles: contiguousAbove(up.roles, totalRow), direction: "up" });
   candidates.push({
     roles: walkDown(view, totalRow, totalLabel, numericColumns),
     direction: "down",
@@ -201,7 +217,7 @@ export function readTotalRow(
         labelLimit,
         convention
       );
-      const agreement = agreementOf(view, rowRelations(sumRows, summable));
+      const agreement = rowAgreementOf(view, sumRows, summable);
       const reading = { roles: candidate.roles, sumRows, direction: candidate.direction };
       readings.push(reading);
       if (!bestOfCandidate || compareAgreement(agreement, bestOfCandidate.agreement) < 0)
@@ -245,23 +261,19 @@ export function readTotalRow(
     return { unverified: { kind: "double-counted", units: units(labelled) } };
   // Wrong totals are an officer's slips: some agree, or they are off by less than half. A total that is far off
   // its units in every column adds up something else (a copy from another table); saying so beats N errors.
-  const totalOnly = agreementOf(
+  const totalOnly = rowAgreementOf(
     view,
-    rowRelations(
-      labelled.reading.sumRows.filter((s) => s.role === "total"),
-      summable
-    )
+    labelled.reading.sumRows.filter((s) => s.role === "total"),
+    summable
   );
   if (totalOnly.agreeing === 0 && totalOnly.bestRelative > FAR_OFF)
     return { unverified: { kind: "far-off", units: units(labelled) } };
   // The same, column by column: a share or an average under a 合计 is no slip of the officer's either.
   const farOff = summable.filter((column) => {
-    const a = agreementOf(
+    const a = rowAgreementOf(
       view,
-      rowRelations(
-        labelled.reading.sumRows.filter((s) => s.role === "total"),
-        [column]
-      )
+      labelled.reading.sumRows.filter((s) => s.role === "total"),
+      [column]
     );
     return a.informative > 0 && a.agreeing === 0 && a.bestRelative > FAR_OFF;
   });

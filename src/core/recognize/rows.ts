@@ -1,5 +1,5 @@
 /** Reading rows: their labels, their roles in a table, and whether a row is a header. */
-import { readNumber } from "../numbers";
+import { kindOf, readNumber } from "../numbers";
 import {
   isPartOfAboveLabel,
   isPendingOrApproximate,
@@ -7,6 +7,7 @@ import {
   isSubtotalLabel,
   isTotalLabel,
   isTotalSubtotalOrPartLabel,
+  mayNameARole,
 } from "../vocabulary";
 import type { RowRole } from "./layout";
 import type { SheetView } from "./sheetView";
@@ -30,34 +31,51 @@ export function rowLabel(
   from: number,
   limit: number
 ): RowLabel | null {
-  // Remembered per view: the recognizer reads a row's label several times (the scan for totals, then each walk).
-  // The labels are never changed by their readers.
-  if (from !== view.left) return readRowLabel(view, row, from, limit);
+  if (from !== view.left) return readRowLabel(view, row, from, limit).label;
+  // Remembered per view: the recognizer reads a row's label several times (the scan for totals up to the sheet's
+  // right edge, then each walk up to the table's numbers). A reading serves every limit it holds for. The labels
+  // are never changed by their readers.
   let known = labelsOf.get(view);
   if (!known) labelsOf.set(view, (known = new Map()));
-  const key = row * 16_386 + (limit + 1);
-  let label = known.get(key);
-  if (label === undefined) {
-    label = readRowLabel(view, row, from, limit);
-    known.set(key, label);
-  }
-  return label;
+  const latest = known.get(row);
+  for (let r = latest; r; r = r.earlier)
+    if (r.lowestLimit <= limit && limit <= r.highestLimit) return r.label;
+  const reading = readRowLabel(view, row, from, limit);
+  reading.earlier = latest;
+  known.set(row, reading);
+  return reading.label;
 }
 
-const labelsOf = new WeakMap<SheetView, Map<number, RowLabel | null>>();
+const labelsOf = new WeakMap<SheetView, Map<number, LabelReading>>();
 
-function readRowLabel(view: SheetView, row: number, from: number, limit: number): RowLabel | null {
+/** A row's label and the limits that give the same label (those under which the same cells are read). */
+interface LabelReading {
+  label: RowLabel | null;
+  lowestLimit: number;
+  highestLimit: number;
+  /** The row's reading for other limits, read before this one. */
+  earlier?: LabelReading;
+}
+
+/** A reading ended by what the row holds, not by the limit: every limit from the last cell read on ends the same. */
+function endedReading(label: RowLabel | null, lastRead: number): LabelReading {
+  return { label, lowestLimit: lastRead, highestLimit: Infinity };
+}
+
+function readRowLabel(view: SheetView, row: number, from: number, limit: number): LabelReading {
   let firstFilled = -1;
   let first: RowLabel | null = null;
-  for (let c = from; c <= limit; c++) {
-    if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) break;
+  // The last cell read that did not end the reading: any limit from it on reads the same cells up to it.
+  let lastRead = from - 1;
+  for (let c = from; c <= limit; lastRead = c, c++) {
+    if (firstFilled >= 0 && c > firstFilled + LABEL_REACH) return endedReading(first, lastRead);
     const shown = view.shown(row, c);
     // A typed number is never blank and never a label: no need to write it out (this runs for most cells).
     if (typeof shown === "number" && Number.isFinite(shown)) {
       if (firstFilled < 0) firstFilled = c;
       const area = view.merge(row, c);
       if (area && area.top < row) continue;
-      if (first) break; // the numbers have begun
+      if (first) return endedReading(first, lastRead); // the numbers have begun
       continue; // a serial number
     }
     const text = view.shownText(row, c);
@@ -65,17 +83,26 @@ function readRowLabel(view: SheetView, row: number, from: number, limit: number)
     if (firstFilled < 0) firstFilled = c;
     const area = view.merge(row, c);
     if (area && area.top < row) continue;
-    const kind = readNumber(shown).kind;
+    const kind = kindOf(shown);
     if (kind === "number" || kind === "numeric-text") {
-      if (first) break; // the numbers have begun
+      if (first) return endedReading(first, lastRead); // the numbers have begun
       continue; // a serial number
     }
-    const label = { column: area?.left ?? c, text };
-    if (isTotalSubtotalOrPartLabel(text)) return label;
-    first ??= label;
+    const column = area?.left ?? c;
+    if (isTotalSubtotalOrPartLabel(text))
+      return { label: { column, text }, lowestLimit: c, highestLimit: Infinity };
+    first ??= { column, text };
     if (area) c = area.right;
   }
-  return first;
+  return { label: first, lowestLimit: lastRead, highestLimit: limit };
+}
+
+/** Something (not blank) in one of the columns. */
+export function hasData(view: SheetView, row: number, columns: number[]): boolean {
+  // Indexed: asked of every row of a large sheet, it allocates nothing.
+  for (let i = 0; i < columns.length; i++)
+    if (kindOf(view.value(row, columns[i])) !== "blank") return true;
+  return false;
 }
 
 export function roleOf(
@@ -84,16 +111,22 @@ export function roleOf(
   label: RowLabel | null,
   numericColumns: number[]
 ): RowRole {
-  if (label && isTotalLabel(label.text)) return "total";
-  if (label && isSubtotalLabel(label.text)) return "subtotal";
-  if (label && isPartOfAboveLabel(label.text)) return "part-of-above";
-  const hasData = numericColumns.some((c) => readNumber(view.value(row, c)).kind !== "blank");
-  return hasData ? "unit" : "category";
+  // Most labels are unit names: one character test says they name no role.
+  if (label && mayNameARole(label.text)) {
+    if (isTotalLabel(label.text)) return "total";
+    if (isSubtotalLabel(label.text)) return "subtotal";
+    if (isPartOfAboveLabel(label.text)) return "part-of-above";
+  }
+  return hasData(view, row, numericColumns) ? "unit" : "category";
 }
 
 /** A year written as a header: `2023`, `2023年`, `FY2023`. */
 function isYearText(text: string): boolean {
   return /^(FY)?(19|20)\d{2}年?$/i.test(text.trim());
+}
+
+function isYearNumber(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
 }
 
 /**
@@ -104,8 +137,15 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
   let words = 0;
   let numbers = 0;
   const years: number[] = [];
-  for (const c of numericColumns) {
-    const shown = view.shown(row, c);
+  // Indexed: asked of every row of a large sheet, it allocates nothing (no iterator).
+  for (let i = 0; i < numericColumns.length; i++) {
+    const shown = view.shown(row, numericColumns[i]);
+    if (typeof shown === "number" && Number.isFinite(shown)) {
+      // A typed number (most cells of a sheet): read without a reading.
+      numbers++;
+      if (isYearNumber(shown)) years.push(shown);
+      continue;
+    }
     const reading = readNumber(shown);
     if (typeof shown === "string" && isYearText(shown)) words++;
     else if (
@@ -116,8 +156,7 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
       words++;
     else if (reading.kind === "number" || reading.kind === "numeric-text") {
       numbers++;
-      if (Number.isInteger(reading.value) && reading.value >= 1900 && reading.value <= 2100)
-        years.push(reading.value);
+      if (isYearNumber(reading.value)) years.push(reading.value);
     }
   }
   const ascendingYears =
@@ -129,8 +168,5 @@ export function isHeaderRow(view: SheetView, row: number, numericColumns: number
 
 /** A row with words but nothing in the numeric columns: a note, a caption, or the next table's title. */
 export function isTextOnlyRow(view: SheetView, row: number, numericColumns: number[]): boolean {
-  return (
-    !numericColumns.some((c) => readNumber(view.value(row, c)).kind !== "blank") &&
-    !view.isBlankRow(row)
-  );
+  return !hasData(view, row, numericColumns) && !view.isBlankRow(row);
 }

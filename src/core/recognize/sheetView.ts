@@ -3,7 +3,6 @@ import {
   gridSize,
   isCellError,
   isUnknownValue,
-  valueAt,
   type CellArea,
   type CellValue,
   type SheetGrid,
@@ -54,13 +53,19 @@ export class SheetView {
 
   /** The cell's own value (null inside a merge except at its top-left). */
   value(row: number, column: number): CellValue {
-    return valueAt(this.sheet, row, column);
+    // `valueAt(this.sheet, row, column)`, written out: the recognizer and the rules read most cells of a sheet
+    // several times, and this is the one call they all make.
+    const r = row - this.top;
+    const c = column - this.left;
+    if (r < 0 || c < 0) return null;
+    const value = this.sheet.values[r]?.[c];
+    return value === undefined ? null : value;
   }
 
   /** The value shown at a position: a merged area shows its top-left value in every cell it covers. */
   shown(row: number, column: number): CellValue {
     const area = this.merge(row, column);
-    return area ? valueAt(this.sheet, area.top, area.left) : valueAt(this.sheet, row, column);
+    return area ? this.value(area.top, area.left) : this.value(row, column);
   }
 
   /** Text shown at a position, trimmed; numbers as their digits; empty string for blank (and an unknown value). */

@@ -45,9 +45,13 @@ function cellText(value: CellValue): string {
   return String(value).trim();
 }
 
+const STARTS_WITH_DIGIT = /^\d/;
+
 /** The field a header cell names (`指标`, `条件`, `Target` …), or null. */
 export function headerField(text: string): Field | null {
   const t = text.replace(/[\s\u3000：:]/g, "");
+  // No header word is empty or begins with a digit (the figures under a header): not worth the patterns.
+  if (t === "" || STARTS_WITH_DIGIT.test(t)) return null;
   for (const field of Object.keys(HEADER_WORDS) as Field[])
     if (HEADER_WORDS[field].test(t)) return field;
   return null;
