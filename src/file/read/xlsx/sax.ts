@@ -38,8 +38,11 @@ export interface XmlReceiver {
   /** The start tag is complete (`selfClosing`: `<c/>`, closed at once). */
   opened(element: number, selfClosing: boolean): void;
   closed(element: number): void;
-  /** The text between two tags, decoded (entities and CDATA sections joined). */
-  text(text: string): void;
+  /**
+   * The text between two tags: xml.slice(start, end) as written, or `decoded` where it held entities, CDATA
+   * sections or line ends to normalize.
+   */
+  text(start: number, end: number, decoded: string | null): void;
 }
 
 const TAB = 9;
@@ -75,11 +78,11 @@ function textLineEnds(raw: string): string {
 }
 
 /**
- * A `&` that starts no entity XML defines, or a `<` that starts no tag: XML forbids both, and the tokenizer passes
- * them on as text. Looked for in the whole part at once (a CDATA section or a comment holding one is read by the
- * lenient reader instead, which reads it right).
+ * A `&` that starts no entity XML defines: XML forbids it, and the tokenizer passes it on as text. Looked for in
+ * the whole part at once, where the part holds a `&` at all (a CDATA section holding one is then read by the
+ * lenient reader instead, which reads it right). A part without one is tokenized without entity decoding: faster.
  */
-const BARE_MARKUP = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)|<(?![A-Za-z_:/!?])/;
+const BARE_AMPERSAND = /&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/;
 
 /** Line ends or tabs somewhere after the XML declaration: attribute values may then need them made spaces. */
 function mayHoldLineEnds(xml: string): boolean {
@@ -100,8 +103,9 @@ function withSpaces(raw: string): string {
 }
 
 export function scanXml(xml: string, part: string, receiver: XmlReceiver): void {
-  const bare = BARE_MARKUP.exec(xml);
-  if (bare) throw new XmlSyntaxError(part, `a bare ${bare[0]} at character ${bare.index}`);
+  const entities = xml.indexOf("&") >= 0;
+  const bare = entities ? BARE_AMPERSAND.exec(xml) : null;
+  if (bare) throw new XmlSyntaxError(part, `a bare & at character ${bare.index}`);
   const checkSpaces = mayHoldLineEnds(xml);
   /** The open elements, innermost last: their codes and where their names are. */
   const openCodes: number[] = [];
@@ -121,8 +125,13 @@ export function scanXml(xml: string, part: string, receiver: XmlReceiver): void 
   /** Null while the value is one stretch as written (valueStart..valueEnd). */
   let decoded: string | null = null;
   let pieces = 0;
-  /** Text since the last tag: a text node may come in pieces (around entities and CDATA sections). */
-  let text = "";
+  // Text since the last tag. Usually one stretch as written (textStart..textEnd); a text node in pieces (around
+  // entities and CDATA sections), or with line ends to normalize, is joined in `text`.
+  const carriageReturns = xml.indexOf("\r") >= 0;
+  let textPieces = 0;
+  let textStart = 0;
+  let textEnd = 0;
+  let text: string | null = null;
   let sawRoot = false;
 
   // Thrown from inside the tokenizer's callbacks: it stops reading there.
@@ -130,10 +139,15 @@ export function scanXml(xml: string, part: string, receiver: XmlReceiver): void 
     throw new XmlSyntaxError(part, detail);
   };
   const flushText = () => {
-    if (text === "") return;
-    const t = text;
-    text = "";
-    receiver.text(t);
+    if (textPieces === 0) return;
+    const joined = text;
+    textPieces = 0;
+    text = null;
+    if (joined !== "") receiver.text(textStart, textEnd, joined);
+  };
+  const addText = (piece: string) => {
+    text = (textPieces > 0 ? (text ?? xml.slice(textStart, textEnd)) : "") + piece;
+    textPieces++;
   };
   const nameHere = () => xml.slice(nameStart, nameEnd);
   const attributeHere = () => xml.slice(attributeStart, attributeEnd);
@@ -150,7 +164,7 @@ export function scanXml(xml: string, part: string, receiver: XmlReceiver): void 
   };
 
   const tokenizer = new Tokenizer(
-    { xmlMode: true, decodeEntities: true },
+    { xmlMode: true, decodeEntities: entities },
     {
       onopentagname(start, end) {
         flushText();
@@ -213,13 +227,20 @@ export function scanXml(xml: string, part: string, receiver: XmlReceiver): void 
         receiver.closed(code ?? 0);
       },
       ontext(start, end) {
-        text += textLineEnds(xml.slice(start, end));
+        // A `<` that starts no tag is passed on as text (one inside an attribute value is taken as written).
+        const lessThan = xml.indexOf("<", start);
+        if (lessThan >= 0 && lessThan < end) fail("a bare < in text");
+        if (textPieces === 0 && !carriageReturns) {
+          textStart = start;
+          textEnd = end;
+          textPieces = 1;
+        } else addText(textLineEnds(xml.slice(start, end)));
       },
       ontextentity(codepoint) {
-        text += String.fromCodePoint(codepoint);
+        addText(String.fromCodePoint(codepoint));
       },
       oncdata(start, end, endOffset) {
-        text += xml.slice(start, end - endOffset);
+        addText(xml.slice(start, end - endOffset));
       },
       oncomment() {},
       ondeclaration() {},
@@ -270,8 +291,8 @@ export function readXml(xml: string, part: string, handlers: SaxHandlers): void 
     closed(element) {
       if (close) close(locals[element]);
     },
-    text(t) {
-      if (text) text(t);
+    text(start, end, decoded) {
+      if (text) text(decoded ?? xml.slice(start, end));
     },
   });
 }

@@ -8,7 +8,7 @@ import type { CellObject, ColInfo, RowInfo } from "@e965/xlsx";
 import type { CellArea, CellIndent, CellValue } from "../../../core/grid";
 import { unreadable } from "../errors";
 import { RowList, type RowCells, type SheetExtras } from "../sheetGrid";
-import { isLocalName, localStart, scanXml } from "./sax";
+import { localStart, scanXml } from "./sax";
 import { columnNumber, shiftFormula } from "./sharedFormulas";
 import { RichText } from "./strings";
 import type { CellStyles } from "./styles";
@@ -94,20 +94,27 @@ const SHEET_DATA = 6;
 const COL = 7;
 const MERGE_CELL = 8;
 
-const ONE_LETTER_ELEMENTS: Record<string, number> = { c: C, v: V, f: F };
-const LONGER_ELEMENTS: [string, number][] = [
-  ["is", IS],
-  ["row", ROW],
-  ["col", COL],
-  ["sheetData", SHEET_DATA],
-  ["mergeCell", MERGE_CELL],
-];
-
+/** The element a local name is (the usual one-letter ones by their letter, without a new string). */
 function elementCode(xml: string, start: number, end: number): number {
   const from = localStart(xml, start, end);
-  if (end - from === 1) return ONE_LETTER_ELEMENTS[xml[from]] ?? OTHER;
-  for (const [name, code] of LONGER_ELEMENTS) if (isLocalName(xml, start, end, name)) return code;
-  return OTHER;
+  switch (end - from) {
+    case 1: {
+      const letter = xml.charCodeAt(from);
+      return letter === 99 ? C : letter === 118 ? V : letter === 102 ? F : OTHER;
+    }
+    case 2:
+      return xml.startsWith("is", from) ? IS : OTHER;
+    case 3:
+      return xml.startsWith("row", from) ? ROW : xml.startsWith("col", from) ? COL : OTHER;
+    case 9:
+      return xml.startsWith("sheetData", from)
+        ? SHEET_DATA
+        : xml.startsWith("mergeCell", from)
+          ? MERGE_CELL
+          : OTHER;
+    default:
+      return OTHER;
+  }
 }
 
 // A cell's attributes: r, s, t.
@@ -130,6 +137,32 @@ function styleIndex(xml: string, start: number, end: number): number {
   for (let i = start; i < end; i++) {
     const digit = xml.charCodeAt(i) - 48;
     if (digit < 0 || digit > 9 || i - start > 8) return parseInt(xml.slice(start, end), 10) || 0;
+    n = n * 10 + digit;
+  }
+  return n;
+}
+
+/** A value as parseFloat reads it; plain integers (the usual case) without a new string. */
+function numberAt(xml: string, start: number, end: number): number {
+  const negative = xml.charCodeAt(start) === 45;
+  const from = negative ? start + 1 : start;
+  if (end === from || end - from > 15) return parseFloat(xml.slice(start, end));
+  let n = 0;
+  for (let i = from; i < end; i++) {
+    const digit = xml.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return parseFloat(xml.slice(start, end));
+    n = n * 10 + digit;
+  }
+  return negative ? -n : n;
+}
+
+/** A shared string's index as parseInt reads it; plain digits without a new string. */
+function integerAt(xml: string, start: number, end: number): number {
+  if (end === start || end - start > 15) return parseInt(xml.slice(start, end), 10);
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const digit = xml.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return parseInt(xml.slice(start, end), 10);
     n = n * 10 + digit;
   }
   return n;
@@ -167,6 +200,9 @@ export function readWorksheet(
   let cellType: string | undefined;
   let cellStyle = 0;
   let child = NONE;
+  // A value's text: where it is written (vStart..vEnd, the usual case), or joined in vText.
+  let vStart = -1;
+  let vEnd = -1;
   let vText: string | undefined;
   let fText = "";
   let fAttributes: Record<string, string> | null = null;
@@ -174,6 +210,16 @@ export function readWorksheet(
   let isDepth = 0;
   const rich = new RichText();
   let inlineText: string | null = null;
+
+  const sharedString = (index: number): string => {
+    const s = strings[index];
+    if (s === undefined)
+      throw unreadable.corrupt(
+        `${part} 引用了不存在的文字`,
+        `${part} refers to a shared string that does not exist`
+      );
+    return s;
+  };
 
   const endCell = () => {
     let formula: string | null = null;
@@ -191,41 +237,40 @@ export function readWorksheet(
     }
     let value: CellValue = null;
     let type = cellType ?? "n";
-    switch (type) {
-      case "n":
-        if (vText !== undefined) value = parseFloat(vText);
-        break;
-      case "s":
-        if (vText !== undefined) {
-          const s = strings[parseInt(vText, 10)];
-          if (s === undefined)
-            throw unreadable.corrupt(
-              `${part} 引用了不存在的文字`,
-              `${part} refers to a shared string that does not exist`
-            );
-          value = s;
-        }
-        break;
-      case "str":
-        value = vText ?? "";
-        type = "s";
-        break;
-      case "inlineStr":
-        value = inlineText ?? "";
-        type = "s";
-        break;
-      case "b":
-        value = isTrue(vText);
-        break;
-      case "e":
-        value = { error: vText !== undefined && ERRORS.has(vText) ? vText : "#N/A" };
-        break;
-      case "d":
-        value = vText === undefined ? null : dateSerial(vText, date1904);
-        type = "n";
-        break;
-      default:
-        value = null;
+    // A number or a shared string's index is read where it is written; the other kinds from its text.
+    if (vStart >= 0 && (type === "n" || type === "s")) {
+      if (type === "n") value = numberAt(text, vStart, vEnd);
+      else value = sharedString(integerAt(text, vStart, vEnd));
+    } else {
+      if (vStart >= 0) vText = text.slice(vStart, vEnd);
+      switch (type) {
+        case "n":
+          if (vText !== undefined) value = parseFloat(vText);
+          break;
+        case "s":
+          if (vText !== undefined) value = sharedString(parseInt(vText, 10));
+          break;
+        case "str":
+          value = vText ?? "";
+          type = "s";
+          break;
+        case "inlineStr":
+          value = inlineText ?? "";
+          type = "s";
+          break;
+        case "b":
+          value = isTrue(vText);
+          break;
+        case "e":
+          value = { error: vText !== undefined && ERRORS.has(vText) ? vText : "#N/A" };
+          break;
+        case "d":
+          value = vText === undefined ? null : dateSerial(vText, date1904);
+          type = "n";
+          break;
+        default:
+          value = null;
+      }
     }
     const code = cellStyle < formats.length ? formats[cellStyle] : "General";
     if (value !== null || formula !== null) {
@@ -286,8 +331,8 @@ export function readWorksheet(
       refColumn = c - 1;
     }
   };
-  /** The local names of the elements open inside an inline string (for its rich-text runs); "" for the others. */
-  const openNames: string[] = [];
+  /** The local names of the elements open inside an inline string (its rich-text runs), innermost last. */
+  const innerNames: string[] = [];
   let innerName = "";
   let typeAttribute: string | undefined;
   let styleAttribute = 0;
@@ -310,10 +355,11 @@ export function readWorksheet(
         cellType = typeAttribute;
         cellStyle = styleAttribute;
         vText = undefined;
+        vStart = -1;
         fAttributes = null;
         fText = "";
         inlineText = null;
-        if (selfClosing) endCell();
+        // A self-closing cell (`<c r="E4" s="3"/>`) ends where it is closed, as every cell.
         return;
       }
       case V:
@@ -412,22 +458,20 @@ export function readWorksheet(
       if (child !== NONE) {
         if (child === IN_IS) {
           rich.open(innerName, isDepth === 1);
+          innerNames.push(innerName);
           isDepth++;
         }
-        openNames.push(innerName);
         return;
       }
-      openNames.push("");
       openElement(element, attributes, selfClosing);
     },
     closed(element) {
-      const innerClosed = openNames.pop() ?? "";
       if (child === IN_IS) {
         isDepth--;
         if (isDepth === 0) {
           child = NONE;
           inlineText = rich.value();
-        } else rich.close(innerClosed);
+        } else rich.close(innerNames.pop() ?? "");
         return;
       }
       if (child !== NONE) {
@@ -438,11 +482,18 @@ export function readWorksheet(
         if (inSheetData) endCell();
       } else if (element === SHEET_DATA) inSheetData = false;
     },
-    text(t) {
+    text(start, end, decoded) {
       if (child === IN_V) {
-        vText = vText === undefined ? t : vText + t;
-      } else if (child === IN_F) fText += t;
-      else if (child === IN_IS) rich.text(t);
+        if (decoded === null && vStart < 0 && vText === undefined) {
+          vStart = start;
+          vEnd = end;
+        } else {
+          const before = vText ?? (vStart >= 0 ? text.slice(vStart, vEnd) : "");
+          vText = before + (decoded ?? text.slice(start, end));
+          vStart = -1;
+        }
+      } else if (child === IN_F) fText += decoded ?? text.slice(start, end);
+      else if (child === IN_IS) rich.text(decoded ?? text.slice(start, end));
     },
   });
   return {
