@@ -7,7 +7,7 @@
  * no as-of date gets an `info` saying so.
  */
 import { columnIndex } from "../a1";
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { finding, type RuleContext } from "./context";
 import { percent, pointsText, tableProgress, type ProgressSeries } from "./progress";
@@ -31,7 +31,8 @@ function progressFindings(ctx: RuleContext, measured: ProgressSeries[]): Finding
           finding(ctx, table.headerBottom, columnIndex(entry.actualColumn), {
             rule: "behind-schedule",
             severity: "info",
-            ...message("noAsOfDate", {}),
+            messageId: "noAsOfDate",
+            params: {} satisfies FindingMessageParams["noAsOfDate"],
           })
         );
       warnedNoDate = true;
@@ -47,12 +48,13 @@ function progressFindings(ctx: RuleContext, measured: ProgressSeries[]): Finding
           expected,
           actual: unit.actual,
           difference: Number((unit.actual - expected).toFixed(2)),
-          ...message("behindSchedule", {
+          messageId: "behindSchedule",
+          params: {
             unit: unit.unit,
             rate: percent(unit.completion),
             timeProgress: percent(unit.timeProgress),
             gap: pointsText(unit.gapPoints),
-          }),
+          } satisfies FindingMessageParams["behindSchedule"],
           related: [unit.targetCell],
           light: unit.light,
           progress: {

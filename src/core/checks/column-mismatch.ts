@@ -3,7 +3,7 @@
  * (北碚: `2027年目标数` beside `年度 / 2027年目标数`).
  */
 import { cellAddress, columnLetters } from "../a1";
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatDifference, formatNumber } from "../numberText";
 import type { TableColumn } from "../recognize/layout";
@@ -46,7 +46,8 @@ function checkColumnMismatch(ctx: RuleContext): Finding[] {
             expected: a,
             actual: b,
             difference: Number((b - a).toFixed(6)),
-            ...message("columnMismatch", {
+            messageId: "columnMismatch",
+            params: {
               unit: sumLabel.get(row) ?? unitName(ctx, row),
               name: columnName(table, other),
               firstColumn: columnLetters(first.index),
@@ -54,7 +55,7 @@ function checkColumnMismatch(ctx: RuleContext): Finding[] {
               secondColumn: columnLetters(other.index),
               second: formatNumber(b),
               difference: formatDifference(b - a),
-            }),
+            } satisfies FindingMessageParams["columnMismatch"],
             related: [cellAddress(row, first.index)],
           })
         );

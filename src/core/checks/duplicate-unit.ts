@@ -1,6 +1,6 @@
 /** `duplicate-unit` (warning, the second label cell): the same unit twice in one table (spaces ignored). */
 import { cellAddress } from "../a1";
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { finding, unitName, type RuleContext } from "./context";
 import type { Rule } from "./rule";
@@ -29,7 +29,8 @@ function checkDuplicateUnits(ctx: RuleContext): Finding[] {
       finding(ctx, row, table.labelColumn, {
         rule: "duplicate-unit",
         severity: "warning",
-        ...message("duplicateUnit", { name, firstCell: first }),
+        messageId: "duplicateUnit",
+        params: { name, firstCell: first } satisfies FindingMessageParams["duplicateUnit"],
         related: [first],
       })
     );

@@ -8,7 +8,7 @@
  */
 import { cellAddress, compressCells } from "../a1";
 import { formulaAt, isCellError, isUnknownValue, valueAt } from "../grid";
-import { message, type NamedCell } from "../messages";
+import type { NamedCell, FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
 import { decimalsOfValue, kindOf } from "../numbers";
@@ -204,7 +204,8 @@ function checkFormulas(ctx: RuleContext): Finding[] {
               actual,
               difference: Number((actual - expected).toFixed(decimals)),
             }),
-        ...message("formulaOmits", {
+        messageId: "formulaOmits",
+        params: {
           column: cell.role === "column-total" ? unitName(ctx, row) : columnLabel,
           totalLabel:
             cell.role === "column-total" ? leafHeader(ctx.table, column) : normalizeLabel(rowLabel),
@@ -215,7 +216,7 @@ function checkFormulas(ctx: RuleContext): Finding[] {
           addsOthers: names(v.extra),
           expected: actual === null ? null : formatNumber(expected, decimals),
           actual: actual === null ? null : formatNumber(actual, decimals),
-        }),
+        } satisfies FindingMessageParams["formulaOmits"],
         related: compressCells(cell.members),
       })
     );

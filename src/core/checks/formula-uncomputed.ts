@@ -5,7 +5,7 @@
  * a sheet are said once, at the first of them (a sheet of lookups would otherwise bury the findings).
  */
 import { cellAddress } from "../a1";
-import { message } from "../messages";
+import { message, type FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import type { Rule } from "./rule";
 import type { WorkbookContext } from "./workbookContext";
@@ -41,7 +41,11 @@ function uncomputedFindings(workbook: WorkbookContext): Finding[] {
       severity: "info",
       sheet: cell.sheet,
       cell: cellAddress(cell.row, cell.column),
-      ...message("formulaUncomputed", { formula: cell.formula, reason: cell.reason }),
+      messageId: "formulaUncomputed",
+      params: {
+        formula: cell.formula,
+        reason: cell.reason,
+      } satisfies FindingMessageParams["formulaUncomputed"],
       table: table.table.summary.range,
     });
   }

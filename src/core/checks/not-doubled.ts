@@ -5,7 +5,7 @@
  * (no column for its years) is an `info` saying so.
  */
 import { cellAddress } from "../a1";
-import { message, type TargetLabel } from "../messages";
+import type { TargetLabel, FindingMessageParams } from "../messages";
 import type { Finding, PlanTarget } from "../model";
 import { formatNumber } from "../numberText";
 import type { TableColumn } from "../recognize/layout";
@@ -102,7 +102,8 @@ function checkDoubling(ctx: RuleContext, target: PlanTarget, columns: TableColum
         expected: twice,
         actual: after,
         difference: Number((after - twice).toFixed(6)),
-        ...message("notDoubled", {
+        messageId: "notDoubled",
+        params: {
           unit: row === total?.row ? total.label : unitName(ctx, row),
           finalColumn: finalName,
           final: formatNumber(after),
@@ -111,7 +112,7 @@ function checkDoubling(ctx: RuleContext, target: PlanTarget, columns: TableColum
           base: formatNumber(before),
           twice: formatNumber(twice),
           shortBy: formatNumber(twice - after), // positive here: the difference without its sign
-        }),
+        } satisfies FindingMessageParams["notDoubled"],
         related: [cellAddress(row, base.index)],
       })
     );

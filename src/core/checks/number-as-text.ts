@@ -4,7 +4,7 @@
  */
 import { cellAddress } from "../a1";
 import { formulaAt } from "../grid";
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
 import { writtenCells } from "./cellKinds";
@@ -28,13 +28,14 @@ export const numberAsText: Rule<"number-as-text"> = {
           rule: "number-as-text",
           severity: "warning",
           actual: reading.value,
-          ...message("numberAsText", {
+          messageId: "numberAsText",
+          params: {
             unit,
             column: column.name,
             text: reading.text,
             value: formatNumber(reading.value),
             formulaTotal: totalFormulaCell(ctx, row, column.index),
-          }),
+          } satisfies FindingMessageParams["numberAsText"],
         })
       );
     }

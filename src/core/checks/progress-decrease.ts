@@ -10,7 +10,7 @@
  * only in the later month is not compared; totals are compared with totals.
  */
 import { cellAddress } from "../a1";
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
 import { asOfInText } from "../progress/asOf";
@@ -196,7 +196,8 @@ function checkDecrease(ctx: RuleContext): Finding[] {
           expected: before.value,
           actual: now.value,
           difference: Number((now.value - before.value).toFixed(6)),
-          ...message("progressDecrease", {
+          messageId: "progressDecrease",
+          params: {
             unit: sumRow ? sumRow.label.replace(/\s+/g, "") : unitName(ctx, now.row),
             column: columnName(ctx.table, later.column),
             later: formatNumber(now.value),
@@ -205,7 +206,7 @@ function checkDecrease(ctx: RuleContext): Finding[] {
             sheet: earlier.ctx.sheet.name,
             cell: cellAddress(before.row, earlier.column.index),
             file: earlier.file,
-          }),
+          } satisfies FindingMessageParams["progressDecrease"],
         })
       );
     }

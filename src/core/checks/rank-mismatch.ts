@@ -12,7 +12,7 @@
  * when the whole column keeps to one. Where a table has subtotals (A类镇街小计 …), ranks within each group are
  * accepted too. Units whose rank cell holds no number are left out (blank: not ranked).
  */
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
 import type { TableColumn } from "../recognize/layout";
@@ -197,7 +197,8 @@ function checkRanks(ctx: RuleContext): Finding[] {
           expected: want,
           actual: found,
           difference: found - want,
-          ...message("rankMismatch", {
+          messageId: "rankMismatch",
+          params: {
             unit: unitName(ctx, row),
             column: columnName(table, rank),
             found: formatNumber(found),
@@ -205,7 +206,7 @@ function checkRanks(ctx: RuleContext): Finding[] {
             basis: chosen.basis.name,
             value: chosen.basis.shown(row),
             ties: chosen.ties ? chosen.convention : null,
-          }),
+          } satisfies FindingMessageParams["rankMismatch"],
         })
       );
     }

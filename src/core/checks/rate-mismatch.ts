@@ -9,7 +9,7 @@
  *   rate and time progress cells, the officer's arithmetic).
  * Rates are stored as fractions (0.75 with a % format, or typed "75%") or as points (75): see computedCells.ts.
  */
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
 import { monthsElapsedIn, quarterlyProgress, type AsOf } from "../progress/asOf";
@@ -200,14 +200,15 @@ function rateFinding(
     expected,
     actual: stored.value,
     difference: Number((stored.value - expected).toFixed(Math.min(stored.decimals + 2, 12))),
-    ...message("rateMismatch", {
+    messageId: "rateMismatch",
+    params: {
       unit,
       column: columnName(ctx.table, column),
       found: foundPoints.toFixed(digits),
       expected: expectedPoints.toFixed(digits),
       difference: (foundPoints - expectedPoints).toFixed(digits),
       computed: computed(),
-    }),
+    } satisfies FindingMessageParams["rateMismatch"],
   });
 }
 

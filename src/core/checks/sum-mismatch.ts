@@ -5,7 +5,7 @@
  */
 import { cellAddress, compressCells } from "../a1";
 import { formulaAt, numberFormatAt, valueAt } from "../grid";
-import { message } from "../messages";
+import { message, type FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatDifference, formatNumber } from "../numberText";
 import { decimalsOfFormat, decimalsOfValue, memberFigure, numberIn } from "../numbers";
@@ -117,11 +117,12 @@ function typedAmongFormulas(ctx: RuleContext): Finding[] {
           rule: "sum-mismatch",
           severity: "info",
           actual: value,
-          ...message("typedTotal", {
+          messageId: "typedTotal",
+          params: {
             column: columnName(ctx.table, c),
             totalLabel: normalizeLabel(sumRow.label),
             value: formatNumber(value),
-          }),
+          } satisfies FindingMessageParams["typedTotal"],
         })
       );
     }

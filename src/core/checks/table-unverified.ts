@@ -4,7 +4,7 @@
  * related; the message says what was tried. Nothing that looks like a table is skipped silently.
  */
 import { areaAddress, cellAddress, compressCells } from "../a1";
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import type { UnverifiedBlock } from "../recognize/unverified";
 import type { Rule } from "./rule";
@@ -28,11 +28,12 @@ export function unverifiedFindings(blocks: UnverifiedBlock[]): Finding[] {
         severity: "warning" as const,
         sheet: block.sheet,
         cell: cellAddress(first.row, first.column),
-        ...message("tableUnverified", {
+        messageId: "tableUnverified",
+        params: {
           label: block.label,
           cells: cells.join(","),
           reason: block.reason,
-        }),
+        } satisfies FindingMessageParams["tableUnverified"],
         ...(block.totalCells.length > 1 ? { related: cells } : {}),
         table: areaAddress(block),
       };

@@ -4,7 +4,7 @@
  * well go down).
  */
 import { cellAddress } from "../a1";
-import { message } from "../messages";
+import type { FindingMessageParams } from "../messages";
 import type { Finding } from "../model";
 import { formatNumber } from "../numberText";
 import type { TableColumn } from "../recognize/layout";
@@ -56,14 +56,15 @@ function checkTargetDecrease(ctx: RuleContext): Finding[] {
               expected: previousValue,
               actual: value,
               difference: Number((value - previousValue).toFixed(6)),
-              ...message("targetDecrease", {
+              messageId: "targetDecrease",
+              params: {
                 unit: unitName(ctx, row),
                 laterColumn: columnName(table, column),
                 later: formatNumber(value),
                 earlierColumn: columnName(table, previousColumn),
                 earlier: formatNumber(previousValue),
                 decrease: formatNumber(previousValue - value),
-              }),
+              } satisfies FindingMessageParams["targetDecrease"],
               related: [cellAddress(row, previousColumn.index)],
             })
           );

@@ -5,7 +5,12 @@
  * the 目标 sheet that cannot be read, and a target no table carries.
  */
 import { cellAddress } from "../a1";
-import { message, type TargetCondition, type TargetLabel } from "../messages";
+import {
+  message,
+  type TargetCondition,
+  type TargetLabel,
+  type FindingMessageParams,
+} from "../messages";
 import type { Finding, PlanTarget } from "../model";
 import { formatNumber } from "../numberText";
 import { readNumber } from "../numbers";
@@ -151,13 +156,14 @@ function checkValue(ctx: RuleContext, target: PlanTarget, columns: TableColumn[]
         expected,
         actual,
         difference: Number(difference.toFixed(6)),
-        ...message("targetNotMet", {
+        messageId: "targetNotMet",
+        params: {
           column: name,
           totalLabel: total.label,
           actual: formatNumber(actual),
           condition: condition(target, tableUnit),
           source: target.source,
-        }),
+        } satisfies FindingMessageParams["targetNotMet"],
       }),
     ],
     outcome,

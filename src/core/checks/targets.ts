@@ -4,7 +4,7 @@
  * table settles (a plan table 2023–2027 beside a 2024 bulletin of the same indicator) and says once, at the
  * target's row of the 目标 sheet, that no table carries a target.
  */
-import { message, type TargetLabel, type TargetReason } from "../messages";
+import type { TargetLabel, TargetReason, FindingMessageParams } from "../messages";
 import type { Finding, PlanTarget } from "../model";
 import type { TableColumn } from "../recognize/layout";
 import { indicatorMatches, normalizeUnit } from "../targets/words";
@@ -81,7 +81,8 @@ export function unchecked(
   const f = finding(ctx, at.row, at.column, {
     rule: target.op === "double" ? "not-doubled" : "target-not-met",
     severity: "info",
-    ...message("targetUnchecked", { label, reason }),
+    messageId: "targetUnchecked",
+    params: { label, reason } satisfies FindingMessageParams["targetUnchecked"],
   });
   return {
     findings: [f],
@@ -158,7 +159,8 @@ export function targetPass(
         severity: "info",
         sheet: target.from.sheet,
         cell: target.from.cell,
-        ...message("targetUnchecked", { label: label(target), reason }),
+        messageId: "targetUnchecked",
+        params: { label: label(target), reason } satisfies FindingMessageParams["targetUnchecked"],
       });
   });
   return { byTable, unmatched, outcomes };
