@@ -1,24 +1,16 @@
 #!/usr/bin/env node
 // The CLI entry: the TypeScript sources are bundled into lib/breakdown-check.js by `npm install` (the `prepare`
-// script) or `npm run build:cli` — one file loads several times faster than the modules one by one.
+// script) or `npm run build:cli` — one file loads several times faster than the modules one by one — and loaded
+// with V8's code cache where it has one (./bundleLoader.js).
 "use strict";
-const path = require("node:path");
-// A one-shot run spends a good part of its CPU time in V8's optimizing compiler (background threads). Inlining
-// only small functions (the XML tokenizer's helpers) keeps the hot loops fast while compiling far less: measured
-// faster than both V8's default and no inlining at all (`npm run bench`). Set before the bundle is loaded; it
-// changes no result.
-require("node:v8").setFlagsFromString("--max-inlined-bytecode-size=30");
-const entry = path.join(__dirname, "..", "lib", "breakdown-check.js");
+// A missing or unloadable lib/ is said here in one line (bundleLoader.js sets V8's flags and loads the bundle).
+const { loadBundle, BUNDLE } = require("./bundleLoader");
 let cli;
 try {
-  cli = require(entry);
+  cli = loadBundle().cli;
 } catch (error) {
-  // Only a missing lib/ is "run the build first"; any other load error is said as it is.
-  // (The first line names the module not found; the require stack below it names the entry in any case.)
-  const missing =
-    error &&
-    error.code === "MODULE_NOT_FOUND" &&
-    String(error.message).split("\n")[0].includes(entry);
+  // Only a missing bundle is "run the build first"; any other load error is said as it is.
+  const missing = error && error.code === "ENOENT" && error.path === BUNDLE;
   process.stderr.write(
     missing
       ? "breakdown-check: lib/ is missing — run `npm install` (or `npm run build:cli`) first.\n"

@@ -11,6 +11,10 @@ function runIn(lib: string | null): { status: number; stderr: string } {
   try {
     mkdirSync(path.join(dir, "bin"));
     copyFileSync(launcher, path.join(dir, "bin", "breakdown-check.js"));
+    copyFileSync(
+      path.join(path.dirname(launcher), "bundleLoader.js"),
+      path.join(dir, "bin", "bundleLoader.js")
+    );
     if (lib !== null) {
       mkdirSync(path.join(dir, "lib"), { recursive: true });
       writeFileSync(path.join(dir, "lib", "breakdown-check.js"), lib);
