@@ -103,6 +103,13 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
   let worker: WorkerLike | null = null;
   /** The worker holds an opened workbook: another file is opened in a new worker. */
   let holdsWorkbook = false;
+  /**
+   * 上月文件, kept here as well: another file opens in a new worker, which is given it before the file, so the
+   * checks keep comparing with it (the field still names it).
+   */
+  let previousFile: { name: string; bytes: ArrayBuffer } | null = null;
+  /** The worker that holds it. */
+  let previousHolder: WorkerLike | null = null;
   let nextId = 1;
   const pending = new Map<number, Pending>();
 
@@ -185,6 +192,12 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       };
       signal?.addEventListener("abort", cancel, { once: true });
       try {
+        if (previousFile && target !== previousHolder) {
+          const copy = previousFile.bytes.slice(0);
+          const given = { type: "previous" as const, name: previousFile.name, bytes: copy };
+          expect(await call(given, [copy], undefined, target), "previous");
+          previousHolder = target;
+        }
         const response = await call({ type: "open", name, bytes }, [bytes], onProgress, target);
         const opened = expect(response, "opened").workbook;
         if (target !== worker) {
@@ -224,9 +237,20 @@ export function createEngineClient(spawn: () => WorkerLike): EngineClient {
       return expect(await call({ type: "charts" }, []), "charts").charts;
     },
     async setPrevious(name, bytes) {
-      expect(await call({ type: "previous", name, bytes }, bytes ? [bytes] : []), "previous");
+      // The bytes go to the worker (transferred): a copy stays for the workers of files opened later.
+      const kept = bytes ? { name, bytes: bytes.slice(0) } : null;
+      previousFile = null;
+      const target = started();
+      expect(
+        await call({ type: "previous", name, bytes }, bytes ? [bytes] : [], undefined, target),
+        "previous"
+      );
+      previousFile = kept;
+      previousHolder = target;
     },
     dispose() {
+      previousFile = null;
+      previousHolder = null;
       worker?.terminate();
       worker = null;
       holdsWorkbook = false;

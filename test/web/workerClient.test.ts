@@ -139,3 +139,41 @@ describe("engine client", () => {
     client.dispose();
   });
 });
+
+describe("上月文件 across files", () => {
+  /** A month's dispatch table as an .xlsx (the engine test's), 大安街道 at `daan` in 科技型企业. */
+  async function month(m: number, daan?: number): Promise<ArrayBuffer> {
+    const { default: ExcelJS } = await import("exceljs");
+    const { dispatchSheet, DISPATCH_UNITS } = await import("../support/rateDispatch");
+    const units = DISPATCH_UNITS.map(([u, t, a]): [string, number, number] => [
+      u,
+      t,
+      u === "大安街道" && daan !== undefined ? daan : a,
+    ]);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("调度");
+    for (const row of dispatchSheet("调度", { month: m, units }).values)
+      ws.addRow(row.map((v) => (v === null ? undefined : v)));
+    return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer).slice().buffer;
+  }
+
+  it("is still compared with after another file is opened (in a new worker)", async () => {
+    const workers: InProcessWorker[] = [];
+    const client = createEngineClient(() => {
+      const worker = new InProcessWorker();
+      workers.push(worker);
+      return worker;
+    });
+    await client.setPrevious("7月.xlsx", await month(7, 35));
+    await client.open("yongchuan.xlsx", seed("yongchuan.xlsx"));
+    await client.open("8月.xlsx", await month(8));
+    expect(workers.length).toBe(2);
+    const decreases = (await client.check()).findings.filter((f) => f.rule === "progress-decrease");
+    expect(decreases.map((f) => f.cell)).toEqual(["D8", "D9"]);
+    expect(renderFinding(decreases[0])).toContain("上月文件“7月.xlsx”");
+    // Cleared, it is gone from the next file's worker too.
+    await client.setPrevious("", null);
+    await client.open("8月 again.xlsx", await month(8));
+    expect((await client.check()).findings.some((f) => f.rule === "progress-decrease")).toBe(false);
+  });
+});
