@@ -51,7 +51,7 @@ const CARRIAGE_RETURN = 13;
 const COLON = 58;
 
 /** The two names at these positions are the same. */
-export function sameName(xml: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+function sameName(xml: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
   if (aEnd - a !== bEnd - b) return false;
   for (let i = 0; i < aEnd - a; i++)
     if (xml.charCodeAt(a + i) !== xml.charCodeAt(b + i)) return false;
@@ -62,15 +62,6 @@ export function sameName(xml: string, a: number, aEnd: number, b: number, bEnd: 
 export function localStart(xml: string, start: number, end: number): number {
   for (let i = start; i < end; i++) if (xml.charCodeAt(i) === COLON) return i + 1;
   return start;
-}
-
-/** The local name at these positions is `name`. */
-export function isLocalName(xml: string, start: number, end: number, name: string): boolean {
-  const from = localStart(xml, start, end);
-  if (end - from !== name.length) return false;
-  for (let i = 0; i < name.length; i++)
-    if (xml.charCodeAt(from + i) !== name.charCodeAt(i)) return false;
-  return true;
 }
 
 function textLineEnds(raw: string): string {

@@ -131,41 +131,39 @@ function cellTypeAt(xml: string, start: number, end: number): string {
   return xml.slice(start, end);
 }
 
-/** A cell's `s` as parseInt reads it (0 where it is not a number), plain digits without a new string. */
-function styleIndex(xml: string, start: number, end: number): number {
+/**
+ * The number written as 1 to 15 plain digits at these positions (exact in a double), read without a new string;
+ * -1 where it is written otherwise (the callers then read it as parseInt or parseFloat would).
+ */
+function plainDigits(xml: string, start: number, end: number): number {
+  if (end === start || end - start > 15) return -1;
   let n = 0;
   for (let i = start; i < end; i++) {
     const digit = xml.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9 || i - start > 8) return parseInt(xml.slice(start, end), 10) || 0;
+    if (digit < 0 || digit > 9) return -1;
     n = n * 10 + digit;
   }
   return n;
 }
 
-/** A value as parseFloat reads it; plain integers (the usual case) without a new string. */
+/** A cell's `s` as parseInt reads it (0 where it is not a number). */
+function styleIndex(xml: string, start: number, end: number): number {
+  const n = plainDigits(xml, start, end);
+  return n >= 0 ? n : parseInt(xml.slice(start, end), 10) || 0;
+}
+
+/** A value as parseFloat reads it. */
 function numberAt(xml: string, start: number, end: number): number {
   const negative = xml.charCodeAt(start) === 45;
-  const from = negative ? start + 1 : start;
-  if (end === from || end - from > 15) return parseFloat(xml.slice(start, end));
-  let n = 0;
-  for (let i = from; i < end; i++) {
-    const digit = xml.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return parseFloat(xml.slice(start, end));
-    n = n * 10 + digit;
-  }
+  const n = plainDigits(xml, negative ? start + 1 : start, end);
+  if (n < 0) return parseFloat(xml.slice(start, end));
   return negative ? -n : n;
 }
 
-/** A shared string's index as parseInt reads it; plain digits without a new string. */
+/** A shared string's index as parseInt reads it. */
 function integerAt(xml: string, start: number, end: number): number {
-  if (end === start || end - start > 15) return parseInt(xml.slice(start, end), 10);
-  let n = 0;
-  for (let i = start; i < end; i++) {
-    const digit = xml.charCodeAt(i) - 48;
-    if (digit < 0 || digit > 9) return parseInt(xml.slice(start, end), 10);
-    n = n * 10 + digit;
-  }
-  return n;
+  const n = plainDigits(xml, start, end);
+  return n >= 0 ? n : parseInt(xml.slice(start, end), 10);
 }
 
 const NO_ATTRIBUTES: Record<string, string> = Object.freeze({}) as Record<string, string>;
@@ -317,15 +315,8 @@ export function readWorksheet(
       c = c * 26 + code - 64;
     }
     if (i === start || i === end) return;
-    let r = 0;
-    for (let k = i; k < end; k++) {
-      const digit = ref.charCodeAt(k) - 48;
-      if (digit < 0 || digit > 9) {
-        r = Number(ref.slice(i, end));
-        break;
-      }
-      r = r * 10 + digit;
-    }
+    let r = plainDigits(ref, i, end);
+    if (r < 0) r = Number(ref.slice(i, end));
     if (Number.isInteger(r) && r > 0) {
       refRow = r - 1;
       refColumn = c - 1;
